@@ -1,0 +1,169 @@
+/**
+ * Bordered tables with merged cells. Rows linked by rowSpan form a "band" that is kept on one
+ * page; a single-row band taller than the space left is split between line boxes, so long
+ * answers flow onto the next page instead of being clipped. Header rows repeat on each new page.
+ */
+import type { Table, TableCell } from '../model';
+import { layoutParagraph, type LineBox } from './paragraph';
+import { translateOps, type DrawOp, type FontSet } from './types';
+
+const DEFAULT_PADDING = 4;
+const DEFAULT_BORDER = 0.6;
+
+export interface PlacedCell {
+  readonly cell: TableCell;
+  readonly row: number;
+  readonly col: number;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  readonly x: number;
+  readonly width: number;
+  readonly lines: readonly LineBox[];
+  readonly padding: number;
+}
+
+export interface PreparedTable {
+  readonly cells: readonly PlacedCell[];
+  readonly rowHeights: readonly number[];
+  readonly borderWidth: number;
+  readonly headerRows: number;
+}
+
+function contentHeight(lines: readonly LineBox[]): number {
+  return lines.reduce((h, l) => h + l.height, 0);
+}
+
+/** Places cells on the grid, lays out their text and computes row heights. */
+export function prepareTable(table: Table, width: number, fonts: FontSet): PreparedTable {
+  const total = table.columns.reduce((a, b) => a + b, 0);
+  const colWidths = table.columns.map((c) => (c / total) * width);
+  const colX: number[] = [];
+  colWidths.reduce((x, w, i) => ((colX[i] = x), x + w), 0);
+
+  const occupied = new Set<string>();
+  const cells: PlacedCell[] = [];
+  table.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (occupied.has(`${r}:${c}`)) c++;
+      const colSpan = Math.max(1, Math.min(cell.colSpan ?? 1, colWidths.length - c));
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, table.rows.length - r));
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${r + dr}:${c + dc}`);
+      const x = colX[c] ?? 0;
+      const w = colWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
+      const padding = cell.padding ?? DEFAULT_PADDING;
+      const inner = Math.max(1, w - 2 * padding);
+      const lines = cell.blocks.flatMap((p) => layoutParagraph(p, inner, fonts));
+      cells.push({ cell, row: r, col: c, colSpan, rowSpan, x, width: w, lines, padding });
+      c += colSpan;
+    }
+  });
+
+  const rowHeights = table.rows.map((row) => row.minHeight ?? 0);
+  for (const pc of cells) {
+    if (pc.rowSpan !== 1) continue;
+    const need = contentHeight(pc.lines) + 2 * pc.padding;
+    rowHeights[pc.row] = Math.max(rowHeights[pc.row] ?? 0, need);
+  }
+  for (const pc of cells) {
+    if (pc.rowSpan === 1) continue;
+    const need = contentHeight(pc.lines) + 2 * pc.padding;
+    const have = rowHeights.slice(pc.row, pc.row + pc.rowSpan).reduce((a, b) => a + b, 0);
+    const last = pc.row + pc.rowSpan - 1;
+    if (need > have) rowHeights[last] = (rowHeights[last] ?? 0) + (need - have);
+  }
+  return {
+    cells,
+    rowHeights,
+    borderWidth: table.borderWidth ?? DEFAULT_BORDER,
+    headerRows: Math.min(table.headerRows ?? 0, table.rows.length),
+  };
+}
+
+/** Rows [start, end) that must stay together because of rowSpan. */
+export function bands(t: PreparedTable, fromRow: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let r = fromRow;
+  const n = t.rowHeights.length;
+  while (r < n) {
+    let end = r + 1;
+    for (let k = r; k < end; k++) {
+      for (const pc of t.cells) if (pc.row === k) end = Math.max(end, pc.row + pc.rowSpan);
+    }
+    out.push([r, end]);
+    r = end;
+  }
+  return out;
+}
+
+function cellBox(pc: PlacedCell, top: number, height: number, bw: number, lines: readonly LineBox[]): DrawOp[] {
+  const ops: DrawOp[] = [];
+  const l = pc.x;
+  const r = pc.x + pc.width;
+  const b = top + height;
+  ops.push({ kind: 'line', x1: l, y1: top, x2: r, y2: top, width: bw });
+  ops.push({ kind: 'line', x1: l, y1: b, x2: r, y2: b, width: bw });
+  ops.push({ kind: 'line', x1: l, y1: top, x2: l, y2: b, width: bw });
+  ops.push({ kind: 'line', x1: r, y1: top, x2: r, y2: b, width: bw });
+  const h = contentHeight(lines);
+  const valign = pc.cell.vAlign ?? 'middle';
+  let y = top + pc.padding + (valign === 'middle' ? Math.max(0, (height - 2 * pc.padding - h) / 2) : 0);
+  for (const line of lines) {
+    ops.push(...translateOps(line.ops, l + pc.padding, y));
+    y += line.height;
+  }
+  return ops;
+}
+
+/** Draws rows [start, end) with their full content, top at y. Returns the ops and the height used. */
+export function drawRows(t: PreparedTable, start: number, end: number, y: number): { ops: DrawOp[]; height: number } {
+  const tops: number[] = [];
+  let cy = y;
+  for (let r = start; r < end; r++) {
+    tops[r] = cy;
+    cy += t.rowHeights[r] ?? 0;
+  }
+  const ops: DrawOp[] = [];
+  for (const pc of t.cells) {
+    if (pc.row < start || pc.row >= end) continue;
+    const lastRow = Math.min(end, pc.row + pc.rowSpan);
+    const height = t.rowHeights.slice(pc.row, lastRow).reduce((a, b) => a + b, 0);
+    ops.push(...cellBox(pc, tops[pc.row] ?? y, height, t.borderWidth, pc.lines));
+  }
+  return { ops, height: cy - y };
+}
+
+/**
+ * Splits a single row so that its first part fits in `available`. Returns the ops of the first
+ * part, its height, and the remaining lines per cell (undefined when nothing could be placed).
+ */
+export function drawRowPart(
+  t: PreparedTable,
+  row: number,
+  remaining: ReadonlyMap<PlacedCell, readonly LineBox[]>,
+  y: number,
+  available: number,
+): { ops: DrawOp[]; height: number; rest: Map<PlacedCell, readonly LineBox[]> } | undefined {
+  const rowCells = t.cells.filter((pc) => pc.row === row);
+  const taken = new Map<PlacedCell, readonly LineBox[]>();
+  const rest = new Map<PlacedCell, readonly LineBox[]>();
+  let used = 0;
+  let placedAny = false;
+  for (const pc of rowCells) {
+    const lines = remaining.get(pc) ?? [];
+    let h = 2 * pc.padding;
+    let k = 0;
+    while (k < lines.length && h + (lines[k]?.height ?? 0) <= available + 1e-6) {
+      h += lines[k]?.height ?? 0;
+      k++;
+    }
+    if (k > 0) placedAny = true;
+    taken.set(pc, lines.slice(0, k));
+    rest.set(pc, lines.slice(k));
+    used = Math.max(used, h);
+  }
+  if (!placedAny) return undefined;
+  const height = Math.min(available, Math.max(used, 0));
+  const ops = rowCells.flatMap((pc) => cellBox({ ...pc, cell: { ...pc.cell, vAlign: 'top' } }, y, height, t.borderWidth, taken.get(pc) ?? []));
+  return { ops, height, rest };
+}

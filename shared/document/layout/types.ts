@@ -1,0 +1,88 @@
+/** Output of the layout engine: absolutely positioned drawing operations per page (origin top-left, pt). */
+
+export type FontRole = 'primary' | 'fallback';
+
+export interface TextOp {
+  readonly kind: 'text';
+  readonly x: number;
+  /** Baseline, measured from the top of the page. */
+  readonly y: number;
+  readonly size: number;
+  readonly text: string;
+  readonly font: FontRole;
+  readonly width: number;
+}
+
+export interface LineOp {
+  readonly kind: 'line';
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly width: number;
+}
+
+export interface EllipseOp {
+  readonly kind: 'ellipse';
+  readonly cx: number;
+  readonly cy: number;
+  readonly rx: number;
+  readonly ry: number;
+  readonly width: number;
+}
+
+export type DrawOp = TextOp | LineOp | EllipseOp;
+
+export interface LaidOutPage {
+  readonly sectionIndex: number;
+  /** 1-based page number inside its section (form). */
+  readonly pageInSection: number;
+  readonly ops: readonly DrawOp[];
+}
+
+export interface LaidOutDocument {
+  readonly width: number;
+  readonly height: number;
+  readonly pages: readonly LaidOutPage[];
+  /** Page count per section, in section order. */
+  readonly sectionPageCounts: readonly number[];
+}
+
+/** Metrics of one font face. Advances are in em (1 = the font size). */
+export interface FontMetrics {
+  has(codePoint: number): boolean;
+  advance(codePoint: number): number;
+}
+
+/** The primary face (BIZ UD明朝) and the per-character fallback (Noto Serif JP). */
+export interface FontSet {
+  readonly primary: FontMetrics;
+  readonly fallback: FontMetrics;
+}
+
+/** Which face prints this character: the primary when it has the glyph, else the fallback. */
+export function fontRoleFor(fonts: FontSet, ch: string): FontRole {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (fonts.primary.has(cp) || !fonts.fallback.has(cp)) return 'primary';
+  return 'fallback';
+}
+
+export function charWidth(fonts: FontSet, ch: string, size: number): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  const role = fontRoleFor(fonts, ch);
+  return (role === 'primary' ? fonts.primary : fonts.fallback).advance(cp) * size;
+}
+
+/** Moves ops by (dx, dy). */
+export function translateOps(ops: readonly DrawOp[], dx: number, dy: number): DrawOp[] {
+  return ops.map((op) => {
+    switch (op.kind) {
+      case 'text':
+        return { ...op, x: op.x + dx, y: op.y + dy };
+      case 'line':
+        return { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy };
+      case 'ellipse':
+        return { ...op, cx: op.cx + dx, cy: op.cy + dy };
+    }
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The one IPC contract between the renderer and the Electron main process (architecture.md
+ * pattern 4, SEC-06/07). Each key is exposed as `window.api.<key>`; main registers each channel
+ * once and parses both directions with these schemas. Channel names are kebab-case verb phrases.
+ *
+ * The renderer never sends a path (SEC-09): files are chosen by the user in a save dialog.
+ */
+import { z } from 'zod';
+
+/** Largest file the renderer may hand to main in one call. */
+export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+
+export const fileKindSchema = z.enum(['pdf', 'docx']);
+export type FileKind = z.infer<typeof fileKindSchema>;
+
+const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SAVE_BYTES, { message: 'ファイルの大きさが範囲外です' });
+
+/** A file name without any directory part (no separators, no traversal). */
+const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', { message: 'ファイル名に使えない文字があります' });
+
+export const contract = {
+  fileSave: {
+    channel: 'file-save',
+    request: z.object({ suggestedName: suggestedNameSchema, kind: fileKindSchema, data: bytesSchema }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), fileName: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), message: z.string() }),
+    ]),
+  },
+  pagePrint: {
+    channel: 'page-print',
+    request: z.object({}),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('printed') }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), message: z.string() }),
+    ]),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type ApiKey = keyof Contract;
+export type ApiRequest<K extends ApiKey> = z.input<Contract[K]['request']>;
+export type ApiResponse<K extends ApiKey> = z.output<Contract[K]['response']>;
+
+/** The shape of `window.api`: one async function per contract entry. */
+export type Api = { readonly [K in ApiKey]: (request: ApiRequest<K>) => Promise<ApiResponse<K>> };
+
+export const apiKeys = Object.keys(contract) as ApiKey[];
+
+/**
+ * Builds the api object from a raw `invoke(channel, payload)`: requests are parsed before they
+ * leave, responses are parsed when they arrive. Used by the preload; pure, so it is unit-tested.
+ */
+export function buildApi(invoke: (channel: string, payload: unknown) => Promise<unknown>): Api {
+  const make = <K extends ApiKey>(key: K) =>
+    async (request: ApiRequest<K>): Promise<ApiResponse<K>> => {
+      const entry = contract[key];
+      const payload = entry.request.parse(request);
+      const raw = await invoke(entry.channel, payload);
+      return entry.response.parse(raw) as ApiResponse<K>;
+    };
+  return Object.freeze({ fileSave: make('fileSave'), pagePrint: make('pagePrint') });
+}
