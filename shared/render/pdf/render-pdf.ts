@@ -7,7 +7,7 @@
  * Do not switch to @pdf-lib/fontkit 1.x: it silently blanks about half the glyphs of CJK subsets
  * (tech-notes.md). test/unit/render/pdf.test.ts renders a subset and checks it.
  */
-import { PDFDocument, rgb, type Fontkit, type PDFFont } from '@cantoo/pdf-lib';
+import { PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { FontRole, LaidOutDocument } from '../../document/layout/types';
 import type { FontBytes } from '../font-metrics';
@@ -23,7 +23,7 @@ export interface PdfMeta {
 export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: PdfMeta): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   // fontkit 2's module has the `create` function pdf-lib calls; its own typings are ours (shared/types).
-  pdf.registerFontkit(fontkit as unknown as Fontkit);
+  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setLanguage('ja-JP');
   pdf.setCreator('senshin-desk');

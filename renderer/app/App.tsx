@@ -1,0 +1,40 @@
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
+import { ProjectListPage } from '../features/projects/ProjectListPage';
+import { ProjectPage } from '../features/projects/ProjectPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <a href="#main" className="skip-link">
+        本文へ移動
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          senshin-desk <span className="brand-sub">先進医療 届出デスク</span>
+        </Link>
+        <nav aria-label="メイン">
+          <Link href="/" className="nav-link">
+            案件一覧
+          </Link>
+          <Link href="/settings" className="nav-link">
+            設定
+          </Link>
+        </nav>
+      </header>
+      <main id="main" className="app-main">
+        <Switch>
+          <Route path="/">{() => <ProjectListPage />}</Route>
+          <Route path="/settings">{() => <SettingsPage />}</Route>
+          <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
+          <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>
+          <Route>
+            <p className="error-box">このページはありません。<Link href="/">案件一覧へ戻る</Link></p>
+          </Route>
+        </Switch>
+      </main>
+    </Router>
+  );
+}

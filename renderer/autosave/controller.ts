@@ -1,0 +1,99 @@
+/**
+ * Autosave (DATA-11): a debounced save (≤ 500 ms after the last edit) that can be flushed at once
+ * on blur, when the page is hidden or unloaded. A failed save keeps the value in memory, shows
+ * 保存できませんでした and retries with backoff; nothing typed is dropped.
+ *
+ * The caller decides *when* to schedule: editors do not schedule while an IME composition is in
+ * progress, so Japanese input is never interrupted (see useAutosave).
+ */
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+export interface AutosaveOptions<T> {
+  readonly save: (value: T) => Promise<void>;
+  readonly delayMs?: number;
+  readonly onState?: (state: SaveState, error?: unknown) => void;
+  /** Backoff for automatic retries after a failure, in ms. */
+  readonly retryDelaysMs?: readonly number[];
+}
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export class AutosaveController<T> {
+  private pending: { value: T } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private failures = 0;
+  private state: SaveState = 'saved';
+  private readonly delay: number;
+  private readonly retryDelays: readonly number[];
+
+  constructor(private readonly options: AutosaveOptions<T>) {
+    this.delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+    this.retryDelays = options.retryDelaysMs ?? [1000, 3000, 10_000, 30_000];
+  }
+
+  get hasPending(): boolean {
+    return this.pending !== undefined;
+  }
+
+  get currentState(): SaveState {
+    return this.state;
+  }
+
+  /** Records the latest value and saves it after the debounce delay. */
+  schedule(value: T): void {
+    this.pending = { value };
+    this.setState(this.state === 'failed' ? 'failed' : 'saving');
+    this.arm(this.delay);
+  }
+
+  /** Saves any pending value now. Resolves when everything scheduled so far is written (or failed). */
+  flush(): Promise<void> {
+    this.clearTimer();
+    if (this.running) return this.running.then(() => (this.pending ? this.flush() : undefined));
+    if (!this.pending) return Promise.resolve();
+    const { value } = this.pending;
+    this.pending = undefined;
+    this.setState('saving');
+    this.running = this.options
+      .save(value)
+      .then(() => {
+        this.failures = 0;
+        if (!this.pending) this.setState('saved');
+      })
+      .catch((e: unknown) => {
+        // Keep the value: a newer edit wins, otherwise retry this one.
+        this.pending ??= { value };
+        this.failures++;
+        this.setState('failed', e);
+        const wait = this.retryDelays[Math.min(this.failures - 1, this.retryDelays.length - 1)] ?? 30_000;
+        this.arm(wait);
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running.then(() => (this.pending && this.state !== 'failed' ? this.flush() : undefined));
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private arm(ms: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private setState(state: SaveState, error?: unknown): void {
+    this.state = state;
+    this.options.onState?.(state, error);
+  }
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AutosaveController, type SaveState } from './controller';
+
+export interface Autosave<T> {
+  readonly state: SaveState;
+  readonly error: string | undefined;
+  schedule(value: T): void;
+  flush(): Promise<void>;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error && /[ぁ-んァ-ヶ一-龠]/.test(e.message) ? e.message : '保存できませんでした。自動で再試行します。';
+}
+
+/**
+ * React wrapper of AutosaveController: flushes when the page is hidden or unloaded (DATA-11) and
+ * when the component unmounts, so leaving a screen never loses the last edit.
+ */
+export function useAutosave<T>(save: (value: T) => Promise<void>): Autosave<T> {
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string | undefined>();
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  const [controller] = useState(
+    () =>
+      new AutosaveController<T>({
+        save: (v) => saveRef.current(v),
+        onState: (s, e) => {
+          setState(s);
+          setError(s === 'failed' ? messageOf(e) : undefined);
+        },
+      }),
+  );
+
+  useEffect(() => {
+    const flush = (): void => void controller.flush();
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      controller.dispose();
+    };
+  }, [controller]);
+
+  const schedule = useCallback((v: T) => controller.schedule(v), [controller]);
+  const flush = useCallback(() => controller.flush(), [controller]);
+  return { state, error, schedule, flush };
+}
+
+/**
+ * Tracks IME composition inside a container. While a composition is in progress nothing is
+ * validated or saved; `onCommit` runs when the composition ends (Japanese input is never
+ * interrupted mid-word).
+ */
+export function useImeGuard(onCommit: () => void): {
+  readonly composing: React.RefObject<boolean>;
+  readonly handlers: { onCompositionStart: () => void; onCompositionEnd: () => void };
+} {
+  const composing = useRef(false);
+  const commitRef = useRef(onCommit);
+  useEffect(() => {
+    commitRef.current = onCommit;
+  }, [onCommit]);
+  const handlers = {
+    onCompositionStart: () => {
+      composing.current = true;
+    },
+    onCompositionEnd: () => {
+      composing.current = false;
+      commitRef.current();
+    },
+  };
+  return { composing, handlers };
+}

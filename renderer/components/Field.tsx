@@ -1,0 +1,54 @@
+import { useId, type ReactNode } from 'react';
+import type { FieldMessage } from '../../shared/forms/jizen-soudan/checks';
+
+export interface FieldProps {
+  /** Official wording: becomes the accessible name of the input. */
+  readonly label: string;
+  /** Text the official form prints under the label. */
+  readonly guidance?: string;
+  readonly help?: string;
+  readonly messages?: readonly FieldMessage[];
+  readonly children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+  readonly extra?: ReactNode;
+}
+
+/** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
+export function Field({ label, guidance, help, messages = [], children, extra }: FieldProps) {
+  const id = useId();
+  const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {guidance && (
+        <p id={`${id}-guide`} className="field-guidance">
+          {guidance}
+        </p>
+      )}
+      {children({ id, describedBy })}
+      {help && (
+        <p id={`${id}-help`} className="field-help">
+          {help}
+        </p>
+      )}
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+      {extra}
+    </div>
+  );
+}
+
+export function FieldMessages({ id, messages }: { readonly id: string; readonly messages: readonly FieldMessage[] }) {
+  return (
+    <div id={id} className="field-messages" aria-live="polite">
+      {messages.map((m, i) => (
+        <p key={i} className={`msg msg-${m.severity}`} data-rule={m.ruleId}>
+          <span className="msg-icon" aria-hidden="true">{m.severity === 'info' ? 'ℹ' : '⚠'}</span>
+          {m.message}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import type { LaidOutDocument } from '../../shared/document/layout/types';
+
+/**
+ * The live A4 preview: the very same laid-out pages the PDF backend draws, as SVG. Text uses the
+ * bundled faces and is stretched to the measured width, so line breaks match the PDF exactly.
+ */
+export const PagePreview = memo(function PagePreview({ doc, label }: { readonly doc: LaidOutDocument; readonly label: string }) {
+  return (
+    <div className="pages" role="region" aria-label={label} data-testid="preview">
+      {doc.pages.map((page, i) => (
+        <svg
+          key={i}
+          className="page"
+          viewBox={`0 0 ${doc.width} ${doc.height}`}
+          role="img"
+          aria-label={`${label} ${i + 1}ページ目`}
+          data-page={i + 1}
+        >
+          <rect x={0} y={0} width={doc.width} height={doc.height} fill="#fff" />
+          {page.ops.map((op, k) => {
+            switch (op.kind) {
+              case 'text':
+                return (
+                  <text
+                    key={k}
+                    x={op.x}
+                    y={op.y}
+                    fontSize={op.size}
+                    className={op.font === 'fallback' ? 'pf-fallback' : 'pf-primary'}
+                    textLength={op.width > 0 ? op.width : undefined}
+                    lengthAdjust="spacingAndGlyphs"
+                  >
+                    {op.text}
+                  </text>
+                );
+              case 'line':
+                return <line key={k} x1={op.x1} y1={op.y1} x2={op.x2} y2={op.y2} stroke="#000" strokeWidth={op.width} />;
+              case 'ellipse':
+                return <ellipse key={k} cx={op.cx} cy={op.cy} rx={op.rx} ry={op.ry} fill="none" stroke="#000" strokeWidth={op.width} />;
+            }
+          })}
+        </svg>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,154 @@
+/**
+ * Repositories: the only code that reads and writes the database. They validate on write and
+ * parse on read (DATA-09), keep validation outside transactions (DATA-08), and turn failures into
+ * typed errors with a Japanese message for the user.
+ */
+import type { z } from 'zod';
+import {
+  OFFICIAL_FAX_DESTINATION,
+  emptyInstitutionProfile,
+  emptyJizenSoudan,
+  type FaxDestination,
+  type InstitutionProfile,
+  type JizenSoudan,
+} from '../../shared/forms/jizen-soudan/schema';
+import type { Project } from '../../shared/model/project';
+import type { SenshinDb } from './database';
+import { consultationRowSchema, projectRowSchema, settingRowSchema, type ConsultationRow, type ProjectRow } from './rows';
+
+export type DbErrorCode = 'invalid' | 'unreadable' | 'not-found' | 'write-failed';
+
+export class DbError extends Error {
+  readonly code: DbErrorCode;
+  constructor(code: DbErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DbError';
+    this.code = code;
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new DbError('invalid', `${what}を保存できませんでした：${first?.message ?? '内容が正しくありません'}`, { cause: r.error });
+  }
+  return r.data;
+}
+
+async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    if (e instanceof DbError) throw e;
+    const quota = e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'Dexie.QuotaExceededError');
+    const message = quota
+      ? `${what}を保存できませんでした：ディスクの空き容量が足りません。不要なファイルを削除してから、もう一度お試しください。`
+      : `${what}を保存できませんでした。もう一度お試しください。`;
+    throw new DbError('write-failed', message, { cause: e });
+  }
+}
+
+export interface ProjectList {
+  readonly projects: readonly Project[];
+  /** Rows that exist but could not be read; they are kept, never overwritten (DATA-09). */
+  readonly unreadable: number;
+}
+
+const now = (): string => new Date().toISOString();
+
+export class Repositories {
+  constructor(private readonly db: SenshinDb) {}
+
+  async listProjects(): Promise<ProjectList> {
+    const rows: unknown[] = await this.db.projects.toArray();
+    const projects: Project[] = [];
+    let unreadable = 0;
+    for (const row of rows) {
+      const r = projectRowSchema.safeParse(row);
+      if (r.success) projects.push(r.data);
+      else unreadable++;
+    }
+    projects.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return { projects, unreadable };
+  }
+
+  async getProject(id: string): Promise<Project> {
+    const row: unknown = await this.db.projects.get(id);
+    if (row === undefined) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+    const r = projectRowSchema.safeParse(row);
+    if (!r.success) throw new DbError('unreadable', 'この案件のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
+    return r.data;
+  }
+
+  async createProject(name: string): Promise<Project> {
+    const t = now();
+    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', createdAt: t, updatedAt: t }, '案件');
+    await write('案件', () => this.db.projects.add(row));
+    return row;
+  }
+
+  async renameProject(id: string, name: string): Promise<Project> {
+    const current = await this.getProject(id);
+    const row = validate(projectRowSchema, { ...current, name: name.trim(), updatedAt: now() }, '案件名');
+    await write('案件名', () => this.db.projects.put(row));
+    return row;
+  }
+
+  async deleteProject(id: string): Promise<void> {
+    await write('案件の削除', () =>
+      this.db.transaction('rw', this.db.projects, this.db.consultations, async () => {
+        await this.db.consultations.delete(id);
+        await this.db.projects.delete(id);
+      }),
+    );
+  }
+
+  async getInstitution(): Promise<InstitutionProfile> {
+    const row: unknown = await this.db.settings.get('institution');
+    if (row === undefined) return emptyInstitutionProfile();
+    const r = settingRowSchema.safeParse(row);
+    if (!r.success || r.data.key !== 'institution') throw new DbError('unreadable', '医療機関情報を読み取れませんでした。');
+    return r.data.value;
+  }
+
+  async saveInstitution(profile: InstitutionProfile): Promise<void> {
+    const row = validate(settingRowSchema, { key: 'institution', value: profile }, '医療機関情報');
+    await write('医療機関情報', () => this.db.settings.put(row));
+  }
+
+  async getFaxDestination(): Promise<FaxDestination> {
+    const row: unknown = await this.db.settings.get('fax-destination');
+    if (row === undefined) return OFFICIAL_FAX_DESTINATION;
+    const r = settingRowSchema.safeParse(row);
+    if (!r.success || r.data.key !== 'fax-destination') throw new DbError('unreadable', 'FAXの宛先を読み取れませんでした。');
+    return r.data.value;
+  }
+
+  async saveFaxDestination(destination: FaxDestination): Promise<void> {
+    const row = validate(settingRowSchema, { key: 'fax-destination', value: destination }, 'FAXの宛先');
+    await write('FAXの宛先', () => this.db.settings.put(row));
+  }
+
+  async getConsultation(projectId: string): Promise<JizenSoudan> {
+    const row: unknown = await this.db.consultations.get(projectId);
+    if (row === undefined) return emptyJizenSoudan();
+    const r = consultationRowSchema.safeParse(row);
+    if (!r.success) throw new DbError('unreadable', '事前相談申込書のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
+    return r.data.data;
+  }
+
+  /** Saves the sheet and the project's 医療技術名 together, in one transaction. */
+  async saveConsultation(projectId: string, data: JizenSoudan, technologyName: string): Promise<void> {
+    const project = await this.getProject(projectId);
+    const t = now();
+    const consultation: ConsultationRow = validate(consultationRowSchema, { projectId, data, updatedAt: t }, '事前相談申込書');
+    const projectRow = validate(projectRowSchema, { ...project, technologyName, updatedAt: t }, '医療技術名');
+    await write('事前相談申込書', () =>
+      this.db.transaction('rw', this.db.projects, this.db.consultations, async () => {
+        await this.db.consultations.put(consultation);
+        await this.db.projects.put(projectRow);
+      }),
+    );
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Stored row shapes. Every row is validated before it is written and parsed after it is read
+ * (DATA-09): the database is an edge like any other.
+ */
+import { z } from 'zod';
+import { projectSchema } from '../../shared/model/project';
+import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../../shared/forms/jizen-soudan/schema';
+
+export const projectRowSchema = projectSchema;
+export type ProjectRow = z.infer<typeof projectRowSchema>;
+
+export const consultationRowSchema = z.object({
+  projectId: z.string().min(1),
+  data: jizenSoudanSchema,
+  updatedAt: z.string(),
+});
+export type ConsultationRow = z.infer<typeof consultationRowSchema>;
+
+export const settingRowSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('institution'), value: institutionProfileSchema }),
+  z.object({ key: z.literal('fax-destination'), value: faxDestinationSchema }),
+]);
+export type SettingRow = z.infer<typeof settingRowSchema>;

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { JizenSoudanDocument } from '../../../shared/forms/jizen-soudan/layout';
+import { renderDocx } from '../../../shared/render/docx/render-docx';
+import { renderPdf } from '../../../shared/render/pdf/render-pdf';
+import { useApp } from '../../app/context';
+import { Notice } from '../../components/Notice';
+import type { LoadedFonts } from '../../fonts/fonts';
+import { safeFileName } from '../../platform/platform';
+
+type Busy = 'pdf' | 'docx' | 'print' | undefined;
+
+/** 「PDFを保存」「Wordを保存」「印刷」: always from the latest typed values, after a save. */
+export function ExportBar(props: {
+  readonly baseName: string;
+  readonly fonts: LoadedFonts | undefined;
+  readonly beforeExport: () => Promise<void>;
+  readonly current: () => { doc: JizenSoudanDocument; fonts: LoadedFonts } | undefined;
+}) {
+  const { platform } = useApp();
+  const [busy, setBusy] = useState<Busy>();
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const run = async (kind: Exclude<Busy, undefined>): Promise<void> => {
+    setBusy(kind);
+    setNotice(undefined);
+    try {
+      await props.beforeExport();
+      if (kind === 'print') {
+        await platform.print();
+        return;
+      }
+      const built = props.current();
+      if (!built) throw new Error('fonts');
+      const bytes = kind === 'pdf'
+        ? await renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
+        : await renderDocx(built.doc.model);
+      const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, bytes);
+      if (result.status === 'saved') setNotice({ kind: 'ok', text: `${kind === 'pdf' ? 'PDF' : 'Word'}を保存しました：${result.fileName}` });
+      else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
+    } catch {
+      setNotice({ kind: 'error', text: kind === 'print' ? '印刷できませんでした。もう一度お試しください。' : 'ファイルを作成できませんでした。もう一度お試しください。' });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const disabled = busy !== undefined || !props.fonts;
+  return (
+    <div className="export-bar">
+      <div className="export-buttons" role="group" aria-label="出力">
+        <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => void run('pdf')}>
+          {busy === 'pdf' ? 'PDFを作成中…' : 'PDFを保存'}
+        </button>
+        <button type="button" className="btn" disabled={disabled} onClick={() => void run('docx')}>
+          {busy === 'docx' ? 'Wordを作成中…' : 'Wordを保存'}
+        </button>
+        <button type="button" className="btn" disabled={disabled} onClick={() => void run('print')}>
+          印刷
+        </button>
+      </div>
+      <Notice notice={notice} />
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { Link } from 'wouter';
+import { formatWareki } from '../../../shared/dates/wareki';
+import { todayIn } from '../../../shared/dates/iso-date';
+import { checkEmail, checkPhone, checkSlot, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { CATEGORY_NOTE, fieldText, type ContactKey, type InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
+import { Field, FieldMessages } from '../../components/Field';
+import type { FormValues } from './form-values';
+
+interface Props {
+  readonly form: UseFormReturn<FormValues>;
+  /** Values as of the last committed edit (never mid-IME-composition): messages use these. */
+  readonly committed: FormValues;
+  readonly profile: InstitutionProfile;
+  readonly onCommit: () => void;
+}
+
+const SLOT_NAMES = ['第1希望', '第2希望', '第3希望'] as const;
+
+export function JizenSoudanFields({ form, committed, profile }: Props) {
+  const { register, setValue, control } = form;
+  const visitors = useFieldArray({ control, name: 'visitors' });
+  const today = todayIn('Asia/Tokyo');
+
+  const contactHint = (key: ContactKey) => {
+    const same = committed[key] === profile[key];
+    if (profile[key] === '') return undefined;
+    return same ? (
+      <p className="field-source">設定 › 医療機関情報 の値を使っています</p>
+    ) : (
+      <p className="field-source field-source-override">
+        この案件だけの値です（医療機関情報：{profile[key]}）
+        <button type="button" className="btn btn-small" onClick={() => setValue(key, profile[key], { shouldDirty: true })}>
+          医療機関情報の値に戻す
+        </button>
+      </p>
+    );
+  };
+
+  const text = (key: ContactKey, label: string, type = 'text', messages = [] as ReturnType<typeof checkEmail>) => (
+    <Field label={label} messages={messages} extra={contactHint(key)}>
+      {({ id, describedBy }) => <input id={id} type={type} className="input" aria-describedby={describedBy} autoComplete="off" {...register(key)} />}
+    </Field>
+  );
+
+  const validity = consultationValidity(committed.heldOn, today);
+
+  return (
+    <>
+      <p className="form-lead">
+        医療機関名・担当者・連絡先は <Link href="/settings">設定 › 医療機関情報</Link> の値が入ります。ここで書き換えると、この案件だけの値になります。
+      </p>
+
+      <Field label={fieldText.institutionName.label} help={fieldText.institutionName.help} extra={contactHint('institutionName')}>
+        {({ id, describedBy }) => <input id={id} className="input" aria-describedby={describedBy} autoComplete="off" {...register('institutionName')} />}
+      </Field>
+
+      <fieldset className="group">
+        <legend>{fieldText.contact.label}</legend>
+        <div className="row-2">
+          {text('contactAffiliation', fieldText.contactAffiliation.label)}
+          {text('contactName', fieldText.contactName.label)}
+        </div>
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>{fieldText.reach.label}</legend>
+        <div className="row-3">
+          {text('tel', fieldText.tel.label, 'tel', checkPhone(committed.tel))}
+          {text('fax', fieldText.fax.label, 'tel', checkPhone(committed.fax))}
+          {text('email', fieldText.email.label, 'email', checkEmail(committed.email))}
+        </div>
+      </fieldset>
+
+      <Field label={fieldText.technologyName.label} help={fieldText.technologyName.help}>
+        {({ id, describedBy }) => <input id={id} className="input" aria-describedby={describedBy} autoComplete="off" {...register('technologyName')} />}
+      </Field>
+
+      <Field label={fieldText.products.label} guidance={fieldText.products.printedGuidance} help={fieldText.products.help}>
+        {({ id, describedBy }) => <textarea id={id} className="input textarea" rows={5} aria-describedby={describedBy} {...register('products')} />}
+      </Field>
+
+      <fieldset className="group" aria-describedby="slots-guide">
+        <legend>{fieldText.slots.label}</legend>
+        <p id="slots-guide" className="field-guidance">
+          {fieldText.slots.printedGuidance} {fieldText.slots.help}
+        </p>
+        {SLOT_NAMES.map((name, i) => {
+          const messages = checkSlot(committed.slots[i] ?? { date: '', start: '', end: '' }, today);
+          return (
+            <div className="slot" key={name} data-testid={`slot-${i + 1}`}>
+              <span className="slot-name" aria-hidden="true">{name}</span>
+              <label className="slot-part">
+                <span className="visually-hidden">{name} 日付</span>
+                <input type="date" className="input" aria-describedby={`slot-${i}-msg`} {...register(`slots.${i}.date`)} />
+              </label>
+              <label className="slot-part">
+                <span className="visually-hidden">{name} 開始時刻</span>
+                <input type="time" step={600} className="input" aria-describedby={`slot-${i}-msg`} {...register(`slots.${i}.start`)} />
+              </label>
+              <span aria-hidden="true">〜</span>
+              <label className="slot-part">
+                <span className="visually-hidden">{name} 終了時刻</span>
+                <input type="time" step={600} className="input" aria-describedby={`slot-${i}-msg`} {...register(`slots.${i}.end`)} />
+              </label>
+              <FieldMessages id={`slot-${i}-msg`} messages={messages} />
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="group" aria-describedby="visitors-guide">
+        <legend>{fieldText.visitors.label}</legend>
+        <p id="visitors-guide" className="field-guidance">
+          {fieldText.visitors.printedGuidance}
+        </p>
+        <ol className="visitor-list">
+          {visitors.fields.map((f, i) => (
+            <li key={f.id} className="visitor">
+              <label className="visitor-part">
+                <span className="sub-label">{`訪問予定者の氏名（${i + 1}人目）`}</span>
+                <input className="input" autoComplete="off" {...register(`visitors.${i}.name`)} />
+              </label>
+              <label className="visitor-part">
+                <span className="sub-label">{`所属・会社名（${i + 1}人目）`}</span>
+                <input className="input" autoComplete="off" {...register(`visitors.${i}.affiliation`)} />
+              </label>
+              <button type="button" className="btn btn-small" onClick={() => visitors.remove(i)} aria-label={`${i + 1}人目の訪問予定者を削除`}>
+                削除
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="btn" onClick={() => visitors.append({ name: '', affiliation: '' })}>
+          訪問予定者を追加
+        </button>
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>{fieldText.assumedCategory.label}</legend>
+        <p className="field-guidance">（先進医療A・先進医療B）{fieldText.assumedCategory.printedGuidance}</p>
+        <div className="radios">
+          <label className="radio">
+            <input type="radio" value="A" {...register('assumedCategory')} /> 先進医療A
+          </label>
+          <label className="radio">
+            <input type="radio" value="B" {...register('assumedCategory')} /> 先進医療B
+          </label>
+          <button type="button" className="btn btn-small" onClick={() => setValue('assumedCategory', '', { shouldDirty: true })}>
+            選択を解除
+          </button>
+        </div>
+        <p className="field-help">{CATEGORY_NOTE}</p>
+      </fieldset>
+
+      <Field label={fieldText.heldOn.label} help={fieldText.heldOn.help}>
+        {({ id, describedBy }) => <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...register('heldOn')} />}
+      </Field>
+      {validity && (
+        <p className={validity.expired ? 'validity validity-expired' : 'validity'} data-testid="validity" role="status">
+          {validity.expired
+            ? `有効期限切れ：${formatWareki(validity.expiresOn)}を過ぎています。届出の前に再度、事前相談を申し込んでください（記載要領 第6-2）。`
+            : `有効期限：${formatWareki(validity.expiresOn)}まで（あと${validity.daysLeft}日）。これを過ぎると再度の事前相談が必要です。`}
+        </p>
+      )}
+    </>
+  );
+}

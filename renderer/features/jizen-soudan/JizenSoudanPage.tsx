@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'wouter';
+import { buildJizenSoudanDocument, resolveJizenSoudan, type JizenSoudanPrint } from '../../../shared/forms/jizen-soudan/layout';
+import { formMeta, type FaxDestination, type InstitutionProfile, type JizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
+import type { Project } from '../../../shared/model/project';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { PagePreview } from '../../components/PagePreview';
+import { SaveStatus } from '../../components/SaveStatus';
+import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
+import { ExportBar } from './ExportBar';
+import { JizenSoudanFields } from './JizenSoudanFields';
+import { fromFormValues, toFormValues, type FormValues } from './form-values';
+
+interface Loaded {
+  readonly project: Project;
+  readonly data: JizenSoudan;
+  readonly profile: InstitutionProfile;
+  readonly destination: FaxDestination;
+}
+
+export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
+  const { repos } = useApp();
+  const loaded = useLoad<Loaded>(
+    async () => {
+      const [project, data, profile, destination] = await Promise.all([
+        repos.getProject(projectId),
+        repos.getConsultation(projectId),
+        repos.getInstitution(),
+        repos.getFaxDestination(),
+      ]);
+      return { project, data, profile, destination };
+    },
+    [projectId],
+  );
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  // No write happens before the initial load (DATA-10): the editor mounts only with loaded data.
+  return <Editor key={projectId} {...loaded.value} />;
+}
+
+function useFonts(): LoadedFonts | undefined {
+  const [fonts, setFonts] = useState<LoadedFonts>();
+  useEffect(() => {
+    let alive = true;
+    loadFonts().then((f) => alive && setFonts(f), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return fonts;
+}
+
+function Editor({ project, data, profile, destination }: Loaded) {
+  const { repos } = useApp();
+  const initial = useMemo(() => toFormValues(data, profile, project.technologyName), [data, profile, project.technologyName]);
+  const form = useForm<FormValues>({ defaultValues: initial });
+  const { getValues, watch } = form;
+  const [committed, setCommitted] = useState<FormValues>(initial);
+  const fonts = useFonts();
+
+  const save = useCallback(
+    async (values: FormValues) => {
+      const { data: d, technologyName } = fromFormValues(values, profile);
+      await repos.saveConsultation(project.id, d, technologyName);
+    },
+    [repos, profile, project.id],
+  );
+  const autosave = useAutosave(save);
+
+  const commit = useCallback(() => {
+    const values = structuredClone(getValues());
+    setCommitted(values);
+    autosave.schedule(values);
+  }, [getValues, autosave]);
+  const ime = useImeGuard(commit);
+
+  useEffect(() => {
+    const sub = watch(() => {
+      // Mid-composition (Japanese IME) nothing is validated or saved; compositionend commits.
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  const printOf = useCallback(
+    (values: FormValues): JizenSoudanPrint => {
+      const { data: d, technologyName } = fromFormValues(values, profile);
+      return resolveJizenSoudan(d, profile, technologyName, destination);
+    },
+    [profile, destination],
+  );
+  const preview = useMemo(() => (fonts ? buildJizenSoudanDocument(printOf(committed), fonts.metrics) : undefined), [fonts, committed, printOf]);
+
+  const baseName = `事前相談申込書_${committed.technologyName.trim() || project.name}`;
+
+  return (
+    <div className="editor-layout">
+      <section className="editor-pane" aria-labelledby="form-title">
+        <nav className="breadcrumb" aria-label="現在位置">
+          <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › 事前相談申込書
+        </nav>
+        <div className="editor-head">
+          <h1 id="form-title">{formMeta.title}</h1>
+          <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        </div>
+        <ExportBar
+          baseName={baseName}
+          fonts={fonts}
+          beforeExport={autosave.flush}
+          current={() => buildOrNull(fonts, printOf(structuredClone(getValues())))}
+        />
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => e.preventDefault()}
+          onBlur={() => void autosave.flush()}
+          {...ime.handlers}
+        >
+          <JizenSoudanFields form={form} committed={committed} profile={profile} onCommit={commit} />
+        </form>
+      </section>
+      <aside className="preview-pane" aria-label="A4プレビュー">
+        <div className="preview-head">
+          <h2>A4プレビュー</h2>
+          {preview && (
+            <p className="preview-meta">
+              {preview.laidOut.pages.length === 1 ? 'A4 1枚' : `A4 ${preview.laidOut.pages.length}枚（別紙あり：${preview.annexed.join('、')}）`}
+              {preview.longTextSize < 10.5 && `・長い記入欄を${preview.longTextSize}ptに縮小`}
+            </p>
+          )}
+        </div>
+        {preview ? <PagePreview doc={preview.laidOut} label="事前相談申込書のプレビュー" /> : <p className="loading">フォントを読み込み中…</p>}
+      </aside>
+    </div>
+  );
+}
+
+function buildOrNull(fonts: LoadedFonts | undefined, print: JizenSoudanPrint) {
+  return fonts ? { doc: buildJizenSoudanDocument(print, fonts.metrics), fonts } : undefined;
+}

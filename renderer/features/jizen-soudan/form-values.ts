@@ -1,0 +1,66 @@
+/**
+ * Mapping between what the editor shows and what is stored. Contact fields show the profile value
+ * (設定 › 医療機関情報) unless this project overrides it; a value equal to the profile is stored as
+ * "use the profile", so the fact stays in one place.
+ */
+import {
+  contactOverrideKeys,
+  type ConsultationSlot,
+  type InstitutionProfile,
+  type JizenSoudan,
+  type Visitor,
+} from '../../../shared/forms/jizen-soudan/schema';
+
+export interface FormValues {
+  institutionName: string;
+  contactAffiliation: string;
+  contactName: string;
+  tel: string;
+  fax: string;
+  email: string;
+  technologyName: string;
+  products: string;
+  slots: ConsultationSlot[];
+  visitors: Visitor[];
+  assumedCategory: '' | 'A' | 'B';
+  heldOn: string;
+}
+
+export function toFormValues(data: JizenSoudan, profile: InstitutionProfile, technologyName: string): FormValues {
+  return {
+    institutionName: data.institutionName ?? profile.institutionName,
+    contactAffiliation: data.contactAffiliation ?? profile.contactAffiliation,
+    contactName: data.contactName ?? profile.contactName,
+    tel: data.tel ?? profile.tel,
+    fax: data.fax ?? profile.fax,
+    email: data.email ?? profile.email,
+    technologyName,
+    products: data.products,
+    slots: data.slots.map((s) => ({ ...s })),
+    visitors: data.visitors.length > 0 ? data.visitors.map((v) => ({ ...v })) : [{ name: '', affiliation: '' }],
+    assumedCategory: data.assumedCategory ?? '',
+    heldOn: data.heldOn,
+  };
+}
+
+export function fromFormValues(v: FormValues, profile: InstitutionProfile): { data: JizenSoudan; technologyName: string } {
+  const overrides: Partial<Record<(typeof contactOverrideKeys)[number], string>> = {};
+  for (const key of contactOverrideKeys) {
+    if (v[key] !== profile[key]) overrides[key] = v[key];
+  }
+  const slot = (i: number): ConsultationSlot => {
+    const s = v.slots[i];
+    return { date: s?.date ?? '', start: s?.start ?? '', end: s?.end ?? '' };
+  };
+  return {
+    technologyName: v.technologyName,
+    data: {
+      ...overrides,
+      products: v.products,
+      slots: [slot(0), slot(1), slot(2)],
+      visitors: v.visitors.map((x) => ({ name: x.name, affiliation: x.affiliation })),
+      assumedCategory: v.assumedCategory === '' ? null : v.assumedCategory,
+      heldOn: v.heldOn,
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Project } from '../../../shared/model/project';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Notice } from '../../components/Notice';
+
+/** 案件一覧: one project = one 先進医療 technology being prepared. */
+export function ProjectListPage() {
+  const { repos } = useApp();
+  const list = useLoad(() => repos.listProjects(), []);
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string }>();
+  const [deleting, setDeleting] = useState<Project>();
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const act = async (what: () => Promise<void>): Promise<void> => {
+    try {
+      await what();
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof Error ? e.message : '操作できませんでした。' });
+    }
+  };
+
+  const create = () =>
+    act(async () => {
+      const p = await repos.createProject(name.trim() === '' ? '新しい案件' : name);
+      setName('');
+      navigate(`/projects/${p.id}`);
+    });
+
+  return (
+    <div className="page-narrow">
+      <h1>案件一覧</h1>
+      <p className="lead">案件は、準備中の先進医療技術ひとつ分の書類一式です。</p>
+      <form
+        className="create-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label className="field-label" htmlFor="new-project">
+          新しい案件の名前
+        </label>
+        <div className="inline">
+          <input id="new-project" className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="例：腹腔鏡下センチネルリンパ節生検（2027年度届出）" />
+          <button type="submit" className="btn btn-primary">
+            案件を作成
+          </button>
+        </div>
+      </form>
+      <Notice notice={notice} />
+      {list.status === 'loading' && <p className="loading">読み込み中…</p>}
+      {list.status === 'error' && <p className="error-box" role="alert">{list.message}</p>}
+      {list.status === 'ready' && (
+        <>
+          {list.value.unreadable > 0 && (
+            <p className="error-box" role="alert">
+              読み取れない案件が{list.value.unreadable}件あります。データは消さずに残しています。
+            </p>
+          )}
+          {list.value.projects.length === 0 ? (
+            <p className="empty">まだ案件がありません。上の欄に名前を入れて「案件を作成」を押してください。</p>
+          ) : (
+            <ul className="project-list" aria-label="案件">
+              {list.value.projects.map((p) => (
+                <li key={p.id} className="project-item">
+                  {renaming?.id === p.id ? (
+                    <form
+                      className="inline"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void act(async () => {
+                          await repos.renameProject(p.id, renaming.name);
+                          setRenaming(undefined);
+                          list.reload();
+                        });
+                      }}
+                    >
+                      <label className="visually-hidden" htmlFor={`rename-${p.id}`}>
+                        案件名
+                      </label>
+                      <input id={`rename-${p.id}`} className="input" value={renaming.name} autoFocus onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
+                      <button type="submit" className="btn btn-primary btn-small">
+                        名前を保存
+                      </button>
+                      <button type="button" className="btn btn-small" onClick={() => setRenaming(undefined)}>
+                        キャンセル
+                      </button>
+                    </form>
+                  ) : (
+                    <>
+                      <div className="project-main">
+                        <Link href={`/projects/${p.id}`} className="project-name">
+                          {p.name || '無題の案件'}
+                        </Link>
+                        <span className="project-tech">{p.technologyName || '医療技術名 未入力'}</span>
+                        <span className="project-date">更新：{new Date(p.updatedAt).toLocaleString('ja-JP')}</span>
+                      </div>
+                      <div className="project-actions">
+                        <button type="button" className="btn btn-small" onClick={() => setRenaming({ id: p.id, name: p.name })} aria-label={`「${p.name}」の名前を変更`}>
+                          名前を変更
+                        </button>
+                        <button type="button" className="btn btn-small btn-danger-outline" onClick={() => setDeleting(p)} aria-label={`「${p.name}」を削除`}>
+                          削除
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title="案件を削除しますか"
+        confirmLabel="削除する"
+        danger
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() =>
+          void act(async () => {
+            if (deleting) await repos.deleteProject(deleting.id);
+            setDeleting(undefined);
+            list.reload();
+          })
+        }
+      >
+        <p>「{deleting?.name}」と、その事前相談申込書を削除します。削除すると元に戻せません。</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

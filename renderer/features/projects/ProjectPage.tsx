@@ -1,0 +1,51 @@
+import { Link } from 'wouter';
+import { todayIn } from '../../../shared/dates/iso-date';
+import { formatWareki } from '../../../shared/dates/wareki';
+import { consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { formMeta } from '../../../shared/forms/jizen-soudan/schema';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+
+/** One project: its technology and the state of each document (for now the 事前相談). */
+export function ProjectPage({ projectId }: { readonly projectId: string }) {
+  const { repos } = useApp();
+  const loaded = useLoad(async () => ({ project: await repos.getProject(projectId), consultation: await repos.getConsultation(projectId) }), [projectId]);
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  const { project, consultation } = loaded.value;
+  const validity = consultationValidity(consultation.heldOn, todayIn('Asia/Tokyo'));
+  const slotsFilled = consultation.slots.filter((s) => s.date !== '').length;
+
+  return (
+    <div className="page-narrow">
+      <nav className="breadcrumb" aria-label="現在位置">
+        <Link href="/">案件一覧</Link> › {project.name || '無題の案件'}
+      </nav>
+      <h1>{project.name || '無題の案件'}</h1>
+      <p className="lead">医療技術名：{project.technologyName || '未入力（事前相談申込書で入力します）'}</p>
+
+      <section className="card" aria-labelledby="jizen-title">
+        <h2 id="jizen-title">{formMeta.title}</h2>
+        <p>厚生労働省へFAXする申込書です。相談希望日時は{slotsFilled}件入力済みです。</p>
+        {validity ? (
+          <p className={validity.expired ? 'validity validity-expired' : 'validity'} data-testid="project-validity">
+            事前相談の実施日：{formatWareki(validity.heldOn)}　
+            {validity.expired
+              ? `有効期限切れ（${formatWareki(validity.expiresOn)}まで）。届出の前に再度、事前相談が必要です。`
+              : `有効期限：${formatWareki(validity.expiresOn)}まで（あと${validity.daysLeft}日）`}
+          </p>
+        ) : (
+          <p className="muted">事前相談の実施日は未記録です。相談が済んだら申込書の画面で記録すると、有効期限（6か月）を表示します。</p>
+        )}
+        <Link href={`/projects/${project.id}/jizen-soudan`} className="btn btn-primary">
+          事前相談申込書を開く
+        </Link>
+      </section>
+
+      <section className="card muted-card" aria-labelledby="forms-title">
+        <h2 id="forms-title">届出書類（様式第1-1号〜第9号）</h2>
+        <p className="muted">届出書類の作成は次の版で追加します。</p>
+      </section>
+    </div>
+  );
+}

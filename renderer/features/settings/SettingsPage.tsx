@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  OFFICIAL_FAX_DESTINATION,
+  fieldText,
+  type FaxDestination,
+  type InstitutionProfile,
+} from '../../../shared/forms/jizen-soudan/schema';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { Field } from '../../components/Field';
+import { SaveStatus } from '../../components/SaveStatus';
+
+interface SettingsValues {
+  profile: InstitutionProfile;
+  destination: FaxDestination;
+}
+
+/** 設定 › 医療機関情報: entered once, pre-filled on every form. */
+export function SettingsPage() {
+  const { repos } = useApp();
+  const loaded = useLoad(async () => ({ profile: await repos.getInstitution(), destination: await repos.getFaxDestination() }), []);
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  return <SettingsForm initial={loaded.value} />;
+}
+
+function SettingsForm({ initial }: { readonly initial: SettingsValues }) {
+  const { repos } = useApp();
+  const { register, watch, getValues, setValue } = useForm<SettingsValues>({ defaultValues: initial });
+  const save = useCallback(
+    async (v: SettingsValues) => {
+      await repos.saveInstitution(v.profile);
+      await repos.saveFaxDestination(v.destination);
+    },
+    [repos],
+  );
+  const autosave = useAutosave(save);
+  const commit = useCallback(() => autosave.schedule(structuredClone(getValues())), [autosave, getValues]);
+  const ime = useImeGuard(commit);
+  useEffect(() => {
+    const sub = watch(() => {
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  const input = (name: `profile.${keyof InstitutionProfile}` | `destination.${keyof FaxDestination}`, label: string, help?: string, type = 'text') => (
+    <Field label={label} help={help}>
+      {({ id, describedBy }) => <input id={id} type={type} className="input" aria-describedby={describedBy} autoComplete="off" {...register(name)} />}
+    </Field>
+  );
+
+  return (
+    <div className="page-narrow">
+      <div className="editor-head">
+        <h1>設定</h1>
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+      </div>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void autosave.flush()} {...ime.handlers}>
+        <section className="card" aria-labelledby="inst-title">
+          <h2 id="inst-title">医療機関情報</h2>
+          <p className="muted">ここに入力した値は、すべての案件の書類にあらかじめ入ります。</p>
+          {input('profile.institutionName', fieldText.institutionName.label, fieldText.institutionName.help)}
+          <div className="row-2">
+            {input('profile.contactAffiliation', fieldText.contactAffiliation.label)}
+            {input('profile.contactName', fieldText.contactName.label)}
+          </div>
+          <div className="row-3">
+            {input('profile.tel', fieldText.tel.label, undefined, 'tel')}
+            {input('profile.fax', fieldText.fax.label, undefined, 'tel')}
+            {input('profile.email', fieldText.email.label, undefined, 'email')}
+          </div>
+        </section>
+        <section className="card" aria-labelledby="fax-title">
+          <h2 id="fax-title">事前相談申込書のFAX送信先</h2>
+          <p className="muted">
+            記載要領の様式に印刷されている宛先が初期値です。担当課は2023年以降「研究開発政策課」に改称されています。送信前に厚生労働省の最新の案内で番号と宛先を確認してください。
+          </p>
+          {input('destination.faxNumber', 'FAX番号')}
+          {input('destination.addressee', '宛先')}
+          <button type="button" className="btn" onClick={() => setValue('destination', { ...OFFICIAL_FAX_DESTINATION }, { shouldDirty: true })}>
+            記載要領の宛先に戻す
+          </button>
+        </section>
+      </form>
+      <StorageCard />
+    </div>
+  );
+}
+
+/** DATA-02: persistent storage is requested at start; here the user sees whether it was granted. */
+function StorageCard() {
+  const [info, setInfo] = useState<{ persisted: boolean; usage?: number; quota?: number }>();
+  useEffect(() => {
+    let alive = true;
+    const s = navigator.storage;
+    if (!s?.persisted) return;
+    void Promise.all([s.persisted(), s.estimate()]).then(([persisted, est]) => {
+      if (alive) setInfo({ persisted, usage: est.usage, quota: est.quota });
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const mb = (n: number | undefined) => (n === undefined ? '—' : `${(n / 1024 / 1024).toFixed(1)} MB`);
+  return (
+    <section className="card" aria-labelledby="storage-title">
+      <h2 id="storage-title">保存領域</h2>
+      {info ? (
+        <p data-testid="storage-info">
+          {info.persisted ? '永続保存：許可されています（空き容量が減っても自動では削除されません）。' : '永続保存：許可されていません。定期的にバックアップを保存してください。'}
+          使用量 {mb(info.usage)} / 上限 {mb(info.quota)}
+        </p>
+      ) : (
+        <p className="muted">保存領域の情報を取得できません。</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * A project = one 先進医療 technology being prepared (its consultation, forms and reports).
+ * Changing this shape needs a Dexie version bump and a migration (renderer/db/database.ts).
+ */
+import { z } from 'zod';
+
+export const projectSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** 案件名 shown in the project list. */
+  name: z.string().max(200),
+  /** 医療技術名 (先進医療の名称): one fact, printed on every form of the project. */
+  technologyName: z.string().max(500),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Project = z.infer<typeof projectSchema>;
