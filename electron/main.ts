@@ -1,0 +1,134 @@
+/**
+ * Electron main process: thin wiring of the pure policies in electron/policies (each unit-tested).
+ * One window, content from app://senshin/, strict CSP, no navigation, no network, no permissions.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, type FileFilter } from 'electron';
+import type { FileKind } from '../shared/ipc/contract';
+import { cspHeader } from '../shared/security/csp';
+import { registerContract } from './ipc/register';
+import { APP_ENTRY, APP_SCHEME, contentTypeFor, resolveAppRequest } from './policies/app-protocol';
+import { writeFileAtomic } from './policies/atomic-write';
+import { allowNavigation, allowPermission, externalUrlToOpen, isAppUrl, shouldCancelRequest } from './policies/navigation';
+import { focusExistingWindow } from './policies/single-instance';
+import { secureWebPreferences } from './policies/web-preferences';
+
+const RENDERER_DIR = path.join(__dirname, '..', '..', 'dist');
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => focusExistingWindow(mainWindow));
+  app.whenReady().then(start, (e: unknown) => {
+    console.error('startup failed', e instanceof Error ? e.name : 'unknown');
+    app.quit();
+  });
+}
+
+async function serveApp(request: Request): Promise<Response> {
+  const resolved = resolveAppRequest(request.url, RENDERER_DIR);
+  if (!resolved.ok) return new Response(null, { status: resolved.status });
+  try {
+    const body = await readFile(resolved.filePath);
+    return new Response(body, {
+      headers: { 'content-type': contentTypeFor(resolved.filePath), 'content-security-policy': cspHeader(), 'x-content-type-options': 'nosniff' },
+    });
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+}
+
+const atomicFs = {
+  writeFile: (f: string, d: Uint8Array) => writeFile(f, d),
+  sync: async (f: string) => {
+    const h = await open(f, 'r+');
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  },
+  rename,
+  rm: (f: string) => rm(f, { force: true }),
+};
+
+const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] } };
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => callback({ cancel: shouldCancelRequest(details.url) }));
+  protocol.handle(APP_SCHEME, serveApp);
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const external = externalUrlToOpen(url);
+      if (external) void shell.openExternal(external);
+      return { action: 'deny' };
+    });
+  });
+
+  registerContract(
+    ipcMain,
+    {
+      fileSave: async ({ suggestedName, kind, data }) => {
+        const owner = mainWindow;
+        const options = { defaultPath: suggestedName, filters: [FILTERS[kind]] };
+        const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+        try {
+          await writeFileAtomic(choice.filePath, data, atomicFs, () => randomBytes(6).toString('hex'));
+          return { status: 'saved', fileName: path.basename(choice.filePath) };
+        } catch {
+          return { status: 'failed', message: 'ファイルを書き込めませんでした。保存先の空き容量と書き込み権限を確認してください。' };
+        }
+      },
+      pagePrint: async () => {
+        const wc = mainWindow?.webContents;
+        if (!wc) return { status: 'failed', message: '印刷できるウィンドウがありません。' };
+        return new Promise((resolve) => {
+          wc.print({ silent: false, printBackground: false, pageSize: 'A4' }, (success, reason) => {
+            if (success) resolve({ status: 'printed' });
+            else if (reason === 'cancelled') resolve({ status: 'cancelled' });
+            else resolve({ status: 'failed', message: '印刷できませんでした。プリンターの設定を確認してください。' });
+          });
+        });
+      },
+    },
+    isAppUrl,
+  );
+
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'senshin-desk',
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  await mainWindow.loadURL(APP_ENTRY);
+}
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,25 @@
+/**
+ * SEC-01: the one place that sets webPreferences. Every window gets these; nothing else may
+ * construct a BrowserWindow with its own preferences.
+ */
+import type { WebPreferences } from 'electron';
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: true,
+  };
+}
