@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument } from '../../../shared/document/layout/paginate';
+import type { DrawOp } from '../../../shared/document/layout/types';
+import { A4, MIN_FONT_SIZE, cell, para, type DocumentModel } from '../../../shared/document/model';
+import { bundledFonts } from '../../helpers/fonts';
+
+const { metrics } = bundledFonts();
+const margins = { top: 50, right: 50, bottom: 50, left: 50 };
+const textOf = (ops: readonly DrawOp[]) => ops.flatMap((o) => (o.kind === 'text' ? [o.text] : [])).join('');
+
+describe('A4 layout', () => {
+  const longAnswer = '本技術は、腹膜播種を伴う胃がんに対して、化学療法を腹腔内と静脈内から併用するものである。'.repeat(200);
+  const doc: DocumentModel = {
+    title: 't',
+    margins,
+    sections: [
+      {
+        title: '様式第3号',
+        formNumber: '様式第3号',
+        pageNumbers: true,
+        blocks: [
+          { type: 'table', columns: [1, 3], headerRows: 1, rows: [
+            { cells: [cell(para('項目', 10.5)), cell(para('内容', 10.5))] },
+            { cells: [cell(para('(6) 治療計画', 10.5)), cell(para(longAnswer, 10.5))] },
+          ] },
+        ],
+      },
+    ],
+  };
+  const laid = layoutDocument(doc, metrics);
+
+  it('flows a long table cell across pages and loses no character', () => {
+    expect(laid.pages.length).toBeGreaterThan(2);
+    // The answer column starts a quarter of the way across; the footer holds the page numbers.
+    const columnX = margins.left + (A4.width - margins.left - margins.right) / 4;
+    const answer = laid.pages
+      .flatMap((p) => p.ops)
+      .flatMap((o) => (o.kind === 'text' && o.x >= columnX && o.y < A4.height - margins.bottom && o.text !== '内容' ? [o.text] : []))
+      .join('');
+    expect(answer.length).toBe(longAnswer.length);
+    expect(answer === longAnswer).toBe(true);
+  });
+
+  it('keeps every drawing inside the A4 page and every text op inside the margins', () => {
+    for (const p of laid.pages) {
+      for (const op of p.ops) {
+        if (op.kind === 'text') {
+          expect(op.x).toBeGreaterThanOrEqual(margins.left - 0.01);
+          expect(op.x + op.width).toBeLessThanOrEqual(A4.width - margins.right + 0.01);
+          expect(op.y).toBeLessThanOrEqual(A4.height);
+        }
+      }
+    }
+  });
+
+  it('prints no text under 9 pt', () => {
+    for (const p of laid.pages) for (const op of p.ops) if (op.kind === 'text') expect(op.size).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+  });
+
+  it('repeats the header row and numbers the pages of the form', () => {
+    for (const [i, p] of laid.pages.entries()) {
+      const t = textOf(p.ops);
+      expect(t).toContain('項目');
+      expect(t.endsWith(String(i + 1))).toBe(true);
+    }
+  });
+
+  it('chooses the fallback face only for glyphs the primary lacks (𠮷)', () => {
+    const one = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [para('𠮷田と髙﨑', 12)] }] }, metrics);
+    const ops = one.pages[0]!.ops.filter((o) => o.kind === 'text');
+    expect(ops.map((o) => [o.text, o.font])).toEqual([
+      ['𠮷', 'fallback'],
+      ['田と髙﨑', 'primary'],
+    ]);
+  });
+
+  it('keeps rows merged with rowSpan on one page', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ minHeight: 20, cells: [cell(para(`行${i}`, 10))] }));
+    const merged = {
+      minHeight: 20,
+      cells: [cell(para('結合', 10), { rowSpan: 3 }), cell(para('a', 10))],
+    };
+    const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [
+      { type: 'table', columns: [1], rows: rows.slice(0, 35) },
+      { type: 'table', columns: [1, 1], rows: [merged, { cells: [cell(para('b', 10))] }, { cells: [cell(para('c', 10))] }] },
+    ] }] }, metrics);
+    const pageOf = (s: string) => d.pages.findIndex((p) => textOf(p.ops).includes(s));
+    expect(pageOf('結合')).toBe(pageOf('c'));
+    expect(pageOf('結合')).toBe(pageOf('a'));
+  });
+});
