@@ -35,12 +35,14 @@ export default tseslint.config(
       'no-implied-eval': 'off',
       '@typescript-eslint/no-implied-eval': 'error',
       'no-new-func': 'error',
+      // Japanese text uses the ideographic space (U+3000) on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true, skipRegExps: true, skipJSXText: true }],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
   },
   {
     files: ['shared/**/*.ts'],
@@ -51,6 +53,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not use the React Compiler; react-hook-form's watch() is fine without it.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['electron', 'electron/*'], message: 'renderer/ talks to the shell only through window.api (shared/ipc/contract.ts).' },

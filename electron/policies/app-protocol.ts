@@ -13,6 +13,8 @@ export type ResolvedRequest = { readonly ok: true; readonly filePath: string } |
 
 /** Maps an app:// URL to a file under `root`, or refuses it. Pure: no file system access. */
 export function resolveAppRequest(rawUrl: string, root: string): ResolvedRequest {
+  // Refuse dot-segments in any spelling before the URL parser quietly normalises them away.
+  if (/(\.\.|%2e|%5c|%00)/i.test(rawUrl.split(/[?#]/)[0] ?? '')) return { ok: false, status: 400 };
   let url: URL;
   try {
     url = new URL(rawUrl);

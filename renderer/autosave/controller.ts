@@ -27,9 +27,17 @@ export class AutosaveController<T> {
   private readonly delay: number;
   private readonly retryDelays: readonly number[];
 
+  private save: (value: T) => Promise<void>;
+
   constructor(private readonly options: AutosaveOptions<T>) {
+    this.save = options.save;
     this.delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
     this.retryDelays = options.retryDelaysMs ?? [1000, 3000, 10_000, 30_000];
+  }
+
+  /** Replaces the save function (e.g. when the editor's context changes); pending values stay. */
+  setSave(save: (value: T) => Promise<void>): void {
+    this.save = save;
   }
 
   get hasPending(): boolean {
@@ -55,7 +63,7 @@ export class AutosaveController<T> {
     const { value } = this.pending;
     this.pending = undefined;
     this.setState('saving');
-    this.running = this.options
+    this.running = this
       .save(value)
       .then(() => {
         this.failures = 0;

@@ -4,8 +4,8 @@ import { AutosaveController, type SaveState } from './controller';
 export interface Autosave<T> {
   readonly state: SaveState;
   readonly error: string | undefined;
-  schedule(value: T): void;
-  flush(): Promise<void>;
+  readonly schedule: (value: T) => void;
+  readonly flush: () => Promise<void>;
 }
 
 function messageOf(e: unknown): string {
@@ -19,20 +19,17 @@ function messageOf(e: unknown): string {
 export function useAutosave<T>(save: (value: T) => Promise<void>): Autosave<T> {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | undefined>();
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
-        save: (v) => saveRef.current(v),
+        save,
         onState: (s, e) => {
           setState(s);
           setError(s === 'failed' ? messageOf(e) : undefined);
         },
       }),
   );
+  useEffect(() => controller.setSave(save), [controller, save]);
 
   useEffect(() => {
     const flush = (): void => void controller.flush();

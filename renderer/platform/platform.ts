@@ -68,6 +68,7 @@ export function detectPlatform(): Platform {
 
 /** A file name safe on Windows, macOS and Linux: forbidden characters become 「_」. */
 export function safeFileName(base: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${cleaned === '' ? '無題' : cleaned}.${ext}`;
 }

@@ -22,6 +22,7 @@ const suggestedNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are refused on purpose
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', { message: 'ファイル名に使えない文字があります' });
 
 export const contract = {

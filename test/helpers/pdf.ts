@@ -30,9 +30,10 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; fo
     const fontSizes: number[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
+      const t: readonly number[] = item.transform as number[];
       text += item.str;
-      if ((item.transform[5] ?? 0) > 40) bodyText += item.str;
-      if (item.str.trim() !== '') fontSizes.push(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0));
+      if ((t[5] ?? 0) > 40) bodyText += item.str;
+      if (item.str.trim() !== '') fontSizes.push(Math.hypot(t[2] ?? 0, t[3] ?? 0));
     }
     pages.push({ width: (x1 ?? 0) - (x0 ?? 0), height: (y1 ?? 0) - (y0 ?? 0), text, bodyText, fontSizes });
   }
