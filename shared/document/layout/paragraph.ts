@@ -109,7 +109,8 @@ function layoutLine(
     const mark = p.runs[run]?.mark;
     const mid = baseline - ASCENT * size + size / 2;
     if (mark === 'circle' && w > 0) {
-      ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: w / 2 + size * 0.45, ry: size * 0.75, width: 0.8 });
+      // Wide enough that the ellipse clears the corners of the text, not only its middle.
+      ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: (w / 2) * 1.22 + size * 0.3, ry: size * 0.85, width: 0.8 });
     } else if (mark === 'underline' && w > 0) {
       const uy = baseline + size * 0.12;
       ops.push({ kind: 'line', x1: sx, y1: uy, x2: sx + w, y2: uy, width: 0.6 });

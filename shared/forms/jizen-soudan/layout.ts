@@ -145,10 +145,10 @@ function buildModel(p: JizenSoudanPrint, o: BuildOptions): DocumentModel {
     { minHeight: 30, cells: [labelCell(fieldText.institutionName.label), valueCell(p.institutionName, VALUE)] },
     { minHeight: 30, cells: [labelCell(fieldText.contact.label), valueCell(person, VALUE)] },
     { minHeight: 36, cells: [labelCell(fieldText.reach.label), valueCell(contact, VALUE)] },
-    { minHeight: 36, cells: [labelCell(fieldText.technologyName.label), valueCell(p.technologyName, VALUE)] },
-    { minHeight: 120, cells: [labelCell(fieldText.products.label, fieldText.products.printedGuidance), valueCell(longValue('products'), o.longSize)] },
+    { minHeight: 44, cells: [labelCell(fieldText.technologyName.label), valueCell(p.technologyName, VALUE)] },
+    { minHeight: 170, cells: [labelCell(fieldText.products.label, fieldText.products.printedGuidance), valueCell(longValue('products'), o.longSize)] },
     ...slotRows,
-    { minHeight: 60, cells: [labelCell(fieldText.visitors.label, fieldText.visitors.printedGuidance), valueCell(longValue('visitors'), o.longSize)] },
+    { minHeight: 90, cells: [labelCell(fieldText.visitors.label, fieldText.visitors.printedGuidance), valueCell(longValue('visitors'), o.longSize)] },
     {
       minHeight: 44,
       cells: [

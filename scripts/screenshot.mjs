@@ -1,0 +1,63 @@
+// `npm run screenshot`: fills a fictional 事前相談申込書 in the built app and saves
+// docs/screenshot.png (the app with its live preview) and docs/jizen-soudan-page.png (the PDF page
+// rendered by pdftoppm). Run `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true }, logLevel: 'silent' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=ja-JP'],
+});
+try {
+  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4174/#/settings');
+  const fill = (label, value, exact = false) => page.getByLabel(label, { exact }).fill(value);
+  await fill('医療機関名', '架空大学医学部附属病院');
+  await fill('担当者の所属', '臨床研究推進センター 先進医療支援室');
+  await fill('担当者の氏名', '髙橋 﨑子');
+  await fill('TEL', '03-1234-5678', true);
+  await fill('FAX', '03-1234-5679', true);
+  await fill('e-mail', 'senshin@example.ac.jp');
+  await page.waitForTimeout(600);
+  await page.goto('http://127.0.0.1:4174/');
+  await fill('新しい案件の名前', 'パクリタキセル腹腔内投与（2027年度届出）');
+  await page.getByRole('button', { name: '案件を作成' }).click();
+  await page.getByRole('link', { name: '事前相談申込書を開く' }).click();
+  await fill('医療技術名', 'パクリタキセル腹腔内投与及び静脈内投与並びにS-1内服併用療法');
+  await fill('使用する医薬品又は医療機器', '一般名：パクリタキセル（製品名：タキソール注射液100mg、企業名：架空製薬株式会社）\n使用方法：20mg/m²を第1・8日に腹腔内投与。腹腔内投与は適応外。\n一般名：テガフール・ギメラシル・オテラシルカリウム配合剤（製品名：ティーエスワン配合OD錠、企業名：架空薬品工業株式会社）適応内');
+  await fill('第1希望 日付', '2027-01-12');
+  await fill('第1希望 開始時刻', '14:00');
+  await fill('第1希望 終了時刻', '16:00');
+  await fill('第2希望 日付', '2027-01-16');
+  await fill('第2希望 開始時刻', '14:00');
+  await fill('第2希望 終了時刻', '15:00');
+  await fill('第3希望 日付', '2027-01-19');
+  await fill('第3希望 開始時刻', '15:00');
+  await fill('第3希望 終了時刻', '18:00');
+  await fill('訪問予定者の氏名（1人目）', '𠮷田 太郎');
+  await fill('所属・会社名（1人目）', '架空大学医学部附属病院 消化器外科');
+  await page.getByRole('button', { name: '訪問予定者を追加' }).click();
+  await fill('訪問予定者の氏名（2人目）', '山﨑 花子');
+  await fill('所属・会社名（2人目）', '架空製薬株式会社 開発本部');
+  await page.getByLabel('先進医療B').check();
+  await page.waitForTimeout(800);
+  await page.getByLabel('医療技術名').scrollIntoViewIfNeeded();
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDFを保存' }).click()]);
+  const pdf = readFileSync(await download.path());
+  mkdirSync('.tmp', { recursive: true });
+  writeFileSync('.tmp/jizen-soudan.pdf', pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '.tmp/jizen-soudan.pdf', '.tmp/jizen-soudan-page']);
+  renameSync('.tmp/jizen-soudan-page.png', 'docs/jizen-soudan-page.png');
+  rmSync('.tmp/jizen-soudan.pdf');
+  console.log('docs/screenshot.png, docs/jizen-soudan-page.png');
+} finally {
+  await browser.close();
+  await server.close();
+}
