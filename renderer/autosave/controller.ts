@@ -14,6 +14,8 @@ export interface AutosaveOptions<T> {
   readonly onState?: (state: SaveState, error?: unknown) => void;
   /** Backoff for automatic retries after a failure, in ms. */
   readonly retryDelaysMs?: readonly number[];
+  /** Synchronous write-ahead copy of the latest unsaved value (renderer/db/journal.ts). */
+  readonly journal?: { write(value: T): void; clear(): void };
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -51,6 +53,7 @@ export class AutosaveController<T> {
   /** Records the latest value and saves it after the debounce delay. */
   schedule(value: T): void {
     this.pending = { value };
+    this.options.journal?.write(value);
     this.setState(this.state === 'failed' ? 'failed' : 'saving');
     this.arm(this.delay);
   }
@@ -67,7 +70,10 @@ export class AutosaveController<T> {
       .save(value)
       .then(() => {
         this.failures = 0;
-        if (!this.pending) this.setState('saved');
+        if (!this.pending) {
+          this.options.journal?.clear();
+          this.setState('saved');
+        }
       })
       .catch((e: unknown) => {
         // Keep the value: a newer edit wins, otherwise retry this one.

@@ -16,13 +16,14 @@ function messageOf(e: unknown): string {
  * React wrapper of AutosaveController: flushes when the page is hidden or unloaded (DATA-11) and
  * when the component unmounts, so leaving a screen never loses the last edit.
  */
-export function useAutosave<T>(save: (value: T) => Promise<void>): Autosave<T> {
+export function useAutosave<T>(save: (value: T) => Promise<void>, journal?: { write(value: T): void; clear(): void }): Autosave<T> {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | undefined>();
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
         save,
+        ...(journal ? { journal } : {}),
         onState: (s, e) => {
           setState(s);
           setError(s === 'failed' ? messageOf(e) : undefined);

@@ -12,7 +12,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
 import { ExportBar } from './ExportBar';
 import { JizenSoudanFields } from './JizenSoudanFields';
-import { fromFormValues, toFormValues, type FormValues } from './form-values';
+import { fromFormValues, jizenSoudanJournal, toFormValues, type FormValues } from './form-values';
 
 interface Loaded {
   readonly project: Project;
@@ -55,7 +55,10 @@ function useFonts(): LoadedFonts | undefined {
 
 function Editor({ project, data, profile, destination }: Loaded) {
   const { repos } = useApp();
-  const initial = useMemo(() => toFormValues(data, profile, project.technologyName), [data, profile, project.technologyName]);
+  const journal = useMemo(() => jizenSoudanJournal(project.id), [project.id]);
+  // Edits that never reached the database (the window closed mid-save) win over the stored row.
+  const [replayed] = useState(() => journal.read());
+  const initial = useMemo(() => replayed ?? toFormValues(data, profile, project.technologyName), [replayed, data, profile, project.technologyName]);
   const form = useForm<FormValues>({ defaultValues: initial });
   const { getValues, watch } = form;
   const [committed, setCommitted] = useState<FormValues>(initial);
@@ -68,14 +71,20 @@ function Editor({ project, data, profile, destination }: Loaded) {
     },
     [repos, profile, project.id],
   );
-  const autosave = useAutosave(save);
+  const autosave = useAutosave(save, journal);
+  const { schedule, flush } = autosave; // stable functions; `autosave` itself is new each render
 
   const commit = useCallback(() => {
     const values = structuredClone(getValues());
     setCommitted(values);
-    autosave.schedule(values);
-  }, [getValues, autosave]);
+    schedule(values);
+  }, [getValues, schedule]);
   const ime = useImeGuard(commit);
+
+  // Runs once: re-saves edits replayed from the journal.
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
 
   useEffect(() => {
     const sub = watch(() => {
@@ -104,19 +113,19 @@ function Editor({ project, data, profile, destination }: Loaded) {
         </nav>
         <div className="editor-head">
           <h1 id="form-title">{formMeta.title}</h1>
-          <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+          <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void flush()} />
         </div>
         <ExportBar
           baseName={baseName}
           fonts={fonts}
-          beforeExport={autosave.flush}
+          beforeExport={flush}
           current={() => buildOrNull(fonts, printOf(structuredClone(getValues())))}
         />
         <form
           className="form"
           noValidate
           onSubmit={(e) => e.preventDefault()}
-          onBlur={() => void autosave.flush()}
+          onBlur={() => void flush()}
           {...ime.handlers}
         >
           <JizenSoudanFields form={form} committed={committed} profile={profile} onCommit={commit} />

@@ -3,27 +3,33 @@
  * (設定 › 医療機関情報) unless this project overrides it; a value equal to the profile is stored as
  * "use the profile", so the fact stays in one place.
  */
+import { z } from 'zod';
+import { localJournal, type Journal } from '../../db/journal';
 import {
   contactOverrideKeys,
+  institutionProfileSchema,
+  jizenSoudanSchema,
+  slotSchema,
+  visitorSchema,
   type ConsultationSlot,
   type InstitutionProfile,
   type JizenSoudan,
-  type Visitor,
 } from '../../../shared/forms/jizen-soudan/schema';
 
-export interface FormValues {
-  institutionName: string;
-  contactAffiliation: string;
-  contactName: string;
-  tel: string;
-  fax: string;
-  email: string;
-  technologyName: string;
-  products: string;
-  slots: ConsultationSlot[];
-  visitors: Visitor[];
-  assumedCategory: '' | 'A' | 'B';
-  heldOn: string;
+/** What the editor holds: every field as a string, exactly as typed. */
+export const formValuesSchema = institutionProfileSchema.extend({
+  technologyName: z.string().max(500),
+  products: jizenSoudanSchema.shape.products,
+  slots: z.array(slotSchema).length(3),
+  visitors: z.array(visitorSchema).max(30),
+  assumedCategory: z.enum(['', 'A', 'B']),
+  heldOn: jizenSoudanSchema.shape.heldOn,
+});
+export type FormValues = z.infer<typeof formValuesSchema>;
+
+/** Unsaved edits of one project's sheet (replayed on the next load if a save never finished). */
+export function jizenSoudanJournal(projectId: string): Journal<FormValues> {
+  return localJournal(`jizen-soudan:${projectId}`, formValuesSchema);
 }
 
 export function toFormValues(data: JizenSoudan, profile: InstitutionProfile, technologyName: string): FormValues {

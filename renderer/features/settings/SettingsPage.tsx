@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
 import { useForm } from 'react-hook-form';
+import { localJournal } from '../../db/journal';
 import {
   OFFICIAL_FAX_DESTINATION,
+  faxDestinationSchema,
   fieldText,
+  institutionProfileSchema,
   type FaxDestination,
   type InstitutionProfile,
 } from '../../../shared/forms/jizen-soudan/schema';
@@ -12,10 +16,8 @@ import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 
-interface SettingsValues {
-  profile: InstitutionProfile;
-  destination: FaxDestination;
-}
+const settingsValuesSchema = z.object({ profile: institutionProfileSchema, destination: faxDestinationSchema });
+type SettingsValues = z.infer<typeof settingsValuesSchema>;
 
 /** 設定 › 医療機関情報: entered once, pre-filled on every form. */
 export function SettingsPage() {
@@ -26,9 +28,11 @@ export function SettingsPage() {
   return <SettingsForm initial={loaded.value} />;
 }
 
-function SettingsForm({ initial }: { readonly initial: SettingsValues }) {
+function SettingsForm({ initial: stored }: { readonly initial: SettingsValues }) {
   const { repos } = useApp();
-  const { register, watch, getValues, setValue } = useForm<SettingsValues>({ defaultValues: initial });
+  const journal = useMemo(() => localJournal('settings', settingsValuesSchema), []);
+  const [replayed] = useState(() => journal.read());
+  const { register, watch, getValues, setValue } = useForm<SettingsValues>({ defaultValues: replayed ?? stored });
   const save = useCallback(
     async (v: SettingsValues) => {
       await repos.saveInstitution(v.profile);
@@ -36,8 +40,13 @@ function SettingsForm({ initial }: { readonly initial: SettingsValues }) {
     },
     [repos],
   );
-  const autosave = useAutosave(save);
-  const commit = useCallback(() => autosave.schedule(structuredClone(getValues())), [autosave, getValues]);
+  const autosave = useAutosave(save, journal);
+  const { schedule, flush } = autosave; // stable functions; `autosave` itself is new each render
+  // Runs once: re-saves edits replayed from the journal.
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
+  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
   const ime = useImeGuard(commit);
   useEffect(() => {
     const sub = watch(() => {
@@ -56,9 +65,9 @@ function SettingsForm({ initial }: { readonly initial: SettingsValues }) {
     <div className="page-narrow">
       <div className="editor-head">
         <h1>設定</h1>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void flush()} />
       </div>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void autosave.flush()} {...ime.handlers}>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
         <section className="card" aria-labelledby="inst-title">
           <h2 id="inst-title">医療機関情報</h2>
           <p className="muted">ここに入力した値は、すべての案件の書類にあらかじめ入ります。</p>
