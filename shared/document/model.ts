@@ -13,10 +13,18 @@ export const MIN_FONT_SIZE = 9;
 
 export type Align = 'left' | 'center' | 'right';
 
-/** A piece of inline text. `mark: 'circle'` draws an ellipse around it (○をつける). */
+/**
+ * A piece of inline text. `mark: 'circle'` draws an ellipse around it (○をつける);
+ * `mark: 'check'` ticks a box (「□にレと記載する」): use it on a run whose text is 「□」.
+ */
 export interface TextRun {
   readonly text: string;
-  readonly mark?: 'circle' | 'underline';
+  readonly mark?: 'circle' | 'underline' | 'check';
+}
+
+/** A box, ticked or not, followed by its label: 「☑ 有」. */
+export function checkbox(label: string, checked: boolean): TextRun[] {
+  return [{ text: '□', ...(checked ? { mark: 'check' as const } : {}) }, { text: label }];
 }
 
 export interface Paragraph {

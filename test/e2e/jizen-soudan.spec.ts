@@ -82,6 +82,26 @@ test('申込書を記入し、1枚のA4 PDFとWordを保存する', async ({ pag
   for (const v of Object.values(values)) expect(docText, v).toContain(squash(v));
 });
 
+test('「印刷」はA4のシートだけを1枚に印刷する（印刷用スタイル）', async ({ page }) => {
+  await openJizenSoudan(page, '印刷');
+  await page.getByLabel('医療機関名').fill(values.institutionName);
+  await page.getByLabel('訪問予定者の氏名（1人目）').fill(values.visitor1);
+  await expect(page.getByTestId('preview')).toContainText(values.visitor1);
+  await page.emulateMedia({ media: 'print' });
+  // What the print dialog would send to the printer, as Chromium lays it out.
+  const printed = await page.pdf({ preferCSSPageSize: true });
+  const pdf = await readPdf(new Uint8Array(printed));
+  expect(pdf.pages).toHaveLength(1);
+  expect(pdf.pages[0]!.width).toBeCloseTo(595.28, 0);
+  expect(pdf.pages[0]!.height).toBeCloseTo(841.89, 0);
+  const text = squash(pdf.pages[0]!.text);
+  expect(text).toContain(squash(values.institutionName));
+  expect(text).toContain('先進医療に係る事前相談申込書');
+  // Only the sheet: none of the editor's controls are printed.
+  expect(text).not.toContain('PDFを保存');
+  expect(text).not.toContain('案件一覧');
+});
+
 test('土日・祝日・18時の希望日時は欄の横に注意が出て、入力はそのまま残る', async ({ page }) => {
   await openJizenSoudan(page, '日時の確認');
   await page.getByLabel('第1希望 日付').fill('2027-01-16');

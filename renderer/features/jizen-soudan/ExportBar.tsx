@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import type { JizenSoudanDocument } from '../../../shared/forms/jizen-soudan/layout';
-import { renderDocx } from '../../../shared/render/docx/render-docx';
-import { renderPdf } from '../../../shared/render/pdf/render-pdf';
 import { useApp } from '../../app/context';
 import { Notice } from '../../components/Notice';
 import type { LoadedFonts } from '../../fonts/fonts';
@@ -31,9 +29,10 @@ export function ExportBar(props: {
       }
       const built = props.current();
       if (!built) throw new Error('fonts');
+      // The backends load on first use: the editor and preview start without them.
       const bytes = kind === 'pdf'
-        ? await renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
-        : await renderDocx(built.doc.model);
+        ? await (await import('../../../shared/render/pdf/render-pdf')).renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
+        : await (await import('../../../shared/render/docx/render-docx')).renderDocx(built.doc.model);
       const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, bytes);
       if (result.status === 'saved') setNotice({ kind: 'ok', text: `${kind === 'pdf' ? 'PDF' : 'Word'}を保存しました：${result.fileName}` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });

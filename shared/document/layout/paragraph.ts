@@ -111,6 +111,12 @@ function layoutLine(
     if (mark === 'circle' && w > 0) {
       // Wide enough that the ellipse clears the corners of the text, not only its middle.
       ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: (w / 2) * 1.22 + size * 0.3, ry: size * 0.85, width: 0.8 });
+    } else if (mark === 'check' && w > 0) {
+      // 「レ」 drawn inside the box of the first character.
+      const bw = widths[start] ?? size;
+      const top = baseline - ASCENT * size;
+      ops.push({ kind: 'line', x1: sx + bw * 0.2, y1: top + size * 0.45, x2: sx + bw * 0.42, y2: top + size * 0.78, width: 1.1 });
+      ops.push({ kind: 'line', x1: sx + bw * 0.42, y1: top + size * 0.78, x2: sx + bw * 0.85, y2: top + size * 0.12, width: 1.1 });
     } else if (mark === 'underline' && w > 0) {
       const uy = baseline + size * 0.12;
       ops.push({ kind: 'line', x1: sx, y1: uy, x2: sx + w, y2: uy, width: 0.6 });

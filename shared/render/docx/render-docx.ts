@@ -4,7 +4,8 @@
  * coordinator can finish a form in Word. Word applies its own Japanese kinsoku when it lays out.
  *
  * Circled choices (○をつける) print as a boxed run: Word has no inline ellipse around text
- * without drawing shapes, and a box reads unambiguously on a fax.
+ * without drawing shapes, and a box reads unambiguously on a fax. A ticked box (「□にレ」) prints as
+ * 「☑」, which Word can toggle by hand.
  */
 import {
   AlignmentType,
@@ -38,7 +39,8 @@ function alignment(a: Align | undefined): (typeof AlignmentType)[keyof typeof Al
 function runs(p: Paragraph): TextRun[] {
   const out: TextRun[] = [];
   for (const run of p.runs) {
-    run.text.replace(/\r\n?/g, '\n').split('\n').forEach((piece, i) => {
+    const text = run.mark === 'check' ? run.text.replace('□', '☑') : run.text;
+    text.replace(/\r\n?/g, '\n').split('\n').forEach((piece, i) => {
       out.push(
         new TextRun({
           text: piece,

@@ -89,3 +89,21 @@ describe('A4 layout', () => {
     expect(pageOf('結合')).toBe(pageOf('a'));
   });
 });
+
+describe('choices', () => {
+  it('ticks a checked box with a レ mark inside the □, and leaves an unchecked one empty', async () => {
+    const { checkbox, runsPara } = await import('../../../shared/document/model');
+    const laid = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [runsPara([...checkbox('有', true), { text: '　' }, ...checkbox('無', false)], 10.5)] }] }, metrics);
+    const ops = laid.pages[0]!.ops;
+    const box = ops.find((o) => o.kind === 'text' && o.text.startsWith('□'));
+    const ticks = ops.filter((o) => o.kind === 'line');
+    expect(ticks).toHaveLength(2);
+    if (box?.kind !== 'text') throw new Error('no box');
+    for (const t of ticks) {
+      if (t.kind !== 'line') continue;
+      // Both strokes lie within the first □ (one em wide), not the second.
+      expect(Math.max(t.x1, t.x2)).toBeLessThanOrEqual(box.x + 10.5);
+      expect(Math.min(t.x1, t.x2)).toBeGreaterThanOrEqual(box.x);
+    }
+  });
+});

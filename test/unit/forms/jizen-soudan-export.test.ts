@@ -127,3 +127,11 @@ describe('事前相談申込書 DOCX', () => {
     for (const v of [print.institutionName, print.contactName, print.technologyName, print.email, '山﨑 花子', print.destination.addressee]) expect(text, v).toContain(squash(v));
   }, 180_000);
 });
+
+describe('DOCX choices', () => {
+  it('prints a ticked box as ☑ and leaves an unticked one as □', async () => {
+    const { checkbox, runsPara } = await import('../../../shared/document/model');
+    const docx = await renderDocx({ title: 't', margins: { top: 50, right: 50, bottom: 50, left: 50 }, sections: [{ title: 's', blocks: [runsPara([...checkbox('有', true), ...checkbox('無', false)], 10.5)] }] });
+    expect(await docxText(docx)).toBe('☑有□無');
+  });
+});
