@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatYen, parseYen } from '../../../shared/money/yen';
+
+describe('円 input', () => {
+  it.each([
+    ['10000000', 10_000_000],
+    ['10,000,000', 10_000_000],
+    ['１０，０００，０００', 10_000_000],
+    ['１０、０００円', 10_000],
+    ['¥21,938', 21_938],
+    [' 67,685 円 ', 67_685],
+    ['0', 0],
+  ])('reads %s as %i yen', (input, value) => {
+    expect(parseYen(input)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', '金額を入力'],
+    ['-500', '負の金額'],
+    ['1,000.5', '円未満'],
+    ['千円', '数字で'],
+    ['99999999999999999', '大きすぎ'],
+  ])('explains why %s is not an amount', (input, msg) => {
+    const r = parseYen(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(msg);
+  });
+
+  it('prints with commas', () => {
+    expect(formatYen(67_685)).toBe('67,685');
+  });
+});
