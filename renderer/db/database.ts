@@ -5,8 +5,8 @@
  * an upgrade and a fixture test. test/unit/db/schema-snapshot.test.ts fails when the stores
  * change without a new version (DATA-03).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { ProjectRow, ConsultationRow, SettingRow } from './rows';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ConsultationRow, CostModelRow, FormAnswersRow, ProjectRow, SettingRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
 
@@ -20,6 +20,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ readonly version: number; readonly
       settings: 'key',
     },
   },
+  {
+    // Issue 3: answers of each 様式 per project, and the project's cost model. New tables only.
+    version: 2,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -28,6 +39,8 @@ export type SenshinDb = Dexie & {
   projects: EntityTable<ProjectRow, 'id'>;
   consultations: EntityTable<ConsultationRow, 'projectId'>;
   settings: EntityTable<SettingRow, 'key'>;
+  formAnswers: Table<FormAnswersRow, [string, string]>;
+  costModels: EntityTable<CostModelRow, 'projectId'>;
 };
 
 export function openDatabase(name: string = DB_NAME): SenshinDb {

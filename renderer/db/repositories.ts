@@ -4,6 +4,8 @@
  * typed errors with a Japanese message for the user.
  */
 import type { z } from 'zod';
+import { emptyCostModel, type CostModel } from '../../shared/cost/model';
+import type { FormDefinition } from '../../shared/forms/definition';
 import {
   OFFICIAL_FAX_DESTINATION,
   emptyInstitutionProfile,
@@ -14,7 +16,15 @@ import {
 } from '../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../shared/model/project';
 import type { SenshinDb } from './database';
-import { consultationRowSchema, projectRowSchema, settingRowSchema, type ConsultationRow, type ProjectRow } from './rows';
+import {
+  consultationRowSchema,
+  costModelRowSchema,
+  formAnswersRowSchema,
+  projectRowSchema,
+  settingRowSchema,
+  type ConsultationRow,
+  type ProjectRow,
+} from './rows';
 
 export type DbErrorCode = 'invalid' | 'unreadable' | 'not-found' | 'write-failed';
 
@@ -83,7 +93,7 @@ export class Repositories {
 
   async createProject(name: string): Promise<Project> {
     const t = now();
-    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', createdAt: t, updatedAt: t }, '案件');
+    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', createdAt: t, updatedAt: t }, '案件');
     await write('案件', () => this.db.projects.add(row));
     return row;
   }
@@ -97,8 +107,10 @@ export class Repositories {
 
   async deleteProject(id: string): Promise<void> {
     await write('案件の削除', () =>
-      this.db.transaction('rw', this.db.projects, this.db.consultations, async () => {
+      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.formAnswers, this.db.costModels], async () => {
         await this.db.consultations.delete(id);
+        await this.db.formAnswers.where('projectId').equals(id).delete();
+        await this.db.costModels.delete(id);
         await this.db.projects.delete(id);
       }),
     );
@@ -150,5 +162,43 @@ export class Repositories {
         await this.db.projects.put(projectRow);
       }),
     );
+  }
+
+  /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
+  async saveTechnology(projectId: string, facts: { technologyName: string; indication: string; category: 'A' | 'B' }): Promise<Project> {
+    const project = await this.getProject(projectId);
+    const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: now() }, '技術の基本情報');
+    await write('技術の基本情報', () => this.db.projects.put(row));
+    return row;
+  }
+
+  async getFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>): Promise<z.output<S>> {
+    const row: unknown = await this.db.formAnswers.get([projectId, form.id]);
+    if (row === undefined) return form.empty();
+    const r = formAnswersRowSchema.safeParse(row);
+    const answers = r.success ? form.answers.safeParse({ ...form.empty(), ...r.data.answers }) : undefined;
+    if (!answers?.success) throw new DbError('unreadable', `${form.number}のデータを読み取れませんでした。バックアップからの復元をお試しください。`);
+    return answers.data;
+  }
+
+  async saveFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>, answers: z.output<S>): Promise<void> {
+    const t = now();
+    const parsed = validate(form.answers, answers, form.number);
+    const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
+    await this.getProject(projectId);
+    await write(form.number, () => this.db.formAnswers.put(row));
+  }
+
+  async getCostModel(projectId: string): Promise<CostModel> {
+    const row: unknown = await this.db.costModels.get(projectId);
+    if (row === undefined) return emptyCostModel();
+    const r = costModelRowSchema.safeParse(row);
+    if (!r.success) throw new DbError('unreadable', '費用の計算データを読み取れませんでした。バックアップからの復元をお試しください。');
+    return r.data.model;
+  }
+
+  async saveCostModel(projectId: string, model: CostModel): Promise<void> {
+    const row = validate(costModelRowSchema, { projectId, model, updatedAt: now() }, '費用の計算');
+    await write('費用の計算', () => this.db.costModels.put(row));
   }
 }

@@ -3,6 +3,7 @@
  * (DATA-09): the database is an edge like any other.
  */
 import { z } from 'zod';
+import { costModelSchema } from '../../shared/cost/model';
 import { projectSchema } from '../../shared/model/project';
 import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../../shared/forms/jizen-soudan/schema';
 
@@ -21,3 +22,19 @@ export const settingRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('fax-destination'), value: faxDestinationSchema }),
 ]);
 export type SettingRow = z.infer<typeof settingRowSchema>;
+
+/** Answers of one 様式 of one project; `answers` is validated with that form's own schema. */
+export const formAnswersRowSchema = z.object({
+  projectId: z.string().min(1),
+  formId: z.string().min(1).max(64),
+  answers: z.record(z.string(), z.unknown()),
+  updatedAt: z.string(),
+});
+export type FormAnswersRow = z.infer<typeof formAnswersRowSchema>;
+
+export const costModelRowSchema = z.object({
+  projectId: z.string().min(1),
+  model: costModelSchema,
+  updatedAt: z.string(),
+});
+export type CostModelRow = z.infer<typeof costModelRowSchema>;

@@ -10,6 +10,10 @@ export const projectSchema = z.object({
   name: z.string().max(200),
   /** 医療技術名 (先進医療の名称): one fact, printed on every form of the project. */
   technologyName: z.string().max(500),
+  /** 適応症: one fact, printed on every form (R-ID-2). Added in schema version 2; older rows read as ''. */
+  indication: z.string().max(1000).default(''),
+  /** 区分 the project is prepared as. Older rows read as 'B'. */
+  category: z.enum(['A', 'B']).default('B'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

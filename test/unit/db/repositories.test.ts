@@ -63,3 +63,23 @@ describe('repositories', () => {
     await expect(repos.getProject('nope')).rejects.toThrow('案件が見つかりません');
   });
 });
+
+describe('form answers and the cost model', () => {
+  it('round-trips 様式第5号 answers, validated by the form schema, and deletes them with the project', async () => {
+    const { yoshiki5 } = await import('../../../shared/forms/besshi1/yoshiki5');
+    const p = await repos.createProject('案件');
+    expect(await repos.getFormAnswers(p.id, yoshiki5)).toEqual(yoshiki5.empty());
+    const answers = { ...yoshiki5.empty(), advancement: '従来法より低侵襲である。' };
+    await repos.saveFormAnswers(p.id, yoshiki5, answers);
+    expect(await repos.getFormAnswers(p.id, yoshiki5)).toEqual(answers);
+    await expect(repos.saveFormAnswers(p.id, yoshiki5, { ...answers, outline: 'あ'.repeat(100_001) })).rejects.toThrow('100,000文字以内');
+    await repos.deleteProject(p.id);
+    expect(await db.formAnswers.count()).toBe(0);
+  });
+
+  it('stores the technology facts once for every form', async () => {
+    const p = await repos.createProject('案件');
+    await repos.saveTechnology(p.id, { technologyName: '技術', indication: '早期胃がん', category: 'A' });
+    expect(await repos.getProject(p.id)).toMatchObject({ technologyName: '技術', indication: '早期胃がん', category: 'A' });
+  });
+});

@@ -8,6 +8,10 @@ import { SCHEMA_VERSIONS, openDatabase } from '../../../renderer/db/database';
  */
 const SNAPSHOT = [
   { version: 1, stores: { projects: 'id, updatedAt', consultations: 'projectId', settings: 'key' } },
+  {
+    version: 2,
+    stores: { projects: 'id, updatedAt', consultations: 'projectId', settings: 'key', formAnswers: '[projectId+formId], projectId', costModels: 'projectId' },
+  },
 ];
 
 describe('DATA-03 schema snapshot', () => {

@@ -1,0 +1,33 @@
+/**
+ * A 様式 is a view over the submission model: its own answers (schema with field metadata) plus
+ * facts it reads from the model (技術名, 適応症, the cost). Adding a form = adding one folder under
+ * shared/forms/<別紙>/<様式>/ that exports a FormDefinition, and listing it in registry.ts.
+ */
+import type { z } from 'zod';
+import type { CostBreakdown } from '../cost/calculate';
+import type { Section } from '../document/model';
+import type { Category } from './field';
+
+export type Besshi = '別紙1' | '別紙2';
+
+/** The facts a form may print, resolved once for the whole package. */
+export interface SubmissionFacts {
+  readonly technologyName: string;
+  readonly indication: string;
+  readonly category: Category;
+  readonly cost: CostBreakdown;
+}
+
+export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
+  /** Stable key, e.g. 'besshi1/yoshiki5'. Stored in the database: never rename. */
+  readonly id: string;
+  readonly besshi: Besshi;
+  /** 「様式第5号」 as printed top-left. */
+  readonly number: string;
+  readonly title: string;
+  /** True where the official layout is not known and ours is reconstructed (「推定様式」). */
+  readonly estimatedLayout: boolean;
+  readonly answers: S;
+  empty(): z.output<S>;
+  build(facts: SubmissionFacts, answers: z.output<S>): Section;
+}

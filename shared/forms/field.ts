@@ -1,0 +1,64 @@
+/**
+ * Field metadata beside each zod field (architecture.md pattern 1): the official label, the
+ * guidance in our own words, the editor kind and whether 先進医療A / B require it. Editors,
+ * required-field rules and layouts read it from the schema — no second list of fields.
+ */
+import { z } from 'zod';
+
+/** 'opt' = 「先進医療Aの場合は、必ずしも記載する必要はない」 (spec §3.19). */
+export type Requirement = 'req' | 'opt' | 'n/a';
+
+export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno';
+
+export interface FieldMeta {
+  /** Official wording; the accessible label of the input. */
+  readonly label: string;
+  readonly kind: FieldKind;
+  readonly required: { readonly A: Requirement; readonly B: Requirement };
+  /** What the 記載要領 asks for, in our own words. */
+  readonly help?: string;
+  /** Text printed on the official form under the label. */
+  readonly printedGuidance?: string;
+  /** Choices of an 'enum' field, in printed order. */
+  readonly options?: readonly string[];
+  /** Rule id of the 記載要領 item the field rests on, e.g. 'S2 §5(2)①'. */
+  readonly source?: string;
+}
+
+export const fieldRegistry = z.registry<FieldMeta>();
+
+/** Attaches metadata to a schema and returns the same schema. */
+export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
+  fieldRegistry.add(schema, meta);
+  return schema;
+}
+
+export const REQ_BOTH = { A: 'req', B: 'req' } as const;
+export const OPT_FOR_A = { A: 'opt', B: 'req' } as const;
+
+/** Long free text of an official form: generous, but bounded so a paste accident cannot fill the disk. */
+export const longText = (meta: Omit<FieldMeta, 'kind'>) => field(z.string().max(100_000, { message: '100,000文字以内で入力してください' }), { ...meta, kind: 'longtext' });
+export const shortText = (meta: Omit<FieldMeta, 'kind'>) => field(z.string().max(500, { message: '500文字以内で入力してください' }), { ...meta, kind: 'text' });
+
+export interface FieldEntry {
+  readonly key: string;
+  readonly schema: z.ZodType;
+  readonly meta: FieldMeta;
+}
+
+/** The fields of an object schema that carry metadata, in declaration order. */
+export function fieldsOf(schema: z.ZodObject): FieldEntry[] {
+  const out: FieldEntry[] = [];
+  for (const [key, s] of Object.entries(schema.shape)) {
+    const meta = fieldRegistry.get(s);
+    if (meta) out.push({ key, schema: s, meta });
+  }
+  return out;
+}
+
+export type Category = 'A' | 'B';
+
+/** Required fields left empty for this 区分: the basis of the required-field rules (issue 5). */
+export function missingRequired(schema: z.ZodObject, values: Readonly<Record<string, unknown>>, category: Category): FieldEntry[] {
+  return fieldsOf(schema).filter((f) => f.meta.required[category] === 'req' && (values[f.key] === undefined || values[f.key] === null || String(values[f.key]).trim() === ''));
+}
