@@ -49,7 +49,8 @@ export interface FieldEntry {
 /** The fields of an object schema that carry metadata, in declaration order. */
 export function fieldsOf(schema: z.ZodObject): FieldEntry[] {
   const out: FieldEntry[] = [];
-  for (const [key, s] of Object.entries(schema.shape)) {
+  const shape: Readonly<Record<string, z.ZodType>> = schema.shape;
+  for (const [key, s] of Object.entries(shape)) {
     const meta = fieldRegistry.get(s);
     if (meta) out.push({ key, schema: s, meta });
   }
@@ -58,7 +59,14 @@ export function fieldsOf(schema: z.ZodObject): FieldEntry[] {
 
 export type Category = 'A' | 'B';
 
+/** Nothing written: undefined, null, or only white space. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return false;
+}
+
 /** Required fields left empty for this 区分: the basis of the required-field rules (issue 5). */
 export function missingRequired(schema: z.ZodObject, values: Readonly<Record<string, unknown>>, category: Category): FieldEntry[] {
-  return fieldsOf(schema).filter((f) => f.meta.required[category] === 'req' && (values[f.key] === undefined || values[f.key] === null || String(values[f.key]).trim() === ''));
+  return fieldsOf(schema).filter((f) => f.meta.required[category] === 'req' && isBlank(values[f.key]));
 }

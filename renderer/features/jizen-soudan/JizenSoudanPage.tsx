@@ -10,7 +10,7 @@ import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
 import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
-import { ExportBar } from './ExportBar';
+import { ExportBar } from '../../components/ExportBar';
 import { JizenSoudanFields } from './JizenSoudanFields';
 import { fromFormValues, jizenSoudanJournal, toFormValues, type FormValues } from './form-values';
 

@@ -2,17 +2,27 @@ import { Link } from 'wouter';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { formatWareki } from '../../../shared/dates/wareki';
 import { consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { missingRequired, fieldsOf } from '../../../shared/forms/field';
 import { formMeta } from '../../../shared/forms/jizen-soudan/schema';
+import { FORMS, formKey } from '../../../shared/forms/registry';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
+import { TechnologyFacts } from './TechnologyFacts';
 
 /** One project: its technology and the state of each document (for now the 事前相談). */
 export function ProjectPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
-  const loaded = useLoad(async () => ({ project: await repos.getProject(projectId), consultation: await repos.getConsultation(projectId) }), [projectId]);
+  const loaded = useLoad(
+    async () => ({
+      project: await repos.getProject(projectId),
+      consultation: await repos.getConsultation(projectId),
+      answers: await Promise.all(FORMS.map((f) => repos.getFormAnswers(projectId, f))),
+    }),
+    [projectId],
+  );
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, consultation } = loaded.value;
+  const { project, consultation, answers } = loaded.value;
   const validity = consultationValidity(consultation.heldOn, todayIn('Asia/Tokyo'));
   const slotsFilled = consultation.slots.filter((s) => s.date !== '').length;
 
@@ -42,9 +52,28 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
         </Link>
       </section>
 
-      <section className="card muted-card" aria-labelledby="forms-title">
-        <h2 id="forms-title">届出書類（様式第1-1号〜第9号）</h2>
-        <p className="muted">届出書類の作成は次の版で追加します。</p>
+      <TechnologyFacts key={project.id} project={project} onSaved={() => undefined} />
+
+      <section className="card" aria-labelledby="forms-title">
+        <h2 id="forms-title">届出書類</h2>
+        <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。ほかの様式は順次追加します。</p>
+        <ul className="form-list">
+          {FORMS.map((f, i) => {
+            const required = fieldsOf(f.answers).filter((x) => x.meta.required[project.category] === 'req').length;
+            const missing = missingRequired(f.answers, answers[i] ?? {}, project.category).length;
+            return (
+              <li key={f.id} className="form-item">
+                <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
+                  {f.besshi} {f.number} {f.title}
+                </Link>
+                {f.estimatedLayout && <span className="badge">推定様式</span>}
+                <span className={missing === 0 ? 'completeness done' : 'completeness'} data-testid={`completeness-${formKey(f)}`}>
+                  必須 {required - missing}/{required} 項目
+                </span>
+              </li>
+            );
+          })}
+        </ul>
       </section>
     </div>
   );

@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import type { JizenSoudanDocument } from '../../../shared/forms/jizen-soudan/layout';
-import { useApp } from '../../app/context';
-import { Notice } from '../../components/Notice';
-import type { LoadedFonts } from '../../fonts/fonts';
-import { safeFileName } from '../../platform/platform';
+import type { LaidOutDocument } from '../../shared/document/layout/types';
+import type { DocumentModel } from '../../shared/document/model';
+import { useApp } from '../app/context';
+import type { LoadedFonts } from '../fonts/fonts';
+import { safeFileName } from '../platform/platform';
+import { Notice } from './Notice';
+
+/** A document ready to export: its model (for Word) and its laid-out pages (for PDF). */
+export interface ExportableDocument {
+  readonly model: DocumentModel;
+  readonly laidOut: LaidOutDocument;
+}
 
 type Busy = 'pdf' | 'docx' | 'print' | undefined;
 
@@ -12,7 +19,7 @@ export function ExportBar(props: {
   readonly baseName: string;
   readonly fonts: LoadedFonts | undefined;
   readonly beforeExport: () => Promise<void>;
-  readonly current: () => { doc: JizenSoudanDocument; fonts: LoadedFonts } | undefined;
+  readonly current: () => { doc: ExportableDocument; fonts: LoadedFonts } | undefined;
 }) {
   const { platform } = useApp();
   const [busy, setBusy] = useState<Busy>();
@@ -31,8 +38,8 @@ export function ExportBar(props: {
       if (!built) throw new Error('fonts');
       // The backends load on first use: the editor and preview start without them.
       const bytes = kind === 'pdf'
-        ? await (await import('../../../shared/render/pdf/render-pdf')).renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
-        : await (await import('../../../shared/render/docx/render-docx')).renderDocx(built.doc.model);
+        ? await (await import('../../shared/render/pdf/render-pdf')).renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
+        : await (await import('../../shared/render/docx/render-docx')).renderDocx(built.doc.model);
       const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, bytes);
       if (result.status === 'saved') setNotice({ kind: 'ok', text: `${kind === 'pdf' ? 'PDF' : 'Word'}を保存しました：${result.fileName}` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });

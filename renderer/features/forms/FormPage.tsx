@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useForm, type FieldValues } from 'react-hook-form';
+import { Link } from 'wouter';
+import { calculateCost } from '../../../shared/cost/calculate';
+import type { CostModel } from '../../../shared/cost/model';
+import { todayIn } from '../../../shared/dates/iso-date';
+import { layoutDocument } from '../../../shared/document/layout/paginate';
+import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
+import { formByKey } from '../../../shared/forms/registry';
+import type { Project } from '../../../shared/model/project';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
+import { PagePreview } from '../../components/PagePreview';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
+import { SchemaFields } from '../../forms/SchemaFields';
+
+interface Loaded {
+  readonly form: FormDefinition;
+  readonly project: Project;
+  readonly answers: FieldValues;
+  readonly cost: CostModel;
+}
+
+/** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
+export function FormPage({ projectId, formKey }: { readonly projectId: string; readonly formKey: string }) {
+  const { repos } = useApp();
+  const loaded = useLoad<Loaded>(async () => {
+    const form = formByKey(formKey);
+    if (!form) throw new Error('この様式はありません。');
+    const [project, answers, cost] = await Promise.all([repos.getProject(projectId), repos.getFormAnswers(projectId, form), repos.getCostModel(projectId)]);
+    return { form, project, answers, cost };
+  }, [projectId, formKey]);
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
+}
+
+function useFonts(): LoadedFonts | undefined {
+  const [fonts, setFonts] = useState<LoadedFonts>();
+  useEffect(() => {
+    let alive = true;
+    loadFonts().then((f) => alive && setFonts(f), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return fonts;
+}
+
+function Editor({ form, project, answers, cost }: Loaded) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
+  const [replayed] = useState(() => journal.read());
+  const initial = useMemo(() => replayed ?? answers, [replayed, answers]);
+  const { register, getValues, watch } = useForm<FieldValues>({ defaultValues: initial });
+  const [committed, setCommitted] = useState<FieldValues>(initial);
+  const fonts = useFonts();
+
+  const save = useCallback((values: FieldValues) => repos.saveFormAnswers(project.id, form, values), [repos, project.id, form]);
+  const { schedule, flush, state, error } = useAutosave(save, journal);
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
+  const commit = useCallback(() => {
+    const v = structuredClone(getValues());
+    setCommitted(v);
+    schedule(v);
+  }, [getValues, schedule]);
+  const ime = useImeGuard(commit);
+  useEffect(() => {
+    const sub = watch(() => {
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  const facts: SubmissionFacts = useMemo(
+    () => ({ technologyName: project.technologyName, indication: project.indication, category: project.category, cost: calculateCost(cost, todayIn('Asia/Tokyo')) }),
+    [project, cost],
+  );
+  const build = useCallback(
+    (values: FieldValues, f: LoadedFonts): ExportableDocument => {
+      const model = { title: `${form.number} ${form.title}`, margins: FORM_MARGINS, sections: [form.build(facts, values)] };
+      return { model, laidOut: layoutDocument(model, f.metrics) };
+    },
+    [form, facts],
+  );
+  const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
+  const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
+
+  return (
+    <div className="editor-layout">
+      <section className="editor-pane" aria-labelledby="form-title">
+        <nav className="breadcrumb" aria-label="現在位置">
+          <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › {form.number}
+        </nav>
+        <div className="editor-head">
+          <h1 id="form-title">
+            {form.number} {form.title}
+            {form.estimatedLayout && <span className="badge">推定様式</span>}
+          </h1>
+          <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+        </div>
+        <ExportBar
+          baseName={`${form.number}_${project.technologyName.trim() || project.name}`}
+          fonts={fonts}
+          beforeExport={flush}
+          current={() => (fonts ? { doc: build(structuredClone(getValues()), fonts), fonts } : undefined)}
+        />
+        <p className="form-lead">
+          先進医療の名称・適応症は <Link href={`/projects/${project.id}`}>案件の「技術の基本情報」</Link> の値がすべての様式に入ります（先進医療{project.category}として作成中）。
+          {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
+        </p>
+        <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+          <SchemaFields schema={form.answers} register={register} category={project.category} values={committed} />
+        </form>
+      </section>
+      <aside className="preview-pane" aria-label="A4プレビュー">
+        <div className="preview-head">
+          <h2>A4プレビュー</h2>
+          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
+        </div>
+        {preview ? <PagePreview doc={preview.laidOut} label={`${form.number}のプレビュー`} /> : <p className="loading">フォントを読み込み中…</p>}
+      </aside>
+    </div>
+  );
+}

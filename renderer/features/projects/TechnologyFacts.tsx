@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { Project } from '../../../shared/model/project';
+import { useApp } from '../../app/context';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { Field } from '../../components/Field';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+
+const factsSchema = z.object({ technologyName: z.string().max(500), indication: z.string().max(1000), category: z.enum(['A', 'B']) });
+type Facts = z.infer<typeof factsSchema>;
+
+/** 技術の基本情報: the facts every form prints — entered once here (R-ID-1, R-ID-2). */
+export function TechnologyFacts({ project, onSaved }: { readonly project: Project; readonly onSaved: () => void }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal(`technology:${project.id}`, factsSchema), [project.id]);
+  const [replayed] = useState(() => journal.read());
+  const { register, getValues, watch } = useForm<Facts>({
+    defaultValues: replayed ?? { technologyName: project.technologyName, indication: project.indication, category: project.category },
+  });
+  const save = useCallback(
+    async (v: Facts) => {
+      await repos.saveTechnology(project.id, v);
+      onSaved();
+    },
+    [repos, project.id, onSaved],
+  );
+  const { schedule, flush, state, error } = useAutosave(save, journal);
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
+  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
+  const ime = useImeGuard(commit);
+  useEffect(() => {
+    const sub = watch(() => {
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  return (
+    <section className="card" aria-labelledby="tech-title">
+      <div className="editor-head">
+        <h2 id="tech-title">技術の基本情報</h2>
+        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+      </div>
+      <p className="muted">ここに入力した値が、事前相談申込書とすべての様式に印刷されます。</p>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+        <Field label="先進医療の名称" help="告示・届出に用いる技術の名称です（事前相談申込書の「医療技術名」と同じ値です）。">
+          {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('technologyName')} />}
+        </Field>
+        <Field label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
+          {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
+        </Field>
+        <fieldset className="group">
+          <legend>作成する区分</legend>
+          <div className="radios">
+            <label className="radio">
+              <input type="radio" value="A" {...register('category')} /> 先進医療A
+            </label>
+            <label className="radio">
+              <input type="radio" value="B" {...register('category')} /> 先進医療B
+            </label>
+          </div>
+          <p className="field-help">先進医療Aでは、記載要領で「必ずしも記載する必要はない」とされる項目を省略できます。</p>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

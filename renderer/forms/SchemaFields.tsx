@@ -1,0 +1,57 @@
+import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
+import type { z } from 'zod';
+import { fieldsOf, isBlank, type Category } from '../../shared/forms/field';
+import { Field } from '../components/Field';
+
+const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
+
+/**
+ * The editor of a form, generated from its schema: one input per field, labelled with the
+ * official wording, with the 記載要領's guidance as help and the A/B requirement shown.
+ */
+export function SchemaFields<V extends FieldValues>(props: {
+  readonly schema: z.ZodObject;
+  readonly register: UseFormRegister<V>;
+  readonly category: Category;
+  readonly values: Readonly<Record<string, unknown>>;
+}) {
+  return (
+    <>
+      {fieldsOf(props.schema).map(({ key, meta }) => {
+        const req = meta.required[props.category];
+        if (req === 'n/a') return null;
+        const empty = isBlank(props.values[key]);
+        const messages = req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : [];
+        const name = key as Path<V>;
+        return (
+          <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
+            {({ id, describedBy }) => {
+              switch (meta.kind) {
+                case 'longtext':
+                  return <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />;
+                case 'date':
+                  return <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...props.register(name)} />;
+                case 'enum':
+                case 'yesno': {
+                  const options = meta.kind === 'yesno' ? ['有', '無'] : (meta.options ?? []);
+                  return (
+                    <select id={id} className="input" aria-describedby={describedBy} {...props.register(name)}>
+                      <option value="">（選択してください）</option>
+                      {options.map((o) => (
+                        <option key={o} value={o}>
+                          {o}
+                        </option>
+                      ))}
+                    </select>
+                  );
+                }
+                default:
+                  return <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...props.register(name)} />;
+              }
+            }}
+          </Field>
+        );
+      })}
+    </>
+  );
+}
