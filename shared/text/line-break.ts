@@ -52,49 +52,70 @@ export function canBreakBetween(before: string, after: string): boolean {
 
 export type MeasureChar = (ch: string) => number;
 
+/** A line as a half-open range [start, end) of code-point indices into the text. */
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * Breaks `text` into lines no wider than `maxWidth`, measured by `measure` (width of one code
- * point, in the same unit as maxWidth). Hard line breaks (\n, \r\n) are kept as line ends;
- * an empty paragraph gives one empty line.
+ * Breaks an array of code points into lines no wider than `maxWidth`. Hard breaks (\n; \r is
+ * treated as part of a \r\n pair or as a break of its own) end a line and belong to no line.
+ * At a soft break, ASCII spaces and tabs at the end of the line and the start of the next are
+ * swallowed; nothing else is ever dropped (the ideographic space 「　」 is kept: it indents).
  */
-export function breakLines(text: string, maxWidth: number, measure: MeasureChar): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-    breakParagraph(Array.from(paragraph), maxWidth, measure, out);
+export function breakLineRanges(chars: readonly string[], maxWidth: number, measure: MeasureChar): LineRange[] {
+  const out: LineRange[] = [];
+  let i = 0;
+  while (i <= chars.length) {
+    let end = i;
+    while (end < chars.length && chars[end] !== '\n' && chars[end] !== '\r') end++;
+    breakParagraph(chars, i, end, maxWidth, measure, out);
+    if (end >= chars.length) break;
+    i = end + (chars[end] === '\r' && chars[end + 1] === '\n' ? 2 : 1);
+    if (i === chars.length) {
+      out.push({ start: i, end: i });
+      break;
+    }
   }
   return out;
 }
 
-function breakParagraph(chars: string[], maxWidth: number, measure: MeasureChar, out: string[]): void {
-  if (chars.length === 0) {
-    out.push('');
+/** Convenience for strings: the lines as text. */
+export function breakLines(text: string, maxWidth: number, measure: MeasureChar): string[] {
+  const chars = Array.from(text);
+  return breakLineRanges(chars, maxWidth, measure).map((r) => chars.slice(r.start, r.end).join(''));
+}
+
+function breakParagraph(chars: readonly string[], from: number, to: number, maxWidth: number, measure: MeasureChar, out: LineRange[]): void {
+  if (from >= to) {
+    out.push({ start: from, end: from });
     return;
   }
-  let start = 0;
-  while (start < chars.length) {
+  let start = from;
+  while (start < to) {
     // Grow the line while it fits.
     let width = 0;
     let end = start;
-    while (end < chars.length) {
+    while (end < to) {
       const w = measure(chars[end] ?? '');
       if (width + w > maxWidth + 1e-6 && end > start) break;
       width += w;
       end++;
     }
-    if (end >= chars.length) {
-      out.push(chars.slice(start).join('').trimEnd());
+    if (end >= to) {
+      out.push({ start, end: to });
       return;
     }
     // chars[end] does not fit. Find the latest legal break at or before `end` (追い出し).
     let brk = end;
     while (brk > start && !canBreakBetween(chars[brk - 1] ?? '', chars[brk] ?? '')) brk--;
-    if (brk === start) {
-      // No legal break in the whole line: break by width rather than clip.
-      brk = end;
-    }
-    out.push(chars.slice(start, brk).join('').trimEnd());
+    if (brk === start) brk = end; // no legal break on the whole line: break by width rather than clip
+    let lineEnd = brk;
+    while (lineEnd > start && isSpace(chars[lineEnd - 1] ?? '')) lineEnd--;
+    out.push({ start, end: lineEnd });
     start = brk;
     // Spaces at the start of a continuation line are swallowed by the soft break.
-    while (start < chars.length && isSpace(chars[start] ?? '')) start++;
+    while (start < to && isSpace(chars[start] ?? '')) start++;
   }
 }

@@ -3,7 +3,7 @@
  * fallback, alignment, and circle/underline marks. A line box is the unit of pagination: a
  * paragraph (or a table cell) may be split between any two line boxes, never inside one.
  */
-import { breakLines } from '../../text/line-break';
+import { breakLineRanges } from '../../text/line-break';
 import type { Paragraph } from '../model';
 import { charWidth, fontRoleFor, type DrawOp, type FontRole, type FontSet } from './types';
 
@@ -40,21 +40,12 @@ export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet): Li
   p.runs.forEach((run, runIndex) => {
     for (const ch of run.text) glyphs.push({ ch, run: runIndex });
   });
-  const text = glyphs.map((g) => g.ch).join('');
-  const lines = breakLines(text, avail, (ch) => charWidth(fonts, ch, size));
-
-  // Map each line back to glyph indices (breakLines only drops spaces at soft breaks and \r).
-  const boxes: LineBox[] = [];
-  let cursor = 0;
-  for (const line of lines) {
-    const chars = Array.from(line);
-    while (cursor < glyphs.length && chars.length > 0 && glyphs[cursor]?.ch !== chars[0]) cursor++;
-    const lineGlyphs = glyphs.slice(cursor, cursor + chars.length);
-    cursor += chars.length;
-    // Skip the hard break that ended this line, if any.
-    if (glyphs[cursor]?.ch === '\n') cursor++;
-    boxes.push(layoutLine(lineGlyphs, p, size, leading, indent, avail, fonts));
-  }
+  const ranges = breakLineRanges(
+    glyphs.map((g) => g.ch),
+    avail,
+    (ch) => charWidth(fonts, ch, size),
+  );
+  const boxes: LineBox[] = ranges.map((r) => layoutLine(glyphs.slice(r.start, r.end), p, size, leading, indent, avail, fonts));
   if (p.spaceBefore) boxes.unshift({ height: p.spaceBefore, ops: [] });
   if (p.spaceAfter) boxes.push({ height: p.spaceAfter, ops: [] });
   return boxes;

@@ -107,3 +107,35 @@ describe('choices', () => {
     }
   });
 });
+
+describe('paragraph layout prints every character (review finding)', () => {
+  const printed = (text: string, width = 300) => {
+    const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [para(text, 10.5)] }] }, metrics);
+    return d.pages.flatMap((p) => p.ops).flatMap((o) => (o.kind === 'text' ? [o.text] : [])).join('');
+  };
+  const visible = (s: string) => s.replace(/[ \t\r\n]/g, '');
+
+  it('keeps text after blank lines and 「　」-indented lines', () => {
+    const text = '一般名：パクリタキセル\n　\n　使用方法：腹腔内に投与する。適応外使用である。';
+    expect(printed(text)).toBe('一般名：パクリタキセル　　使用方法：腹腔内に投与する。適応外使用である。');
+    expect(printed('foo \n bar')).toBe('foo  bar'); // spaces around a hard break are kept as typed
+  });
+
+  it('never draws a line break character', () => {
+    for (const o of layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [para('a \n\n b\r\nc', 10.5)] }] }, metrics).pages[0]!.ops) {
+      if (o.kind === 'text') expect(o.text).not.toMatch(/[\r\n]/);
+    }
+  });
+
+  it('prints random mixed text completely (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = ['あ', '医', '。', '「', '」', ' ', '　', '\n', 'a', '1', '𠮷', '髙', '﨑', 'ッ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 300 }), (parts) => {
+        const text = parts.join('');
+        expect(visible(printed(text, 200))).toBe(visible(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

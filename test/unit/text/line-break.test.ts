@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breakLines, canBreakBetween, isNoLineEnd, isNoLineStart } from '../../../shared/text/line-break';
 
@@ -55,5 +56,27 @@ describe('kinsoku line breaking', () => {
   it('allows a break between two kanji but not before a small kana', () => {
     expect(canBreakBetween('医', '療')).toBe(true);
     expect(canBreakBetween('シ', 'ョ')).toBe(false);
+  });
+});
+
+describe('no character is ever lost (property)', () => {
+  const alphabet = ['あ', '医', '。', '、', '「', '」', '（', '）', ' ', '　', '\n', '\r\n', 'a', 'B', '1', '１', '𠮷', '髙', 'ー', 'ッ', '\t', '.', '℃'];
+  const visible = (s: string) => s.replace(/[ \t\r\n]/g, '');
+
+  it('joining the lines gives the input back, minus ASCII spaces/tabs at soft breaks and the hard breaks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (parts, width) => {
+        const text = parts.join('');
+        const lines = breakLines(text, width, unit);
+        expect(visible(lines.join(''))).toBe(visible(text));
+        for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(Math.max(width, 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the ideographic space that indents a Japanese paragraph', () => {
+    expect(breakLines('　使用方法：腹腔内に投与する。', 40, unit)).toEqual(['　使用方法：腹腔内に投与する。']);
+    expect(breakLines('一般名：パクリタキセル\n　\n　使用方法', 40, unit)).toEqual(['一般名：パクリタキセル', '　', '　使用方法']);
   });
 });
