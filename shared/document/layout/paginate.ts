@@ -62,41 +62,73 @@ function placeLines(cursor: PageCursor, lines: readonly LineBox[], x: number): v
 
 function placeTable(cursor: PageCursor, table: Table, x: number, width: number, fonts: FontSet): void {
   const t = prepareTable(table, width, fonts);
-  const headerHeight = t.rowHeights.slice(0, t.headerRows).reduce((a, b) => a + b, 0);
-  const repeatHeader = (): void => {
-    if (t.headerRows > 0) {
-      const { ops, height } = drawRows(t, 0, t.headerRows, cursor.y);
-      cursor.ops.push(...translateOps(ops, x, 0));
-      cursor.y += height;
-    }
+  const H = t.headerRows;
+  const height = (a: number, b: number): number => t.rowHeights.slice(a, b).reduce((p, q) => p + q, 0);
+  const headerHeight = height(0, H);
+  const drawHeader = (): void => {
+    if (H > 0) drawBand(cursor, t, 0, H, x);
   };
   const breakPage = (): void => {
     cursor.newPage();
-    repeatHeader();
+    drawHeader();
   };
+  const bodyBands = bands(t, H);
 
-  for (const [start, end] of bands(t, 0)) {
-    const bandHeight = t.rowHeights.slice(start, end).reduce((a, b) => a + b, 0);
-    const isHeader = end <= t.headerRows;
+  // Header rows are never split and never left alone at the foot of a page: they move down
+  // with at least the first line of the first body row.
+  const first = bodyBands[0];
+  const firstNeed = first ? (first[1] - first[0] > 1 ? height(first[0], first[1]) : Math.min(height(first[0], first[1]), firstLineHeight(t, first[0]))) : 0;
+  if (H > 0 && headerHeight + firstNeed > cursor.available + 1e-6 && !cursor.atTop) cursor.newPage();
+  drawHeader();
+
+  for (const [start, end] of bodyBands) {
+    const bandHeight = height(start, end);
     if (bandHeight <= cursor.available + 1e-6) {
       drawBand(cursor, t, start, end, x);
       continue;
     }
-    // Nothing but the repeated header on this page yet: moving on would not gain space.
-    const freshPage = cursor.used <= (isHeader ? 0 : headerHeight) + 1e-6;
     if (end - start > 1) {
-      // A band of merged rows: move it whole to a new page; if even a whole page is too small,
-      // place its rows one by one (the merged cell prints in its first row) rather than clip.
+      // Rows joined by a merged cell move to a new page together.
+      const freshPage = cursor.used <= headerHeight + 1e-6;
       if (!freshPage && bandHeight <= cursor.bodyHeight - headerHeight) {
         breakPage();
         drawBand(cursor, t, start, end, x);
         continue;
       }
-      for (let r = start; r < end; r++) splitRow(cursor, t, r, x, breakPage);
+      // Taller than a page: un-merge the band so every cell's text can flow across pages.
+      const flat = unmergeBand(t, table, start, end);
+      for (let r = start; r < end; r++) splitRow(cursor, flat, r, x, breakPage);
       continue;
     }
     splitRow(cursor, t, start, x, breakPage);
   }
+}
+
+/** Height of a row's first printable line (plus padding): the least a row needs to start on a page. */
+function firstLineHeight(t: PreparedTable, row: number): number {
+  let h = 0;
+  for (const pc of t.cells) if (pc.row === row) h = Math.max(h, 2 * pc.padding + (pc.lines[0]?.height ?? 0));
+  return h;
+}
+
+/**
+ * The rows [start, end) with every merged cell cut back to its first row and empty cells in the
+ * rows it covered, so that each row can be split between pages on its own.
+ */
+function unmergeBand(t: PreparedTable, table: Table, start: number, end: number): PreparedTable {
+  const cells: PlacedCell[] = [];
+  for (const pc of t.cells) {
+    if (pc.row < start || pc.row >= end) continue;
+    cells.push({ ...pc, rowSpan: 1 });
+    for (let r = pc.row + 1; r < Math.min(end, pc.row + pc.rowSpan); r++) cells.push({ ...pc, row: r, rowSpan: 1, lines: [] });
+  }
+  const rowHeights = [...t.rowHeights];
+  for (let r = start; r < end; r++) {
+    let h = table.rows[r]?.minHeight ?? 0;
+    for (const pc of cells) if (pc.row === r) h = Math.max(h, 2 * pc.padding + pc.lines.reduce((a, l) => a + l.height, 0));
+    rowHeights[r] = h;
+  }
+  return { ...t, cells, rowHeights };
 }
 
 function drawBand(cursor: PageCursor, t: PreparedTable, start: number, end: number, x: number): void {

@@ -139,3 +139,41 @@ describe('paragraph layout prints every character (review finding)', () => {
     );
   });
 });
+
+describe('table pagination edge cases (review findings)', () => {
+  const textOps = (d: ReturnType<typeof layoutDocument>) => d.pages.map((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o] : [])));
+
+  it('keeps a merged cell taller than a page inside the pages, flowing its text', () => {
+    const long = '長い結合セルの本文。'.repeat(600);
+    const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [
+      { type: 'table', columns: [1, 1], rows: [
+        { cells: [cell(para(long, 10.5), { rowSpan: 2 }), cell(para('右上', 10.5))] },
+        { cells: [cell(para('右下', 10.5))] },
+      ] },
+    ] }] }, metrics);
+    expect(d.pages.length).toBeGreaterThan(2);
+    for (const ops of textOps(d)) for (const o of ops) expect(o.y).toBeLessThanOrEqual(A4.height - margins.bottom + 1);
+    const leftColumn = textOps(d).flat().filter((o) => o.x < A4.width / 2 && !o.text.startsWith('右')).map((o) => o.text).join('');
+    expect(leftColumn === long).toBe(true);
+  });
+
+  it('never leaves a header row alone at the foot of a page, nor prints it twice', () => {
+    for (let filler = 25; filler <= 40; filler++) {
+      const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [
+        ...Array.from({ length: filler }, () => para('前の段落', 10.5)),
+        { type: 'table', columns: [1, 3], headerRows: 1, rows: [
+          { cells: [cell(para('見出し', 10.5)), cell(para('内容見出し', 10.5))] },
+          { cells: [cell(para('本文', 10.5)), cell(para('本文の内容。'.repeat(150), 10.5))] },
+        ] },
+      ] }] }, metrics);
+      for (const ops of textOps(d)) {
+        const headers = ops.filter((o) => o.text === '見出し');
+        expect(headers.length, `filler ${filler}`).toBeLessThanOrEqual(1);
+        if (headers.length === 1) {
+          // Something of the body follows the header on the same page.
+          expect(ops.some((o) => o.y > headers[0]!.y && o.text.includes('本文')), `filler ${filler}`).toBe(true);
+        }
+      }
+    }
+  });
+});
