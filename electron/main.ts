@@ -122,7 +122,7 @@ async function start(): Promise<void> {
     minHeight: 600,
     title: 'senshin-desk',
     show: false,
-    webPreferences: secureWebPreferences(PRELOAD),
+    webPreferences: secureWebPreferences(PRELOAD, { devTools: !app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

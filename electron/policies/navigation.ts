@@ -35,11 +35,15 @@ export function externalUrlToOpen(raw: string): string | undefined {
   return u.href;
 }
 
-/** SEC-08: every http(s)/ws(s) request from the app is cancelled — the app never uses the network. */
+/** Schemes the app itself loads from. Everything else — network, file:, chrome: — is refused. */
+const ALLOWED_SCHEMES = new Set(['app:', 'data:', 'blob:', 'devtools:']);
+
+/** SEC-08: an allow-list, so every http(s)/ws(s)/file: request is cancelled — the app never uses the network. */
 export function shouldCancelRequest(raw: string): boolean {
   const u = parse(raw);
   if (!u) return true;
-  return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol);
+  if (u.protocol === 'app:') return !isAppUrl(raw);
+  return !ALLOWED_SCHEMES.has(u.protocol);
 }
 
 /** SEC-05: every permission request (camera, notifications, geolocation, …) is denied. */

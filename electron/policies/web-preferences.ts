@@ -4,7 +4,8 @@
  */
 import type { WebPreferences } from 'electron';
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** `devTools` only in development: a packaged app gives no console to whoever sits at the PC. */
+export function secureWebPreferences(preloadPath: string, options: { readonly devTools: boolean } = { devTools: false }): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -20,6 +21,6 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools: options.devTools,
   };
 }

@@ -9,9 +9,10 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <a href="#main" className="skip-link">
+      {/* A button, not href="#main": with hash routing a fragment link would change the page. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         本文へ移動
-      </a>
+      </button>
       <header className="app-header">
         <Link href="/" className="brand">
           senshin-desk <span className="brand-sub">先進医療 届出デスク</span>
@@ -25,7 +26,7 @@ export function App() {
           </Link>
         </nav>
       </header>
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>

@@ -16,6 +16,8 @@ export interface AutosaveOptions<T> {
   readonly retryDelaysMs?: readonly number[];
   /** Synchronous write-ahead copy of the latest unsaved value (renderer/db/journal.ts). */
   readonly journal?: { write(value: T): void; clear(): void };
+  /** False for failures a retry cannot fix (invalid input): the value is kept, and the next edit tries again. */
+  readonly isRetryable?: (error: unknown) => boolean;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -30,6 +32,7 @@ export class AutosaveController<T> {
   private readonly retryDelays: readonly number[];
 
   private save: (value: T) => Promise<void>;
+  private disposed = false;
 
   constructor(private readonly options: AutosaveOptions<T>) {
     this.save = options.save;
@@ -80,8 +83,10 @@ export class AutosaveController<T> {
         this.pending ??= { value };
         this.failures++;
         this.setState('failed', e);
-        const wait = this.retryDelays[Math.min(this.failures - 1, this.retryDelays.length - 1)] ?? 30_000;
-        this.arm(wait);
+        if (this.options.isRetryable?.(e) ?? true) {
+          const wait = this.retryDelays[Math.min(this.failures - 1, this.retryDelays.length - 1)] ?? 30_000;
+          this.arm(wait);
+        }
       })
       .finally(() => {
         this.running = undefined;
@@ -89,12 +94,15 @@ export class AutosaveController<T> {
     return this.running.then(() => (this.pending && this.state !== 'failed' ? this.flush() : undefined));
   }
 
+  /** Stops timers; a save already running finishes, but nothing is retried after this. */
   dispose(): void {
+    this.disposed = true;
     this.clearTimer();
   }
 
   private arm(ms: number): void {
     this.clearTimer();
+    if (this.disposed) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush();

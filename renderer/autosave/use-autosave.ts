@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { DbError } from '../db/repositories';
 import { AutosaveController, type SaveState } from './controller';
 
 export interface Autosave<T> {
@@ -24,6 +25,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, journal?: { wr
       new AutosaveController<T>({
         save,
         ...(journal ? { journal } : {}),
+        isRetryable: (e) => !(e instanceof DbError && e.code === 'invalid'),
         onState: (s, e) => {
           setState(s);
           setError(s === 'failed' ? messageOf(e) : undefined);

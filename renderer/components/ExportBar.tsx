@@ -31,7 +31,8 @@ export function ExportBar(props: {
     try {
       await props.beforeExport();
       if (kind === 'print') {
-        await platform.print();
+        const failure = await platform.print();
+        if (failure) setNotice({ kind: 'error', text: failure });
         return;
       }
       const built = props.current();

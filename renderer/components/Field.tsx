@@ -15,7 +15,7 @@ export interface FieldProps {
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
 export function Field({ label, guidance, help, messages = [], children, extra }: FieldProps) {
   const id = useId();
-  const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '']
+  const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
   return (
@@ -35,7 +35,7 @@ export function Field({ label, guidance, help, messages = [], children, extra }:
         </p>
       )}
       <FieldMessages id={`${id}-msg`} messages={messages} />
-      {extra}
+      {extra && <div id={`${id}-extra`}>{extra}</div>}
     </div>
   );
 }

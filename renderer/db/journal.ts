@@ -2,7 +2,8 @@
  * Write-ahead journal for edits not yet in IndexedDB (DATA-11). An IndexedDB transaction started
  * while the page unloads may never commit, so every committed edit is also written synchronously
  * to localStorage; it is cleared once the database write has succeeded, and replayed on the next
- * load if it is still there. Read back through a zod schema: it is an edge like any other.
+ * load if it is newer than the stored row. Read back through a zod schema: it is an edge like any
+ * other. An entry that no longer parses is set aside under another key, never thrown away.
  */
 import type { z } from 'zod';
 
@@ -10,11 +11,20 @@ const PREFIX = 'senshin-desk:journal:';
 
 export interface Journal<T> {
   write(value: T): void;
-  read(): T | undefined;
+  /** The journaled value, if any and if written after `storedAt` (the stored row's updatedAt). */
+  readNewerThan(storedAt: string | undefined): T | undefined;
   clear(): void;
 }
 
-export function localJournal<S extends z.ZodType>(name: string, schema: S, storage: Storage | undefined = globalThis.localStorage): Journal<z.output<S>> {
+function storageOrUndefined(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function localJournal<S extends z.ZodType>(name: string, schema: S, storage: Storage | undefined = storageOrUndefined()): Journal<z.output<S>> {
   const key = PREFIX + name;
   return {
     write(value) {
@@ -24,17 +34,34 @@ export function localJournal<S extends z.ZodType>(name: string, schema: S, stora
         // Quota or disabled storage: the debounced database save still runs.
       }
     },
-    read() {
+    readNewerThan(storedAt) {
+      let raw: string | null | undefined;
       try {
-        const raw = storage?.getItem(key);
-        if (!raw) return undefined;
-        const parsed: unknown = JSON.parse(raw);
-        const value = typeof parsed === 'object' && parsed !== null && 'value' in parsed ? parsed.value : undefined;
-        const r = schema.safeParse(value);
-        return r.success ? r.data : undefined;
+        raw = storage?.getItem(key);
       } catch {
         return undefined;
       }
+      if (!raw) return undefined;
+      let entry: unknown;
+      try {
+        entry = JSON.parse(raw);
+      } catch {
+        entry = undefined;
+      }
+      const at = typeof entry === 'object' && entry !== null && 'at' in entry && typeof entry.at === 'string' ? entry.at : undefined;
+      const value = typeof entry === 'object' && entry !== null && 'value' in entry ? entry.value : undefined;
+      const r = schema.safeParse(value);
+      if (!r.success || at === undefined) {
+        try {
+          storage?.setItem(`${key}:unreadable:${Date.now()}`, raw);
+          storage?.removeItem(key);
+        } catch {
+          // leave it where it is
+        }
+        return undefined;
+      }
+      if (storedAt !== undefined && at <= storedAt) return undefined;
+      return r.data;
     },
     clear() {
       try {
@@ -44,4 +71,15 @@ export function localJournal<S extends z.ZodType>(name: string, schema: S, stora
       }
     },
   };
+}
+
+/** Removes every journal entry of a project (when the project is deleted). */
+export function removeProjectJournals(projectId: string, storage: Storage | undefined = storageOrUndefined()): void {
+  if (!storage) return;
+  const doomed: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(PREFIX) && k.includes(projectId)) doomed.push(k);
+  }
+  for (const k of doomed) storage.removeItem(k);
 }

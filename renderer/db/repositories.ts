@@ -16,6 +16,7 @@ import {
 } from '../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../shared/model/project';
 import type { SenshinDb } from './database';
+import { removeProjectJournals } from './journal';
 import {
   consultationRowSchema,
   costModelRowSchema,
@@ -114,6 +115,7 @@ export class Repositories {
         await this.db.projects.delete(id);
       }),
     );
+    removeProjectJournals(id);
   }
 
   async getInstitution(): Promise<InstitutionProfile> {
@@ -148,6 +150,17 @@ export class Repositories {
     const r = consultationRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '事前相談申込書のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
     return r.data.data;
+  }
+
+  /** When the sheet was last saved (undefined if never): decides whether a journal is newer. */
+  async consultationSavedAt(projectId: string): Promise<string | undefined> {
+    const r = consultationRowSchema.safeParse(await this.db.consultations.get(projectId));
+    return r.success ? r.data.updatedAt : undefined;
+  }
+
+  async formAnswersSavedAt(projectId: string, formId: string): Promise<string | undefined> {
+    const r = formAnswersRowSchema.safeParse(await this.db.formAnswers.get([projectId, formId]));
+    return r.success ? r.data.updatedAt : undefined;
   }
 
   /** Saves the sheet and the project's 医療技術名 together, in one transaction. */

@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
-import { fieldsOf, isBlank, type Category } from '../../shared/forms/field';
+import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
 import { Field } from '../components/Field';
 
 const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
@@ -17,11 +17,14 @@ export function SchemaFields<V extends FieldValues>(props: {
 }) {
   return (
     <>
-      {fieldsOf(props.schema).map(({ key, meta }) => {
+      {fieldsOf(props.schema).map(({ key, meta, schema }) => {
         const req = meta.required[props.category];
         if (req === 'n/a') return null;
         const empty = isBlank(props.values[key]);
-        const messages = req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : [];
+        const messages = [
+          ...(req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : []),
+          ...lengthMessages(props.values[key], maxLengthOf(schema)),
+        ];
         const name = key as Path<V>;
         return (
           <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>

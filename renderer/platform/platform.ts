@@ -12,7 +12,8 @@ export type SaveResult =
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(suggestedName: string, kind: FileKind, data: Uint8Array): Promise<SaveResult>;
-  print(): Promise<void>;
+  /** Resolves with a Japanese message when printing failed (undefined when printed or cancelled). */
+  print(): Promise<string | undefined>;
 }
 
 const MIME: Record<FileKind, string> = {
@@ -45,7 +46,7 @@ export function browserPlatform(): Platform {
     },
     print() {
       window.print();
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
   };
 }
@@ -57,7 +58,8 @@ export function electronPlatform(api: Api): Platform {
       return api.fileSave({ suggestedName, kind, data: new Uint8Array(data) });
     },
     async print() {
-      await api.pagePrint({});
+      const r = await api.pagePrint({});
+      return r.status === 'failed' ? r.message : undefined;
     },
   };
 }

@@ -2,7 +2,7 @@
  * Calendar dates as ISO strings ('2027-01-12'), never Date objects in local time: a date typed
  * in Tokyo must not move by a day when the PC's time zone differs. Arithmetic uses UTC.
  */
-import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays as addDaysLocal, addMonths, differenceInCalendarDays } from 'date-fns';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -45,6 +45,10 @@ export function dayOfWeek(ymd: YMD): number {
 /** Adds calendar months; the day is clamped to the end of a shorter month (8/31 + 6 months = 2/28 or 2/29). */
 export function addCalendarMonths(ymd: YMD, months: number): YMD {
   return fromLocalDate(addMonths(toLocalDate(ymd), months));
+}
+
+export function addDays(ymd: YMD, days: number): YMD {
+  return fromLocalDate(addDaysLocal(toLocalDate(ymd), days));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -70,3 +70,17 @@ export function isBlank(value: unknown): boolean {
 export function missingRequired(schema: z.ZodObject, values: Readonly<Record<string, unknown>>, category: Category): FieldEntry[] {
   return fieldsOf(schema).filter((f) => f.meta.required[category] === 'req' && isBlank(values[f.key]));
 }
+
+/** The maximum length a string field accepts (through optional/default wrappers), if any. */
+export function maxLengthOf(schema: z.ZodType): number | undefined {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  return s instanceof z.ZodString ? (s.maxLength ?? undefined) : undefined;
+}
+
+/** A message beside a field whose text is longer than the form allows (the text stays as typed). */
+export function lengthMessages(value: unknown, max: number | undefined): Array<{ ruleId: string; severity: 'error'; message: string }> {
+  if (max === undefined || typeof value !== 'string') return [];
+  const n = Array.from(value).length;
+  return n > max ? [{ ruleId: 'INPUT-LENGTH', severity: 'error', message: `長すぎます（${n.toLocaleString('ja-JP')}文字／上限${max.toLocaleString('ja-JP')}文字）。短くするまで保存されません。入力した文字はそのまま残っています。` }] : [];
+}

@@ -17,11 +17,12 @@ const NO_LINE_START = new Set(Array.from(
   '、。，．,.）)］]｝}〕〉》」』】〙〗〟’”｠»' +
   'ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻' +
   '‐゠–〜～？！?!‼⁇⁈⁉・：；:;/／' +
-  '…‥〳〴〵'
+  '…‥〳〴〵' +
+  '℃％%‰°′″¢￠'
 ));
 
 /** Characters that must not end a line (行末禁則). */
-const NO_LINE_END = new Set(Array.from('（(［[｛{〔〈《「『【〘〖〝‘“｟«'));
+const NO_LINE_END = new Set(Array.from('（(［[｛{〔〈《「『【〘〖〝‘“｟«¥￥$＄£￡#＃№'));
 
 export function isNoLineStart(ch: string): boolean {
   return NO_LINE_START.has(ch);
@@ -31,9 +32,14 @@ export function isNoLineEnd(ch: string): boolean {
   return NO_LINE_END.has(ch);
 }
 
-/** Characters that belong to a Latin "word" that should not be split across lines. */
+/** Characters of a Latin "word" or a number that should not be split across lines (full-width digits too). */
 function isWordChar(ch: string): boolean {
-  return /^[A-Za-z0-9@&#%+\-_.:/=~'’"$,()[\]<>]$/.test(ch);
+  return /^[A-Za-z0-9０-９@&#%+\-_.:/=~'’"$,()[\]<>，．]$/.test(ch);
+}
+
+/** Variation selectors and combining marks stay with the character before them. */
+function isAttached(ch: string): boolean {
+  return /^[\u0300-\u036f\u3099\u309a\ufe00-\ufe0f\u{e0100}-\u{e01ef}\u200d]$/u.test(ch);
 }
 
 function isSpace(ch: string): boolean {
@@ -44,6 +50,7 @@ function isSpace(ch: string): boolean {
 export function canBreakBetween(before: string, after: string): boolean {
   if (isSpace(before)) return true;
   if (isSpace(after)) return false;
+  if (isAttached(after)) return false;
   if (isNoLineStart(after)) return false;
   if (isNoLineEnd(before)) return false;
   if (isWordChar(before) && isWordChar(after)) return false;

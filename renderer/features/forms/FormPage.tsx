@@ -15,7 +15,9 @@ import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
-import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
+import type { LoadedFonts } from '../../fonts/fonts';
+import { useFonts } from '../../fonts/use-fonts';
+import { FontStatus } from '../../components/FontStatus';
 import { SchemaFields } from '../../forms/SchemaFields';
 
 interface Loaded {
@@ -23,6 +25,7 @@ interface Loaded {
   readonly project: Project;
   readonly answers: FieldValues;
   readonly cost: CostModel;
+  readonly savedAt: string | undefined;
 }
 
 /** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
@@ -31,34 +34,28 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost] = await Promise.all([repos.getProject(projectId), repos.getFormAnswers(projectId, form), repos.getCostModel(projectId)]);
-    return { form, project, answers, cost };
+    const [project, answers, cost, savedAt] = await Promise.all([
+      repos.getProject(projectId),
+      repos.getFormAnswers(projectId, form),
+      repos.getCostModel(projectId),
+      repos.formAnswersSavedAt(projectId, form.id),
+    ]);
+    return { form, project, answers, cost, savedAt };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
 }
 
-function useFonts(): LoadedFonts | undefined {
-  const [fonts, setFonts] = useState<LoadedFonts>();
-  useEffect(() => {
-    let alive = true;
-    loadFonts().then((f) => alive && setFonts(f), () => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return fonts;
-}
-
-function Editor({ form, project, answers, cost }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
-  const [replayed] = useState(() => journal.read());
+  const [replayed] = useState(() => journal.readNewerThan(savedAt));
   const initial = useMemo(() => replayed ?? answers, [replayed, answers]);
   const { register, getValues, watch } = useForm<FieldValues>({ defaultValues: initial });
   const [committed, setCommitted] = useState<FieldValues>(initial);
-  const fonts = useFonts();
+  const fontLoad = useFonts();
+  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
 
   const save = useCallback((values: FieldValues) => repos.saveFormAnswers(project.id, form, values), [repos, project.id, form]);
   const { schedule, flush, state, error } = useAutosave(save, journal);
@@ -124,7 +121,7 @@ function Editor({ form, project, answers, cost }: Loaded) {
           <h2>A4プレビュー</h2>
           {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
         </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${form.number}のプレビュー`} /> : <p className="loading">フォントを読み込み中…</p>}
+        {preview ? <PagePreview doc={preview.laidOut} label={`${form.number}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
       </aside>
     </div>
   );

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { Link } from 'wouter';
 import { formatWareki } from '../../../shared/dates/wareki';
 import { todayIn } from '../../../shared/dates/iso-date';
-import { checkEmail, checkPhone, checkSlot, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
-import { CATEGORY_NOTE, fieldText, type ContactKey, type InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
+import { checkEmail, checkPhone, checkSlots, checkVisitors, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { lengthMessages, maxLengthOf } from '../../../shared/forms/field';
+import { CATEGORY_NOTE, fieldText, jizenSoudanSchema, type ContactKey, type InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
 import { Field, FieldMessages } from '../../components/Field';
 import type { FormValues } from './form-values';
 
@@ -16,10 +18,13 @@ interface Props {
 }
 
 const SLOT_NAMES = ['第1希望', '第2希望', '第3希望'] as const;
+const MAX_VISITORS = 30;
+const len = (value: string, key: keyof typeof jizenSoudanSchema.shape) => lengthMessages(value, maxLengthOf(jizenSoudanSchema.shape[key]));
 
 export function JizenSoudanFields({ form, committed, profile }: Props) {
   const { register, setValue, control } = form;
   const visitors = useFieldArray({ control, name: 'visitors' });
+  const addVisitorRef = useRef<HTMLButtonElement>(null);
   const today = todayIn('Asia/Tokyo');
 
   const contactHint = (key: ContactKey) => {
@@ -44,6 +49,7 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
   );
 
   const validity = consultationValidity(committed.heldOn, today);
+  const slotChecks = checkSlots(committed.slots, today);
 
   return (
     <>
@@ -51,7 +57,7 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
         医療機関名・担当者・連絡先は <Link href="/settings">設定 › 医療機関情報</Link> の値が入ります。ここで書き換えると、この案件だけの値になります。
       </p>
 
-      <Field label={fieldText.institutionName.label} help={fieldText.institutionName.help} extra={contactHint('institutionName')}>
+      <Field label={fieldText.institutionName.label} help={fieldText.institutionName.help} messages={len(committed.institutionName, 'institutionName')} extra={contactHint('institutionName')}>
         {({ id, describedBy }) => <input id={id} className="input" aria-describedby={describedBy} autoComplete="off" {...register('institutionName')} />}
       </Field>
 
@@ -72,11 +78,11 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
         </div>
       </fieldset>
 
-      <Field label={fieldText.technologyName.label} help={fieldText.technologyName.help}>
+      <Field label={fieldText.technologyName.label} help={fieldText.technologyName.help} messages={lengthMessages(committed.technologyName, 500)}>
         {({ id, describedBy }) => <input id={id} className="input" aria-describedby={describedBy} autoComplete="off" {...register('technologyName')} />}
       </Field>
 
-      <Field label={fieldText.products.label} guidance={fieldText.products.printedGuidance} help={fieldText.products.help}>
+      <Field label={fieldText.products.label} guidance={fieldText.products.printedGuidance} help={fieldText.products.help} messages={len(committed.products, 'products')}>
         {({ id, describedBy }) => <textarea id={id} className="input textarea" rows={5} aria-describedby={describedBy} {...register('products')} />}
       </Field>
 
@@ -85,8 +91,9 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
         <p id="slots-guide" className="field-guidance">
           {fieldText.slots.printedGuidance} {fieldText.slots.help}
         </p>
+        <FieldMessages id="slots-group-msg" messages={slotChecks.group} />
         {SLOT_NAMES.map((name, i) => {
-          const messages = checkSlot(committed.slots[i] ?? { date: '', start: '', end: '' }, today);
+          const messages = slotChecks.perSlot[i] ?? [];
           return (
             <div className="slot" key={name} data-testid={`slot-${i + 1}`}>
               <span className="slot-name" aria-hidden="true">{name}</span>
@@ -125,15 +132,25 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
                 <span className="sub-label">{`所属・会社名（${i + 1}人目）`}</span>
                 <input className="input" autoComplete="off" {...register(`visitors.${i}.affiliation`)} />
               </label>
-              <button type="button" className="btn btn-small" onClick={() => visitors.remove(i)} aria-label={`${i + 1}人目の訪問予定者を削除`}>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => {
+                  visitors.remove(i);
+                  addVisitorRef.current?.focus(); // focus must not fall to <body>
+                }}
+                aria-label={`${i + 1}人目の訪問予定者を削除`}
+              >
                 削除
               </button>
             </li>
           ))}
         </ol>
-        <button type="button" className="btn" onClick={() => visitors.append({ name: '', affiliation: '' })}>
+        <FieldMessages id="visitors-msg" messages={checkVisitors(committed.visitors, committed.products)} />
+        <button ref={addVisitorRef} type="button" className="btn" disabled={visitors.fields.length >= MAX_VISITORS} onClick={() => visitors.append({ name: '', affiliation: '' })}>
           訪問予定者を追加
         </button>
+        {visitors.fields.length >= MAX_VISITORS && <p className="field-help">訪問予定者は{MAX_VISITORS}人まで入力できます。</p>}
       </fieldset>
 
       <fieldset className="group">

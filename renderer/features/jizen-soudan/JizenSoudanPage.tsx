@@ -9,12 +9,15 @@ import { useLoad } from '../../app/use-load';
 import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
-import { loadFonts, type LoadedFonts } from '../../fonts/fonts';
+import type { LoadedFonts } from '../../fonts/fonts';
+import { useFonts } from '../../fonts/use-fonts';
+import { FontStatus } from '../../components/FontStatus';
 import { ExportBar } from '../../components/ExportBar';
 import { JizenSoudanFields } from './JizenSoudanFields';
 import { fromFormValues, jizenSoudanJournal, toFormValues, type FormValues } from './form-values';
 
 interface Loaded {
+  readonly savedAt: string | undefined;
   readonly project: Project;
   readonly data: JizenSoudan;
   readonly profile: InstitutionProfile;
@@ -25,13 +28,14 @@ export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
   const loaded = useLoad<Loaded>(
     async () => {
-      const [project, data, profile, destination] = await Promise.all([
+      const [project, data, profile, destination, savedAt] = await Promise.all([
         repos.getProject(projectId),
         repos.getConsultation(projectId),
         repos.getInstitution(),
         repos.getFaxDestination(),
+        repos.consultationSavedAt(projectId),
       ]);
-      return { project, data, profile, destination };
+      return { project, data, profile, destination, savedAt };
     },
     [projectId],
   );
@@ -41,28 +45,17 @@ export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
   return <Editor key={projectId} {...loaded.value} />;
 }
 
-function useFonts(): LoadedFonts | undefined {
-  const [fonts, setFonts] = useState<LoadedFonts>();
-  useEffect(() => {
-    let alive = true;
-    loadFonts().then((f) => alive && setFonts(f), () => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return fonts;
-}
-
-function Editor({ project, data, profile, destination }: Loaded) {
+function Editor({ project, data, profile, destination, savedAt }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => jizenSoudanJournal(project.id), [project.id]);
   // Edits that never reached the database (the window closed mid-save) win over the stored row.
-  const [replayed] = useState(() => journal.read());
+  const [replayed] = useState(() => journal.readNewerThan(savedAt));
   const initial = useMemo(() => replayed ?? toFormValues(data, profile, project.technologyName), [replayed, data, profile, project.technologyName]);
   const form = useForm<FormValues>({ defaultValues: initial });
   const { getValues, watch } = form;
   const [committed, setCommitted] = useState<FormValues>(initial);
-  const fonts = useFonts();
+  const fontLoad = useFonts();
+  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
 
   const save = useCallback(
     async (values: FormValues) => {
@@ -141,7 +134,7 @@ function Editor({ project, data, profile, destination }: Loaded) {
             </p>
           )}
         </div>
-        {preview ? <PagePreview doc={preview.laidOut} label="事前相談申込書のプレビュー" /> : <p className="loading">フォントを読み込み中…</p>}
+        {preview ? <PagePreview doc={preview.laidOut} label="事前相談申込書のプレビュー" /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
       </aside>
     </div>
   );

@@ -127,6 +127,7 @@ export function ProjectListPage() {
             if (deleting) await repos.deleteProject(deleting.id);
             setDeleting(undefined);
             list.reload();
+            document.getElementById('new-project')?.focus(); // focus must not fall to <body>
           })
         }
       >

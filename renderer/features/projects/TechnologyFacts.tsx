@@ -15,7 +15,7 @@ type Facts = z.infer<typeof factsSchema>;
 export function TechnologyFacts({ project, onSaved }: { readonly project: Project; readonly onSaved: () => void }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`technology:${project.id}`, factsSchema), [project.id]);
-  const [replayed] = useState(() => journal.read());
+  const [replayed] = useState(() => journal.readNewerThan(project.updatedAt));
   const { register, getValues, watch } = useForm<Facts>({
     defaultValues: replayed ?? { technologyName: project.technologyName, indication: project.indication, category: project.category },
   });

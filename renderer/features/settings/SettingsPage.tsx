@@ -31,7 +31,7 @@ export function SettingsPage() {
 function SettingsForm({ initial: stored }: { readonly initial: SettingsValues }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal('settings', settingsValuesSchema), []);
-  const [replayed] = useState(() => journal.read());
+  const [replayed] = useState(() => journal.readNewerThan(undefined));
   const { register, watch, getValues, setValue } = useForm<SettingsValues>({ defaultValues: replayed ?? stored });
   const save = useCallback(
     async (v: SettingsValues) => {

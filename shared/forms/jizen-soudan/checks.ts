@@ -5,7 +5,8 @@
  * - R-F-2: a consultation older than 6 months must be repeated before filing.
  */
 import { closedReason } from '../../dates/holidays';
-import { addCalendarMonths, compareYmd, daysBetween, parseIsoDate, type YMD } from '../../dates/iso-date';
+import { addCalendarMonths, addDays, compareYmd, daysBetween, parseIsoDate, type YMD } from '../../dates/iso-date';
+import type { Visitor } from './schema';
 import type { ConsultationSlot } from './schema';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -89,11 +90,15 @@ export interface ConsultationValidity {
   readonly expired: boolean;
 }
 
-/** R-F-2: valid for 6 months after the day it took place. */
+/**
+ * R-F-2: a filing must come within 6 months of the consultation. Counted as 民法 §140/§143 count
+ * periods: the day of the consultation is not counted (初日不算入), and the period ends on the day
+ * before the corresponding day 6 months on — 6/10 → 12/10, 4/30 → 10/31, 8/31 → 2月末日.
+ */
 export function consultationValidity(heldOn: string, today: YMD): ConsultationValidity | undefined {
   const held = parseIsoDate(heldOn);
   if (!held) return undefined;
-  const expiresOn = addCalendarMonths(held, 6);
+  const expiresOn = addDays(addCalendarMonths(addDays(held, 1), 6), -1);
   const daysLeft = daysBetween(today, expiresOn);
   return { heldOn: held, expiresOn, daysLeft, expired: daysLeft < 0 };
 }
@@ -108,4 +113,38 @@ export function checkPhone(value: string): FieldMessage[] {
   const v = value.trim();
   if (v === '' || /^[0-9０-９\-－‐ー()（）+＋\s　]+$/.test(v)) return [];
   return [{ ruleId: 'INPUT-PHONE', severity: 'warning', message: '番号には数字とハイフンを使ってください（例：03-1234-5678）。' }];
+}
+
+function overlaps(a: ConsultationSlot, b: ConsultationSlot): boolean {
+  if (a.date.trim() === '' || a.date !== b.date) return false;
+  const [as, ae, bs, be] = [parseTime(a.start), parseTime(a.end), parseTime(b.start), parseTime(b.end)];
+  if (as === undefined || ae === undefined || bs === undefined || be === undefined) return a.start === b.start;
+  return as < be && bs < ae;
+}
+
+const SLOT_NAMES = ['第1希望', '第2希望', '第3希望'] as const;
+
+/**
+ * R-F-3 over the three preferences together: each slot's own messages, a slot repeating an
+ * earlier one, and fewer than the three preferences the sheet asks for.
+ */
+export function checkSlots(slots: readonly ConsultationSlot[], today: YMD): { perSlot: FieldMessage[][]; group: FieldMessage[] } {
+  const perSlot = slots.map((s, i) => {
+    const own = checkSlot(s, today);
+    const earlier = slots.slice(0, i).findIndex((e) => overlaps(e, s));
+    if (earlier >= 0) own.push({ ruleId: 'R-F-3', severity: 'warning', message: `${SLOT_NAMES[earlier] ?? ''}と同じ日時（時間が重なっています）です。別の日時を選んでください。` });
+    return own;
+  });
+  const filled = slots.filter((s) => s.date.trim() !== '').length;
+  const group: FieldMessage[] = filled > 0 && filled < 3 ? [{ ruleId: 'R-F-3', severity: 'info', message: `第3希望まで入力してください（現在${filled}件）。` }] : [];
+  return { perSlot, group };
+}
+
+/** R-F-3: the company staff handling the drug or device should come too (a reminder, not a rule). */
+export function checkVisitors(visitors: readonly Visitor[], products: string): FieldMessage[] {
+  const named = visitors.filter((v) => v.name.trim() !== '');
+  if (named.length === 0 || products.trim() === '') return [];
+  const company = /株式会社|（株）|\(株\)|㈱|有限会社|合同会社|Inc\.?|Ltd\.?|Co\.|製薬|メディカル|社$/i;
+  if (named.some((v) => company.test(v.affiliation))) return [];
+  return [{ ruleId: 'R-F-3', severity: 'info', message: '使用する医薬品・医療機器の取扱企業の担当者も同行するよう求められています。会社名を所属に入力してください。' }];
 }

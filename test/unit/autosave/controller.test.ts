@@ -69,4 +69,34 @@ describe('DATA-11 autosave', () => {
     await Promise.all([first, second]);
     expect(saved).toEqual(['a', 'ab']);
   });
+
+  it('does not retry a value the database refuses as invalid, but keeps it for the next edit', async () => {
+    const attempts: string[] = [];
+    const c = new AutosaveController<string>({
+      save: (v) => {
+        attempts.push(v);
+        return Promise.reject(new Error('invalid'));
+      },
+      isRetryable: () => false,
+      retryDelaysMs: [10],
+    });
+    c.schedule('長すぎる値');
+    await c.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts).toEqual(['長すぎる値']);
+    expect(c.hasPending).toBe(true);
+    expect(c.currentState).toBe('failed');
+  });
+
+  it('stops retrying once disposed (the editor was closed)', async () => {
+    let attempts = 0;
+    const c = new AutosaveController<string>({ save: () => (attempts++, Promise.reject(new Error('closed'))), retryDelaysMs: [10] });
+    c.schedule('x');
+    // As on unmount: flush, then dispose while the save is still running.
+    const running = c.flush();
+    c.dispose();
+    await running;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts).toBe(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AutosaveController } from '../../../renderer/autosave/controller';
-import { localJournal } from '../../../renderer/db/journal';
+import { localJournal, removeProjectJournals } from '../../../renderer/db/journal';
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -39,20 +39,41 @@ describe('DATA-11 write-ahead journal', () => {
     });
     c.schedule({ name: '髙橋' });
     // Written synchronously: a reload right now would still find it.
-    expect(journal.read()).toEqual({ name: '髙橋' });
+    expect(journal.readNewerThan(undefined)).toEqual({ name: '髙橋' });
     await c.flush();
-    expect(journal.read()).toEqual({ name: '髙橋' });
+    expect(journal.readNewerThan(undefined)).toEqual({ name: '髙橋' });
     fail = false;
     await c.flush();
-    expect(journal.read()).toBeUndefined();
+    expect(journal.readNewerThan(undefined)).toBeUndefined();
     c.dispose();
   });
 
-  it('ignores a journal entry that does not match the schema (old version, tampering)', () => {
+  it('sets aside an entry that does not match the schema instead of throwing it away', () => {
     const storage = new MemoryStorage();
-    storage.setItem('senshin-desk:journal:t', JSON.stringify({ at: 'x', value: { name: 42 } }));
-    expect(localJournal('t', schema, storage).read()).toBeUndefined();
-    storage.setItem('senshin-desk:journal:t', '{not json');
-    expect(localJournal('t', schema, storage).read()).toBeUndefined();
+    const bad = JSON.stringify({ at: '2026-11-21T00:00:00.000Z', value: { name: 42 } });
+    storage.setItem('senshin-desk:journal:t', bad);
+    expect(localJournal('t', schema, storage).readNewerThan(undefined)).toBeUndefined();
+    expect(storage.getItem('senshin-desk:journal:t')).toBeNull();
+    const kept = storage.key(0) ?? '';
+    expect(kept).toMatch(/^senshin-desk:journal:t:unreadable:/);
+    expect(storage.getItem(kept)).toBe(bad);
+  });
+
+  it('replays only an entry written after the stored row was saved (no stale overwrite)', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('senshin-desk:journal:t', JSON.stringify({ at: '2026-11-21T10:00:00.000Z', value: { name: '髙橋' } }));
+    const j = localJournal('t', schema, storage);
+    expect(j.readNewerThan('2026-11-21T09:59:59.000Z')).toEqual({ name: '髙橋' });
+    expect(j.readNewerThan('2026-11-21T10:00:01.000Z')).toBeUndefined();
+  });
+
+  it('removes every journal of a deleted project, and only those', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('senshin-desk:journal:jizen-soudan:p1', '{}');
+    storage.setItem('senshin-desk:journal:form:p1:besshi1/yoshiki5', '{}');
+    storage.setItem('senshin-desk:journal:jizen-soudan:p2', '{}');
+    removeProjectJournals('p1', storage);
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('senshin-desk:journal:jizen-soudan:p2')).toBe('{}');
   });
 });

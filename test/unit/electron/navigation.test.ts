@@ -39,7 +39,9 @@ describe('SEC-04 navigation and external links', () => {
 
 describe('SEC-08 no network, SEC-05 no permissions', () => {
   it('cancels every http(s) and ws(s) request, lets app:, data: and blob: through', () => {
-    for (const url of ['https://example.com/', 'http://127.0.0.1:4173/', 'wss://example.com/socket', 'ws://localhost/', 'ftp://example.com/']) expect(shouldCancelRequest(url), url).toBe(true);
+    for (const url of ['https://example.com/', 'http://127.0.0.1:4173/', 'wss://example.com/socket', 'ws://localhost/', 'ftp://example.com/', 'file:///etc/passwd', 'chrome://settings', 'app://evil/x.js', 'gopher://x', 'nonsense']) {
+      expect(shouldCancelRequest(url), url).toBe(true);
+    }
     for (const url of ['app://senshin/index.html', 'data:image/png;base64,AAAA', 'blob:app://senshin/1234']) expect(shouldCancelRequest(url), url).toBe(false);
   });
 

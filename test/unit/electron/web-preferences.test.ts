@@ -17,13 +17,15 @@ describe('SEC-01 webPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       preload: '/app/preload.cjs',
+      devTools: false,
     });
+    expect(secureWebPreferences('/p', { devTools: true }).devTools).toBe(true);
   });
 
   it('is the only place that sets webPreferences', () => {
     const main = readFileSync('electron/main.ts', 'utf8');
     expect(main.match(/webPreferences\s*:/g)).toEqual(['webPreferences:']);
-    expect(main).toContain('webPreferences: secureWebPreferences(PRELOAD)');
+    expect(main).toContain('webPreferences: secureWebPreferences(PRELOAD, { devTools: !app.isPackaged })');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
-import { checkEmail, checkSlot, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { checkEmail, checkSlot, checkSlots, checkVisitors, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
 
 const today = parseIsoDate('2026-11-21')!;
 const slot = (date: string, start: string, end: string) => ({ date, start, end });
@@ -52,6 +52,11 @@ describe('R-F-2 事前相談の有効期限', () => {
     const v = consultationValidity('2026-05-20', today)!;
     expect(v.expired).toBe(true);
   });
+  it('counts as 民法 §143 does at month ends (初日不算入)', () => {
+    expect(consultationValidity('2026-04-30', today)!.expiresOn).toEqual(parseIsoDate('2026-10-31'));
+    expect(consultationValidity('2027-02-28', today)!.expiresOn).toEqual(parseIsoDate('2027-08-31'));
+    expect(consultationValidity('2026-08-31', today)!.expiresOn).toEqual(parseIsoDate('2027-02-28'));
+  });
   it('has no validity until a date is recorded', () => {
     expect(consultationValidity('', today)).toBeUndefined();
   });
@@ -61,5 +66,22 @@ describe('contact checks', () => {
   it('flags an e-mail address without a domain', () => {
     expect(checkEmail('senshin@')).toHaveLength(1);
     expect(checkEmail('senshin@example.ac.jp')).toEqual([]);
+  });
+});
+
+describe('R-F-3 over the three preferences', () => {
+  it('asks for three preferences when fewer are entered', () => {
+    const r = checkSlots([slot('2027-01-12', '14:00', '15:00'), slot('', '', ''), slot('', '', '')], today);
+    expect(r.group.map((m) => m.message).join()).toContain('第3希望まで');
+  });
+  it('flags a slot that repeats an earlier one', () => {
+    const r = checkSlots([slot('2027-01-12', '14:00', '16:00'), slot('2027-01-12', '15:00', '17:00'), slot('2027-01-13', '14:00', '15:00')], today);
+    expect(r.perSlot[1]!.map((m) => m.message).join()).toContain('第1希望と同じ日時');
+    expect(r.perSlot[2]).toEqual([]);
+    expect(r.group).toEqual([]);
+  });
+  it('reminds that the company staff should come too', () => {
+    expect(checkVisitors([{ name: '髙橋', affiliation: '架空大学病院' }], '一般名：…')).toHaveLength(1);
+    expect(checkVisitors([{ name: '髙橋', affiliation: '架空大学病院' }, { name: '山﨑', affiliation: '架空製薬株式会社' }], '一般名：…')).toEqual([]);
   });
 });

@@ -80,3 +80,18 @@ describe('no character is ever lost (property)', () => {
     expect(breakLines('一般名：パクリタキセル\n　\n　使用方法', 40, unit)).toEqual(['一般名：パクリタキセル', '　', '　使用方法']);
   });
 });
+
+describe('kinsoku details (review findings)', () => {
+  it('keeps full-width numbers together and units with their number', () => {
+    expect(breakLines('あいうえ１２３４５', 6, unit)).toEqual(['あいうえ', '１２３４５']);
+    expect(breakLines('体温は37.5℃', 7, unit)).toEqual(['体温は', '37.5℃']);
+    expect(breakLines('成功率50％', 5, unit)).toEqual(['成功率', '50％']);
+  });
+  it('never ends a line with a currency sign', () => {
+    expect(breakLines('費用は合計¥21,938', 6, unit)[0]).toBe('費用は合計');
+  });
+  it('keeps a variation selector with its base character', () => {
+    const lines = breakLines('葛\u{E0100}葛\u{E0100}葛\u{E0100}', 2, unit);
+    for (const l of lines) expect(l.codePointAt(0)).not.toBe(0xe0100);
+  });
+});
