@@ -1,5 +1,6 @@
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CostPage } from '../features/cost/CostPage';
 import { FormPage } from '../features/forms/FormPage';
 import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
@@ -30,6 +31,7 @@ export function App() {
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
+          <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
           <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>

@@ -210,6 +210,11 @@ export class Repositories {
     return r.data.model;
   }
 
+  async costModelSavedAt(projectId: string): Promise<string | undefined> {
+    const r = costModelRowSchema.safeParse(await this.db.costModels.get(projectId));
+    return r.success ? r.data.updatedAt : undefined;
+  }
+
   async saveCostModel(projectId: string, model: CostModel): Promise<void> {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: now() }, '費用の計算');
     await write('費用の計算', () => this.db.costModels.put(row));

@@ -1,6 +1,7 @@
 import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
+import { parseYen } from '../../shared/money/yen';
 import { Field } from '../components/Field';
 
 const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
@@ -24,6 +25,7 @@ export function SchemaFields<V extends FieldValues>(props: {
         const messages = [
           ...(req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : []),
           ...lengthMessages(props.values[key], maxLengthOf(schema)),
+          ...yenMessages(meta.kind, props.values[key]),
         ];
         const name = key as Path<V>;
         return (
@@ -57,4 +59,11 @@ export function SchemaFields<V extends FieldValues>(props: {
       })}
     </>
   );
+}
+
+/** A 円 field keeps what was typed; if it does not read as an amount, say why beside it. */
+function yenMessages(kind: string, value: unknown) {
+  if (kind !== 'yen' || typeof value !== 'string' || value.trim() === '') return [];
+  const r = parseYen(value);
+  return r.ok ? [] : [{ ruleId: 'INPUT-YEN', severity: 'warning' as const, message: r.message }];
 }

@@ -32,3 +32,43 @@ test('技術の基本情報は一度入力すれば様式第5号に印刷され�
   await page.getByRole('link', { name: /様式第5号/ }).click();
   await expect(page.getByTestId('preview')).toContainText('適応症：早期胃がん（cT1N0M0）');
 });
+
+test('費用の入力を変えると、様式第3号・第5号・第6号・第7-1号のプレビューがすべて新しい金額になる', async ({ page }) => {
+  await createProject(page, '費用の一致');
+  await page.getByLabel('先進医療の名称').fill('腹腔鏡下センチネルリンパ節生検');
+  await waitSaved(page);
+  await page.getByRole('link', { name: '費用の計算を開く' }).click();
+  await page.getByRole('button', { name: '医療機器使用料の内訳に行を追加' }).click();
+  await page.getByLabel('機器名（1行目）').fill('腹腔鏡システム');
+  await page.getByLabel('購入価格（円）（1行目）').fill('１０，０００，０００');
+  await page.getByLabel('残存価格（円）（1行目）').fill('1,000,000円');
+  await page.getByLabel('耐用年数（年）（1行目）').fill('6');
+  await page.getByLabel('年間使用回数（1行目）').fill('300');
+  await page.getByLabel('購入年月日（1行目）').fill('2024-04-01');
+  await expect(page.getByTestId('cost-total')).toHaveText('5,000円');
+  await expect(page.getByText('(10,000,000円 − 1,000,000円) ÷ 6年 ÷ 300回 = 5,000円')).toBeVisible();
+
+  // Bad input: a message beside the field, the text kept as typed, nothing overwritten in the database.
+  await page.getByLabel('耐用年数（年）（1行目）').fill('六');
+  await expect(page.getByText('整数で入力してください')).toBeVisible();
+  await expect(page.getByLabel('耐用年数（年）（1行目）')).toHaveValue('六');
+  await page.getByLabel('耐用年数（年）（1行目）').fill('6');
+  await waitSaved(page);
+
+  const forms = [/様式第3号 先進医療の実施計画/, /様式第5号 先進医療の内容（概要）/, /様式第6号 先進医療に要する費用/, /様式第7-1号 先進医療に係る費用の積算根拠/];
+  const seeOnAllForms = async (amount: string) => {
+    for (const name of forms) {
+      await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '費用の一致' }).click();
+      await page.getByRole('link', { name }).click();
+      await expect(page.getByTestId('preview'), String(name)).toContainText(amount);
+    }
+  };
+  await seeOnAllForms('5,000円');
+
+  await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '費用の一致' }).click();
+  await page.getByRole('link', { name: '費用の計算を開く' }).click();
+  await page.getByLabel('年間使用回数（1行目）').fill('150');
+  await expect(page.getByTestId('cost-total')).toHaveText('10,000円');
+  await waitSaved(page);
+  await seeOnAllForms('10,000円');
+});

@@ -54,6 +54,14 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
 
       <TechnologyFacts key={project.id} project={project} onSaved={() => undefined} />
 
+      <section className="card" aria-labelledby="cost-title">
+        <h2 id="cost-title">費用の計算</h2>
+        <p>機器の償却費・人件費・医療材料費などから「先進医療にかかる費用」を計算します。様式第3号(11)・第5号・第6号・第7-1号に同じ金額が入ります。</p>
+        <Link href={`/projects/${project.id}/cost`} className="btn">
+          費用の計算を開く
+        </Link>
+      </section>
+
       <section className="card" aria-labelledby="forms-title">
         <h2 id="forms-title">届出書類</h2>
         <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。ほかの様式は順次追加します。</p>

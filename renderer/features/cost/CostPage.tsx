@@ -1,0 +1,298 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
+import { Link } from 'wouter';
+import { calculateCost, type CostBreakdown } from '../../../shared/cost/calculate';
+import { costFormSchema, fromCostForm, toCostForm, type CostForm } from '../../../shared/cost/form';
+import type { CostModel } from '../../../shared/cost/model';
+import { ROUNDING_LABEL } from '../../../shared/cost/rational';
+import { todayIn } from '../../../shared/dates/iso-date';
+import { formatYenWithUnit } from '../../../shared/money/yen';
+import type { Project } from '../../../shared/model/project';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+import { DbError } from '../../db/repositories';
+
+interface Loaded {
+  readonly project: Project;
+  readonly model: CostModel;
+  readonly savedAt: string | undefined;
+}
+
+/** 様式第7-1号・第7-2号 の積算: the one place the 先進医療にかかる費用 is computed (R-C-1…R-C-5). */
+export function CostPage({ projectId }: { readonly projectId: string }) {
+  const { repos } = useApp();
+  const loaded = useLoad<Loaded>(async () => {
+    const [project, model, savedAt] = await Promise.all([repos.getProject(projectId), repos.getCostModel(projectId), repos.costModelSavedAt(projectId)]);
+    return { project, model, savedAt };
+  }, [projectId]);
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  return <CostEditor key={projectId} {...loaded.value} />;
+}
+
+type Col = { readonly key: string; readonly label: string; readonly kind?: 'text' | 'date' | 'select'; readonly options?: ReadonlyArray<readonly [string, string]>; readonly className?: string };
+
+const EQUIPMENT: readonly Col[] = [
+  { key: 'name', label: '機器名', className: 'col-wide' },
+  { key: 'purchasePrice', label: '購入価格（円）' },
+  { key: 'residualValue', label: '残存価格（円）' },
+  { key: 'usefulLifeYears', label: '耐用年数（年）', className: 'col-narrow' },
+  { key: 'usesPerYear', label: '年間使用回数', className: 'col-narrow' },
+  { key: 'purchasedOn', label: '購入年月日', kind: 'date' },
+  { key: 'usesPerCase', label: '1症例当たり使用回数', className: 'col-narrow' },
+];
+const STAFF: readonly Col[] = [
+  { key: 'jobTitle', label: '職種', className: 'col-wide' },
+  { key: 'unitPrice', label: '単価（円）' },
+  { key: 'per', label: '単価の単位', kind: 'select', options: [['hour', '円/時間'], ['minute', '円/分']] },
+  { key: 'minutes', label: '所要時間（分）', className: 'col-narrow' },
+];
+const MATERIALS: readonly Col[] = [
+  { key: 'name', label: '品名', className: 'col-wide' },
+  { key: 'kind', label: '区分', kind: 'select', options: [['material', '医療材料'], ['drug', '医薬品']] },
+  { key: 'unitPrice', label: '単価（円）' },
+  { key: 'quantity', label: '数量', className: 'col-narrow' },
+];
+const OTHERS: readonly Col[] = [
+  { key: 'name', label: '項目', className: 'col-wide' },
+  { key: 'amount', label: '金額（円）' },
+];
+
+type ListName = 'equipment' | 'staff' | 'materials' | 'others';
+
+const newRow: Record<ListName, () => Record<string, string>> = {
+  equipment: () => ({ id: crypto.randomUUID(), name: '', purchasePrice: '', residualValue: '0', usefulLifeYears: '', usesPerYear: '', purchasedOn: '', usesPerCase: '1' }),
+  staff: () => ({ id: crypto.randomUUID(), jobTitle: '', unitPrice: '', per: 'hour', minutes: '' }),
+  materials: () => ({ id: crypto.randomUUID(), name: '', kind: 'material', unitPrice: '', quantity: '1' }),
+  others: () => ({ id: crypto.randomUUID(), name: '', amount: '' }),
+};
+
+function CostEditor({ project, model, savedAt }: Loaded) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal(`cost:${project.id}`, costFormSchema), [project.id]);
+  const [replayed] = useState(() => journal.readNewerThan(savedAt));
+  const initial = useMemo(() => replayed ?? toCostForm(model), [replayed, model]);
+  const { register, control, getValues, watch } = useForm<CostForm>({ defaultValues: initial });
+  const [committed, setCommitted] = useState<CostForm>(initial);
+
+  const save = useCallback(
+    async (values: CostForm) => {
+      const r = fromCostForm(values);
+      if (!r.model) throw new DbError('invalid', '入力に誤りがある欄があるため、費用の計算を保存していません。注意のある欄を直してください（入力はそのまま残っています）。');
+      await repos.saveCostModel(project.id, r.model);
+    },
+    [repos, project.id],
+  );
+  const { schedule, flush, state, error } = useAutosave(save, journal);
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
+  const commit = useCallback(() => {
+    const v = structuredClone(getValues());
+    setCommitted(v);
+    schedule(v);
+  }, [getValues, schedule]);
+  const ime = useImeGuard(commit);
+  useEffect(() => {
+    const sub = watch(() => {
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  const parsed = useMemo(() => fromCostForm(committed), [committed]);
+  const breakdown = useMemo(() => (parsed.model ? calculateCost(parsed.model, todayIn('Asia/Tokyo')) : undefined), [parsed]);
+
+  return (
+    <div className="page-wide">
+      <nav className="breadcrumb" aria-label="現在位置">
+        <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › 費用の計算
+      </nav>
+      <div className="editor-head">
+        <h1>費用の計算（様式第7-1号・第7-2号）</h1>
+        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+      </div>
+      <p className="lead">
+        ここで計算した「先進医療にかかる費用」が、様式第3号(11)・第5号・第6号・第7-1号のすべてに同じ金額で印刷されます。金額は全角数字やカンマ付きでも入力できます。
+      </p>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+        <RowTable title="医療機器使用料の内訳" name="equipment" cols={EQUIPMENT} control={control} register={register} errors={parsed.errors}
+          computed={{ label: '1症例当たり償却費', render: (i) => breakdown?.equipment[i] ? <Computed amount={breakdown.equipment[i].amount} formula={breakdown.equipment[i].formula} /> : '—' }} />
+        <RowTable title="人件費の積算根拠" name="staff" cols={STAFF} control={control} register={register} errors={parsed.errors}
+          computed={{ label: '金額', render: (i) => breakdown?.staff[i] ? <Computed amount={breakdown.staff[i].amount} formula={breakdown.staff[i].formula} /> : '—' }} />
+        <RowTable title="医療材料・医薬品費" name="materials" cols={MATERIALS} control={control} register={register} errors={parsed.errors}
+          computed={{ label: '金額', render: (i) => breakdown?.materials[i] ? <Computed amount={breakdown.materials[i].amount} formula={breakdown.materials[i].formula} /> : '—' }} />
+        <RowTable title="その他" name="others" cols={OTHERS} control={control} register={register} errors={parsed.errors} />
+
+        <fieldset className="group">
+          <legend>端数の扱いと患者負担</legend>
+          <label className="inline-field">
+            <span>1円未満の端数</span>
+            <select className="input input-auto" {...register('rounding')}>
+              {(['round', 'floor', 'ceil'] as const).map((r) => (
+                <option key={r} value={r}>
+                  {ROUNDING_LABEL[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="radios">
+            <label className="radio">
+              <input type="radio" value="all" {...register('patientMode')} /> 全額を患者に請求する
+            </label>
+            <label className="radio">
+              <input type="radio" value="part" {...register('patientMode')} /> 一部を医療機関が負担する
+            </label>
+          </div>
+          {committed.patientMode === 'part' && (
+            <label className="inline-field">
+              <span>患者に請求する額（円）</span>
+              <input className="input input-auto" aria-invalid={parsed.errors.has('patientCharge')} {...register('patientCharge')} />
+              {parsed.errors.get('patientCharge') && <span className="msg msg-error">{parsed.errors.get('patientCharge')}</span>}
+            </label>
+          )}
+        </fieldset>
+      </form>
+      <Totals breakdown={breakdown} />
+    </div>
+  );
+}
+
+function Computed({ amount, formula }: { readonly amount: number; readonly formula: string }) {
+  return (
+    <span className="computed">
+      <strong>{formatYenWithUnit(amount)}</strong>
+      <span className="formula">{formula}</span>
+    </span>
+  );
+}
+
+function RowTable(props: {
+  readonly title: string;
+  readonly name: ListName;
+  readonly cols: readonly Col[];
+  readonly control: ReturnType<typeof useForm<CostForm>>['control'];
+  readonly register: UseFormRegister<CostForm>;
+  readonly errors: ReadonlyMap<string, string>;
+  readonly computed?: { readonly label: string; readonly render: (row: number) => React.ReactNode };
+}) {
+  const rows = useFieldArray({ control: props.control, name: props.name });
+  return (
+    <section className="card" aria-labelledby={`${props.name}-title`}>
+      <h2 id={`${props.name}-title`}>{props.title}</h2>
+      <div className="table-scroll">
+        <table className="grid">
+          <thead>
+            <tr>
+              {props.cols.map((c) => (
+                <th key={c.key} scope="col" className={c.className}>
+                  {c.label}
+                </th>
+              ))}
+              {props.computed && <th scope="col">{props.computed.label}</th>}
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.fields.map((f, i) => (
+              <tr key={f.id}>
+                {props.cols.map((c) => {
+                  const path = `${props.name}.${i}.${c.key}`;
+                  const err = props.errors.get(path);
+                  const label = `${c.label}（${i + 1}行目）`;
+                  // Paths are built from the column list of this very table.
+                  const reg = props.register(path as Parameters<UseFormRegister<CostForm>>[0]);
+                  return (
+                    <td key={c.key} className={c.className}>
+                      {c.kind === 'select' ? (
+                        <select className="input" aria-label={label} {...reg}>
+                          {c.options?.map(([v, l]) => (
+                            <option key={v} value={v}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <input className="input" type={c.kind === 'date' ? 'date' : 'text'} aria-label={label} aria-invalid={err !== undefined} aria-describedby={err ? `${path}-err` : undefined} {...reg} />
+                      )}
+                      {err && (
+                        <span id={`${path}-err`} className="msg msg-error cell-msg">
+                          {err}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+                {props.computed && <td className="computed-cell">{props.computed.render(i)}</td>}
+                <td>
+                  <button type="button" className="btn btn-small" aria-label={`${props.title}の${i + 1}行目を削除`} onClick={() => rows.remove(i)}>
+                    削除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="btn" onClick={() => rows.append(newRow[props.name]() as never)}>
+        {props.title}に行を追加
+      </button>
+    </section>
+  );
+}
+
+function Totals({ breakdown }: { readonly breakdown: CostBreakdown | undefined }) {
+  if (!breakdown) {
+    return (
+      <section className="card totals" aria-labelledby="totals-title">
+        <h2 id="totals-title">先進医療にかかる費用</h2>
+        <p className="msg msg-error">入力に誤りがある欄があるため、合計を計算できません。</p>
+      </section>
+    );
+  }
+  const rows: Array<[string, number]> = [
+    ['医療機器使用料', breakdown.equipmentTotal],
+    ['人件費', breakdown.staffTotal],
+    ['医療材料・医薬品費', breakdown.materialTotal],
+    ['その他', breakdown.otherTotal],
+  ];
+  return (
+    <section className="card totals" aria-labelledby="totals-title">
+      <h2 id="totals-title">先進医療にかかる費用</h2>
+      <dl className="totals-list">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{formatYenWithUnit(v)}</dd>
+          </div>
+        ))}
+        <div className="grand">
+          <dt>先進医療にかかる費用（1症例当たり）</dt>
+          <dd data-testid="cost-total">{formatYenWithUnit(breakdown.total)}</dd>
+        </div>
+        {breakdown.institutionBurden > 0 && (
+          <>
+            <div>
+              <dt>患者に請求する額</dt>
+              <dd>{formatYenWithUnit(breakdown.patientCharge)}</dd>
+            </div>
+            <div>
+              <dt>医療機関が負担する額</dt>
+              <dd>{formatYenWithUnit(breakdown.institutionBurden)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      {breakdown.messages.map((m) => (
+        <p key={m} className="msg msg-warning">
+          {m}
+        </p>
+      ))}
+    </section>
+  );
+}
