@@ -10,19 +10,27 @@ export interface FieldProps {
   readonly messages?: readonly FieldMessage[];
   readonly children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
   readonly extra?: ReactNode;
+  /** 'div' when the field is a group of inputs (a table): its label then names the group. */
+  readonly as?: 'label' | 'div';
 }
 
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
-export function Field({ label, guidance, help, messages = [], children, extra }: FieldProps) {
+export function Field({ label, guidance, help, messages = [], children, extra, as = 'label' }: FieldProps) {
   const id = useId();
   const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
   return (
     <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+      {as === 'label' ? (
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+      ) : (
+        <p className="field-label" id={`${id}-label`}>
+          {label}
+        </p>
+      )}
       {guidance && (
         <p id={`${id}-guide`} className="field-guidance">
           {guidance}

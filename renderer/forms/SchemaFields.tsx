@@ -1,8 +1,9 @@
-import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
 import { parseYen } from '../../shared/money/yen';
 import { Field } from '../components/Field';
+import { RowsField } from './RowsField';
 
 const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
 
@@ -10,9 +11,10 @@ const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': 
  * The editor of a form, generated from its schema: one input per field, labelled with the
  * official wording, with the 記載要領's guidance as help and the A/B requirement shown.
  */
-export function SchemaFields<V extends FieldValues>(props: {
+export function SchemaFields(props: {
   readonly schema: z.ZodObject;
-  readonly register: UseFormRegister<V>;
+  readonly register: UseFormRegister<FieldValues>;
+  readonly control: Control<FieldValues>;
   readonly category: Category;
   readonly values: Readonly<Record<string, unknown>>;
 }) {
@@ -27,7 +29,14 @@ export function SchemaFields<V extends FieldValues>(props: {
           ...lengthMessages(props.values[key], maxLengthOf(schema)),
           ...yenMessages(meta.kind, props.values[key]),
         ];
-        const name = key as Path<V>;
+        const name: Path<FieldValues> = key;
+        if (meta.kind === 'table') {
+          return (
+            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
+              {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} />}
+            </Field>
+          );
+        }
         return (
           <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
             {({ id, describedBy }) => {

@@ -8,7 +8,15 @@ import { z } from 'zod';
 /** 'opt' = 「先進医療Aの場合は、必ずしも記載する必要はない」 (spec §3.19). */
 export type Requirement = 'req' | 'opt' | 'n/a';
 
-export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno';
+export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno' | 'table';
+
+export interface TableColumn {
+  readonly key: string;
+  /** Official column heading. */
+  readonly label: string;
+  /** Relative width in the printed table. */
+  readonly width: number;
+}
 
 export interface FieldMeta {
   /** Official wording; the accessible label of the input. */
@@ -23,6 +31,8 @@ export interface FieldMeta {
   readonly options?: readonly string[];
   /** Rule id of the 記載要領 item the field rests on, e.g. 'S2 §5(2)①'. */
   readonly source?: string;
+  /** Columns of a 'table' field, in printed order. */
+  readonly columns?: readonly TableColumn[];
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -63,6 +73,7 @@ export type Category = 'A' | 'B';
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every((row) => typeof row === 'object' && row !== null && Object.values(row).every(isBlank));
   return false;
 }
 
@@ -83,4 +94,19 @@ export function lengthMessages(value: unknown, max: number | undefined): Array<{
   if (max === undefined || typeof value !== 'string') return [];
   const n = Array.from(value).length;
   return n > max ? [{ ruleId: 'INPUT-LENGTH', severity: 'error', message: `長すぎます（${n.toLocaleString('ja-JP')}文字／上限${max.toLocaleString('ja-JP')}文字）。短くするまで保存されません。入力した文字はそのまま残っています。` }] : [];
+}
+
+export type TableRowValue = Record<string, string>;
+
+/**
+ * A repeating table (委員名簿, 実施者一覧 …): an array of rows of strings, one per column, kept as
+ * typed. Up to 200 rows; each cell up to 2,000 characters.
+ */
+export function tableField(meta: Omit<FieldMeta, 'kind' | 'columns'>, columns: readonly TableColumn[]) {
+  const row = z.object(Object.fromEntries(columns.map((c) => [c.key, z.string().max(2000, { message: '2,000文字以内で入力してください' })])));
+  return field(z.array(row).max(200, { message: '200行までです' }), { ...meta, kind: 'table', columns });
+}
+
+export function emptyRow(columns: readonly TableColumn[]): TableRowValue {
+  return Object.fromEntries(columns.map((c) => [c.key, '']));
 }

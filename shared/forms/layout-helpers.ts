@@ -1,5 +1,6 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
 import { cell, para, runsPara, type Paragraph, type Table, type TextRun } from '../document/model';
+import type { TableColumn, TableRowValue } from './field';
 import { formatYenWithUnit, parseYen } from '../money/yen';
 
 export const BODY = 10.5;
@@ -47,4 +48,14 @@ export function keyValueTable(rows: ReadonlyArray<readonly [string, string]>, co
     columns,
     rows: rows.map(([k, v]) => ({ minHeight: 22, cells: [cell(para(k, BODY)), cell(para(v, BODY, { align: 'right' }))] })),
   };
+}
+
+/** A repeating table as printed: a header row (repeated on each page) and one row per entry. */
+export function rowsTable(columns: readonly TableColumn[], rows: readonly TableRowValue[], size = 9.5): Table {
+  const header = { minHeight: 20, cells: columns.map((c) => cell(para(c.label, size, { leading: 1.4 }), { padding: 3 })) };
+  const body = (rows.length > 0 ? rows : [Object.fromEntries(columns.map((c) => [c.key, '']))]).map((r) => ({
+    minHeight: 22,
+    cells: columns.map((c) => cell(para(r[c.key] ?? '', size, { leading: 1.45 }), { padding: 3, vAlign: 'top' as const })),
+  }));
+  return { type: 'table', columns: columns.map((c) => c.width), headerRows: 1, rows: [header, ...body] };
 }

@@ -52,7 +52,7 @@ function Editor({ form, project, answers, cost, savedAt }: Loaded) {
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const [replayed] = useState(() => journal.readNewerThan(savedAt));
   const initial = useMemo(() => replayed ?? answers, [replayed, answers]);
-  const { register, getValues, watch } = useForm<FieldValues>({ defaultValues: initial });
+  const { register, getValues, watch, control } = useForm<FieldValues>({ defaultValues: initial });
   const [committed, setCommitted] = useState<FieldValues>(initial);
   const fontLoad = useFonts();
   const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
@@ -113,7 +113,7 @@ function Editor({ form, project, answers, cost, savedAt }: Loaded) {
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
         <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
-          <SchemaFields schema={form.answers} register={register} category={project.category} values={committed} />
+          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} />
         </form>
       </section>
       <aside className="preview-pane" aria-label="A4プレビュー">

@@ -51,7 +51,9 @@ export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
       title('先進医療に要する費用'),
       labelLine('先進医療の名称', facts.technologyName, 0),
       labelLine('典型的な症例', a.typicalCase, 0),
-      para(a.insuredBasis === '健康保険被保険者本人' ? '※健康保険被保険者本人として計算' : `※${a.insuredBasisNote || '健康保険被保険者本人以外として計算'}`, BODY, { leading: 1.7, spaceAfter: 6 }),
+      para(a.insuredBasis === '健康保険被保険者本人' ? '※健康保険被保険者本人として計算' : '※健康保険被保険者本人以外として計算', BODY, { leading: 1.7 }),
+      ...(a.insuredBasisNote.trim() !== '' ? [body(a.insuredBasisNote)] : []),
+      para('', BODY, { leading: 0.6 }),
       keyValueTable([
         ['先進医療にかかる費用', formatYenWithUnit(facts.cost.total)],
         ['保険外併用療養費（保険者負担）', yenText(a.insurerShare)],

@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { useFieldArray, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import { emptyRow, type TableColumn } from '../../shared/forms/field';
+
+/**
+ * A repeating table in a form: add, remove and reorder rows with buttons that work by keyboard
+ * and mouse. Every cell input is labelled with its official column heading and row number.
+ */
+export function RowsField(props: {
+  readonly name: string;
+  readonly label: string;
+  readonly columns: readonly TableColumn[];
+  readonly control: Control<FieldValues>;
+  readonly register: UseFormRegister<FieldValues>;
+  readonly describedBy: string | undefined;
+}) {
+  const rows = useFieldArray({ control: props.control, name: props.name });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <div className="rows-field" role="group" aria-label={props.label} aria-describedby={props.describedBy}>
+      <div className="table-scroll">
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col" className="col-num">
+                <span className="visually-hidden">行</span>
+              </th>
+              {props.columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.fields.map((f, i) => (
+              <tr key={f.id}>
+                <td className="col-num">{i + 1}</td>
+                {props.columns.map((c) => (
+                  <td key={c.key}>
+                    <input className="input" aria-label={`${c.label}（${i + 1}行目）`} autoComplete="off" {...props.register(`${props.name}.${i}.${c.key}`)} />
+                  </td>
+                ))}
+                <td className="row-actions">
+                  <button type="button" className="btn btn-small" disabled={i === 0} aria-label={`${i + 1}行目を上へ移動`} onClick={() => rows.move(i, i - 1)}>
+                    ↑
+                  </button>
+                  <button type="button" className="btn btn-small" disabled={i === rows.fields.length - 1} aria-label={`${i + 1}行目を下へ移動`} onClick={() => rows.move(i, i + 1)}>
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`${i + 1}行目を削除`}
+                    onClick={() => {
+                      rows.remove(i);
+                      addRef.current?.focus();
+                    }}
+                  >
+                    削除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button ref={addRef} type="button" className="btn" disabled={rows.fields.length >= 200} onClick={() => rows.append(emptyRow(props.columns))}>
+        {props.label}に行を追加
+      </button>
+    </div>
+  );
+}
