@@ -73,7 +73,10 @@ export type Category = 'A' | 'B';
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.every((row) => typeof row === 'object' && row !== null && Object.values(row).every(isBlank));
+  if (Array.isArray(value)) {
+    const rows: readonly unknown[] = value;
+    return rows.every((row) => typeof row === 'object' && row !== null && Object.values(row).every(isBlank));
+  }
   return false;
 }
 
