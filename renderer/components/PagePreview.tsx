@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LaidOutDocument } from '../../shared/document/layout/types';
+import { pillPath } from '../../shared/render/pdf/pill';
 
 /**
  * The live A4 preview: the very same laid-out pages the PDF backend draws, as SVG. Text uses the
@@ -38,6 +39,8 @@ export const PagePreview = memo(function PagePreview({ doc, label }: { readonly 
                 return <line key={k} x1={op.x1} y1={op.y1} x2={op.x2} y2={op.y2} stroke="#000" strokeWidth={op.width} />;
               case 'ellipse':
                 return <ellipse key={k} cx={op.cx} cy={op.cy} rx={op.rx} ry={op.ry} fill="none" stroke="#000" strokeWidth={op.width} />;
+              case 'pill':
+                return <path key={k} d={pillPath(op.w, op.h)} transform={`translate(${op.x} ${op.y})`} fill="none" stroke="#000" strokeWidth={op.width} />;
             }
           })}
         </svg>

@@ -30,6 +30,22 @@ export function SchemaFields(props: {
           ...yenMessages(meta.kind, props.values[key]),
         ];
         const name: Path<FieldValues> = key;
+        if (meta.kind === 'requirement') {
+          return (
+            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
+              {({ describedBy }) => (
+                <div className="requirement" role="group" aria-label={meta.label} aria-describedby={describedBy}>
+                  <select className="input input-auto" aria-label={`${meta.label}（要・不要）`} {...props.register(`${key}.need`)}>
+                    <option value="">（選択）</option>
+                    <option value="要">要</option>
+                    <option value="不要">不要</option>
+                  </select>
+                  <input className="input" aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} autoComplete="off" {...props.register(`${key}.value`)} />
+                </div>
+              )}
+            </Field>
+          );
+        }
         if (meta.kind === 'table') {
           return (
             <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">

@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** 'opt' = 「先進医療Aの場合は、必ずしも記載する必要はない」 (spec §3.19). */
 export type Requirement = 'req' | 'opt' | 'n/a';
 
-export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno' | 'table';
+export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno' | 'table' | 'requirement';
 
 export interface TableColumn {
   readonly key: string;
@@ -33,6 +33,11 @@ export interface FieldMeta {
   readonly source?: string;
   /** Columns of a 'table' field, in printed order. */
   readonly columns?: readonly TableColumn[];
+  /**
+   * How a 'requirement' field prints (様式第9号): `yes` is the 「要」 alternative, with {v} where the
+   * value goes (「要（{v}）年以上」); `detail` is an extra line for the value (「具体的内容：{v}」).
+   */
+  readonly requirement?: { readonly yes: string; readonly no?: string; readonly detail?: string };
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -73,6 +78,7 @@ export type Category = 'A' | 'B';
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'object' && 'need' in value) return value.need === '' || value.need === undefined;
   if (Array.isArray(value)) {
     const rows: readonly unknown[] = value;
     return rows.every((row) => typeof row === 'object' && row !== null && Object.values(row).every(isBlank));
@@ -112,4 +118,12 @@ export function tableField(meta: Omit<FieldMeta, 'kind' | 'columns'>, columns: r
 
 export function emptyRow(columns: readonly TableColumn[]): TableRowValue {
   return Object.fromEntries(columns.map((c) => [c.key, '']));
+}
+
+export const requirementValueSchema = z.object({ need: z.enum(['', '要', '不要']), value: z.string().max(5000, { message: '5,000文字以内で入力してください' }) });
+export type RequirementValue = z.infer<typeof requirementValueSchema>;
+
+/** A 「要（…）・不要」 row of 様式第9号. */
+export function requirementField(meta: Omit<FieldMeta, 'kind' | 'requirement'>, print: NonNullable<FieldMeta['requirement']>) {
+  return field(requirementValueSchema.clone(), { ...meta, kind: 'requirement', requirement: print });
 }

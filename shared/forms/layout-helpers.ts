@@ -1,6 +1,6 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
 import { cell, para, runsPara, type Paragraph, type Table, type TextRun } from '../document/model';
-import type { TableColumn, TableRowValue } from './field';
+import type { FieldMeta, RequirementValue, TableColumn, TableRowValue } from './field';
 import { formatYenWithUnit, parseYen } from '../money/yen';
 
 export const BODY = 10.5;
@@ -58,4 +58,20 @@ export function rowsTable(columns: readonly TableColumn[], rows: readonly TableR
     cells: columns.map((c) => cell(para(r[c.key] ?? '', size, { leading: 1.45 }), { padding: 3, vAlign: 'top' as const })),
   }));
   return { type: 'table', columns: columns.map((c) => c.width), headerRows: 1, rows: [header, ...body] };
+}
+
+/** 「要（ 消化器内科 ）・不要」 with the chosen alternative circled, and a detail line if any. */
+export function requirementParagraphs(v: RequirementValue, print: NonNullable<FieldMeta['requirement']>, size = BODY): Paragraph[] {
+  const value = v.value.trim();
+  const inside = print.yes.includes('{v}');
+  const yesText = print.yes.replace('{v}', inside ? `　${value || '　　'}　` : '');
+  const runs: TextRun[] = [
+    { text: yesText, ...(v.need === '要' ? { mark: 'circle' as const } : {}) },
+    { text: '・' },
+    { text: print.no ?? '不要', ...(v.need === '不要' ? { mark: 'circle' as const } : {}) },
+  ];
+  const out = [runsPara(runs, size, { leading: 1.9 })];
+  if (print.detail) out.push(para(print.detail.replace('{v}', value), size, { leading: 1.5 }));
+  else if (!inside && value !== '') out.push(para(value, size, { leading: 1.5 }));
+  return out;
 }

@@ -6,9 +6,10 @@ import { yoshiki3 } from './besshi1/yoshiki3';
 import { yoshiki5 } from './besshi1/yoshiki5';
 import { yoshiki6 } from './besshi1/yoshiki6';
 import { yoshiki71, yoshiki72 } from './besshi1/yoshiki7';
+import { yoshiki9 } from './besshi1/yoshiki9';
 import type { FormDefinition } from './definition';
 
-export const FORMS: readonly FormDefinition[] = [yoshiki3, yoshiki5, yoshiki6, yoshiki71, yoshiki72];
+export const FORMS: readonly FormDefinition[] = [yoshiki3, yoshiki5, yoshiki6, yoshiki71, yoshiki72, yoshiki9];
 
 /** URL-safe key of a form id ('besshi1/yoshiki5' → 'besshi1-yoshiki5'). */
 export function formKey(form: FormDefinition): string {

@@ -71,13 +71,19 @@ export interface LineRange {
  * At a soft break, ASCII spaces and tabs at the end of the line and the start of the next are
  * swallowed; nothing else is ever dropped (the ideographic space 「　」 is kept: it indents).
  */
-export function breakLineRanges(chars: readonly string[], maxWidth: number, measure: MeasureChar): LineRange[] {
+export function breakLineRanges(
+  chars: readonly string[],
+  maxWidth: number,
+  measure: MeasureChar,
+  /** Extra veto: false forbids a break before index i (e.g. inside a circled choice). */
+  allowBreakBefore: (i: number) => boolean = () => true,
+): LineRange[] {
   const out: LineRange[] = [];
   let i = 0;
   while (i <= chars.length) {
     let end = i;
     while (end < chars.length && chars[end] !== '\n' && chars[end] !== '\r') end++;
-    breakParagraph(chars, i, end, maxWidth, measure, out);
+    breakParagraph(chars, i, end, maxWidth, measure, out, allowBreakBefore);
     if (end >= chars.length) break;
     i = end + (chars[end] === '\r' && chars[end + 1] === '\n' ? 2 : 1);
     if (i === chars.length) {
@@ -94,7 +100,15 @@ export function breakLines(text: string, maxWidth: number, measure: MeasureChar)
   return breakLineRanges(chars, maxWidth, measure).map((r) => chars.slice(r.start, r.end).join(''));
 }
 
-function breakParagraph(chars: readonly string[], from: number, to: number, maxWidth: number, measure: MeasureChar, out: LineRange[]): void {
+function breakParagraph(
+  chars: readonly string[],
+  from: number,
+  to: number,
+  maxWidth: number,
+  measure: MeasureChar,
+  out: LineRange[],
+  allowBreakBefore: (i: number) => boolean,
+): void {
   if (from >= to) {
     out.push({ start: from, end: from });
     return;
@@ -116,7 +130,7 @@ function breakParagraph(chars: readonly string[], from: number, to: number, maxW
     }
     // chars[end] does not fit. Find the latest legal break at or before `end` (追い出し).
     let brk = end;
-    while (brk > start && !canBreakBetween(chars[brk - 1] ?? '', chars[brk] ?? '')) brk--;
+    while (brk > start && !(canBreakBetween(chars[brk - 1] ?? '', chars[brk] ?? '') && allowBreakBefore(brk))) brk--;
     if (brk === start) brk = end; // no legal break on the whole line: break by width rather than clip
     let lineEnd = brk;
     while (lineEnd > start && isSpace(chars[lineEnd - 1] ?? '')) lineEnd--;

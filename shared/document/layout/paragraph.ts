@@ -40,10 +40,17 @@ export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet): Li
   p.runs.forEach((run, runIndex) => {
     for (const ch of run.text) glyphs.push({ ch, run: runIndex });
   });
+  // A circled choice is never split between lines (it would print as two half-circles).
+  const insideMark = (i: number): boolean => {
+    const a = glyphs[i - 1];
+    const b = glyphs[i];
+    return a !== undefined && b !== undefined && a.run === b.run && p.runs[a.run]?.mark === 'circle' && Array.from(p.runs[a.run]?.text ?? '').length <= 12;
+  };
   const ranges = breakLineRanges(
     glyphs.map((g) => g.ch),
     avail,
     (ch) => charWidth(fonts, ch, size),
+    (i) => !insideMark(i),
   );
   const boxes: LineBox[] = ranges.map((r) => layoutLine(glyphs.slice(r.start, r.end), p, size, leading, indent, avail, fonts));
   if (p.spaceBefore) boxes.unshift({ height: p.spaceBefore, ops: [] });
@@ -99,9 +106,13 @@ function layoutLine(
     }
     const mark = p.runs[run]?.mark;
     const mid = baseline - ASCENT * size + size / 2;
-    if (mark === 'circle' && w > 0) {
+    if (mark === 'circle' && w > 0 && w <= size * 5.5) {
       // Wide enough that the ellipse clears the corners of the text, not only its middle.
       ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: (w / 2) * 1.22 + size * 0.3, ry: size * 0.85, width: 0.8 });
+    } else if (mark === 'circle' && w > 0) {
+      // A long phrase: a pill hugging the text, so it stays inside its cell.
+      const pad = size * 0.3;
+      ops.push({ kind: 'pill', x: sx - pad, y: mid - size * 0.72, w: w + 2 * pad, h: size * 1.44, width: 0.8 });
     } else if (mark === 'check' && w > 0) {
       // 「レ」 drawn inside the box of the first character.
       const bw = widths[start] ?? size;

@@ -31,7 +31,18 @@ export interface EllipseOp {
   readonly width: number;
 }
 
-export type DrawOp = TextOp | LineOp | EllipseOp;
+/** A rounded "pill" outline (a stadium): how a pen circles a long phrase without covering its neighbours. */
+export interface PillOp {
+  readonly kind: 'pill';
+  /** Top-left corner, in pt from the top-left of the page. */
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly width: number;
+}
+
+export type DrawOp = TextOp | LineOp | EllipseOp | PillOp;
 
 export interface LaidOutPage {
   readonly sectionIndex: number;
@@ -83,6 +94,8 @@ export function translateOps(ops: readonly DrawOp[], dx: number, dy: number): Dr
         return { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy };
       case 'ellipse':
         return { ...op, cx: op.cx + dx, cy: op.cy + dy };
+      case 'pill':
+        return { ...op, x: op.x + dx, y: op.y + dy };
     }
   });
 }

@@ -11,6 +11,7 @@ import { PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { FontRole, LaidOutDocument } from '../../document/layout/types';
 import type { FontBytes } from '../font-metrics';
+import { pillPath } from './pill';
 
 const BLACK = rgb(0, 0, 0);
 
@@ -55,8 +56,13 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
         case 'ellipse':
           p.drawEllipse({ x: op.cx, y: H - op.cy, xScale: op.rx, yScale: op.ry, borderWidth: op.width, borderColor: BLACK });
           break;
+        case 'pill':
+          // SVG path coordinates run downward from (x, y), as ours do.
+          p.drawSvgPath(pillPath(op.w, op.h), { x: op.x, y: H - op.y, borderWidth: op.width, borderColor: BLACK });
+          break;
       }
     }
   }
   return pdf.save({ useObjectStreams: true });
 }
+

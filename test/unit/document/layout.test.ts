@@ -177,3 +177,24 @@ describe('table pagination edge cases (review findings)', () => {
     }
   });
 });
+
+describe('circled choices', () => {
+  it('never splits a short circled choice between two lines', async () => {
+    const { runsPara } = await import('../../../shared/document/model');
+    for (let pad = 0; pad < 30; pad++) {
+      const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [runsPara([{ text: 'あ'.repeat(pad) + '要（　）例以上・' }, { text: '不要', mark: 'circle' }], 10.5)] }] }, metrics);
+      const shapes = d.pages[0]!.ops.filter((o) => o.kind === 'ellipse' || o.kind === 'pill');
+      expect(shapes, `pad ${pad}`).toHaveLength(1);
+    }
+  });
+
+  it('uses a pill that hugs a long circled phrase instead of a wide ellipse', async () => {
+    const { runsPara } = await import('../../../shared/document/model');
+    const d = layoutDocument({ title: 't', margins, sections: [{ title: 's', blocks: [runsPara([{ text: '要（消化器外科又は消化器内科）', mark: 'circle' }, { text: '・不要' }], 10.5)] }] }, metrics);
+    const pill = d.pages[0]!.ops.find((o) => o.kind === 'pill');
+    const text = d.pages[0]!.ops.find((o) => o.kind === 'text');
+    if (pill?.kind !== 'pill' || text?.kind !== 'text') throw new Error('missing');
+    expect(pill.x).toBeGreaterThan(margins.left - 4);
+    expect(pill.x + pill.w).toBeLessThan(text.x + 16 * 10.5 + 4);
+  });
+});

@@ -41,6 +41,10 @@ function filledAnswers(form: FormDefinition): { answers: Record<string, unknown>
       case 'date':
         answers[key] = '2027-01-12';
         break;
+      case 'requirement':
+        answers[key] = { need: '要', value: marker };
+        expected.push(marker);
+        break;
       case 'yen':
         answers[key] = `${i + 1}1,111`;
         break;

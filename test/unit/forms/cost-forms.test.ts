@@ -43,7 +43,7 @@ describe('R-C-1 先進医療にかかる費用 is computed once and printed iden
 
 describe('form registry', () => {
   it('lists the forms in package order with unique ids, and marks estimated layouts', () => {
-    expect(FORMS.map((f) => f.number)).toEqual(['様式第3号', '様式第5号', '様式第6号', '様式第7-1号', '様式第7-2号']);
+    expect(FORMS.map((f) => f.number)).toEqual(['様式第3号', '様式第5号', '様式第6号', '様式第7-1号', '様式第7-2号', '様式第9号']);
     expect(new Set(FORMS.map((f) => f.id)).size).toBe(FORMS.length);
     expect(FORMS.filter((f) => f.estimatedLayout).map((f) => f.number)).toEqual(['様式第6号', '様式第7-1号', '様式第7-2号']);
   });
