@@ -12,6 +12,7 @@ export type Besshi = '別紙1' | '別紙2';
 
 /** The facts a form may print, resolved once for the whole package. */
 export interface SubmissionFacts {
+  readonly institution?: { readonly name: string; readonly address: string; readonly founderName: string };
   readonly technologyName: string;
   readonly indication: string;
   readonly category: Category;

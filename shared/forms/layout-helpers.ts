@@ -1,5 +1,5 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
-import { cell, para, runsPara, type Paragraph, type Table, type TextRun } from '../document/model';
+import { cell, para, runsPara, type Block, type Paragraph, type Table, type TableRow, type TextRun } from '../document/model';
 import type { FieldMeta, RequirementValue, TableColumn, TableRowValue } from './field';
 import { formatYenWithUnit, parseYen } from '../money/yen';
 
@@ -74,4 +74,64 @@ export function requirementParagraphs(v: RequirementValue, print: NonNullable<Fi
   if (print.detail) out.push(para(print.detail.replace('{v}', value), size, { leading: 1.5 }));
   else if (!inside && value !== '') out.push(para(value, size, { leading: 1.5 }));
   return out;
+}
+
+/**
+ * The layout of a form whose official sheet is not known (「推定様式」): its fields in schema order
+ * as a bordered 「label │ value」 table, with repeating tables printed below their heading.
+ * Keeps every entered value; the order and labels are the official wording from the schema.
+ */
+export function schemaLayout(
+  fields: ReadonlyArray<{ readonly key: string; readonly meta: FieldMeta }>,
+  answers: Readonly<Record<string, unknown>>,
+  leadingRows: ReadonlyArray<readonly [string, string]> = [],
+): Block[] {
+  const blocks: Block[] = [];
+  let rows: TableRow[] = leadingRows.map(([k, v]) => kvRow(k, [para(v, BODY, { leading: 1.6 })]));
+  const flush = (): void => {
+    if (rows.length > 0) blocks.push({ type: 'table', columns: [32, 68], rows });
+    rows = [];
+  };
+  for (const { key, meta } of fields) {
+    const v = answers[key];
+    if (meta.kind === 'table' && Array.isArray(v)) {
+      flush();
+      blocks.push(heading(meta.label), rowsTable(meta.columns ?? [], v.filter(isRow)), para('', BODY, { leading: 0.8 }));
+    } else if (meta.kind === 'yesno') {
+      rows.push(kvRow(meta.label, [runsPara(yesNoRuns(typeof v === 'string' ? v : ''), BODY, { leading: 1.9 })]));
+    } else if (meta.kind === 'yen') {
+      rows.push(kvRow(meta.label, [para(typeof v === 'string' ? yenText(v) : '', BODY, { leading: 1.6 })]));
+    } else {
+      rows.push(kvRow(meta.label, [para(typeof v === 'string' ? v : '', BODY, { leading: 1.6 })]));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function isRow(v: unknown): v is TableRowValue {
+  return typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string');
+}
+
+function kvRow(label: string, value: Paragraph[]): TableRow {
+  return { minHeight: 24, cells: [cell(para(label, BODY, { leading: 1.5 }), { padding: 4 }), cell(value, { padding: 4, vAlign: 'top' })] };
+}
+
+/** The heading block of a 届出書: date right, title, addressee, then the institution block. */
+export function notificationHeader(opts: {
+  readonly title: string;
+  readonly addressee: string;
+  readonly date: string;
+  readonly institution: { readonly name: string; readonly address: string; readonly founderName: string } | undefined;
+}): Block[] {
+  const inst = opts.institution;
+  const indent = BODY * 18;
+  return [
+    para(opts.date, BODY, { align: 'right', leading: 1.6 }),
+    para(opts.title, 14, { align: 'center', spaceBefore: 6, spaceAfter: 8, leading: 1.5 }),
+    para(opts.addressee, BODY, { leading: 1.8 }),
+    para(`保険医療機関の所在地　${inst?.address ?? ''}`, BODY, { indent, leading: 1.7 }),
+    para(`保険医療機関の名称　${inst?.name ?? ''}`, BODY, { indent, leading: 1.7 }),
+    para(`開設者氏名　${inst?.founderName ?? ''}`, BODY, { indent, leading: 1.7, spaceAfter: 6 }),
+  ];
 }

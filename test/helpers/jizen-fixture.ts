@@ -8,6 +8,8 @@ export const profile: InstitutionProfile = {
   tel: '03-1234-5678',
   fax: '03-1234-5679',
   email: 'senshin@example.ac.jp',
+  address: '東京都架空区架空町1-2-3',
+  founderName: '国立大学法人架空大学 学長 架空 一郎',
 };
 
 export const filled: JizenSoudan = {

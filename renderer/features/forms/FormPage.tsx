@@ -26,6 +26,7 @@ interface Loaded {
   readonly answers: FieldValues;
   readonly cost: CostModel;
   readonly savedAt: string | undefined;
+  readonly institution: { readonly name: string; readonly address: string; readonly founderName: string };
 }
 
 /** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
@@ -34,20 +35,22 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost, savedAt] = await Promise.all([
+    const [project, answers, cost, savedAt, profile] = await Promise.all([
       repos.getProject(projectId),
       repos.getFormAnswers(projectId, form),
       repos.getCostModel(projectId),
       repos.formAnswersSavedAt(projectId, form.id),
+      repos.getInstitution(),
     ]);
-    return { form, project, answers, cost, savedAt };
+    const institution = { name: profile.institutionName, address: profile.address, founderName: profile.founderName };
+    return { form, project, answers, cost, savedAt, institution };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt, institution }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const [replayed] = useState(() => journal.readNewerThan(savedAt));
@@ -76,8 +79,8 @@ function Editor({ form, project, answers, cost, savedAt }: Loaded) {
   }, [watch, commit, ime.composing]);
 
   const facts: SubmissionFacts = useMemo(
-    () => ({ technologyName: project.technologyName, indication: project.indication, category: project.category, cost: calculateCost(cost, todayIn('Asia/Tokyo')) }),
-    [project, cost],
+    () => ({ institution, technologyName: project.technologyName, indication: project.indication, category: project.category, cost: calculateCost(cost, todayIn('Asia/Tokyo')) }),
+    [project, cost, institution],
   );
   const build = useCallback(
     (values: FieldValues, f: LoadedFonts): ExportableDocument => {

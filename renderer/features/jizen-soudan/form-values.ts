@@ -17,7 +17,7 @@ import {
 } from '../../../shared/forms/jizen-soudan/schema';
 
 /** What the editor holds: every field as a string, exactly as typed. */
-export const formValuesSchema = institutionProfileSchema.extend({
+export const formValuesSchema = institutionProfileSchema.pick({ institutionName: true, contactAffiliation: true, contactName: true, tel: true, fax: true, email: true }).extend({
   technologyName: z.string().max(500),
   products: jizenSoudanSchema.shape.products,
   slots: z.array(slotSchema).length(3),

@@ -72,6 +72,8 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
           <h2 id="inst-title">医療機関情報</h2>
           <p className="muted">ここに入力した値は、すべての案件の書類にあらかじめ入ります。</p>
           {input('profile.institutionName', fieldText.institutionName.label, fieldText.institutionName.help)}
+          {input('profile.address', '保険医療機関の所在地')}
+          {input('profile.founderName', '開設者氏名', '届出書の名義人です。国立高度専門医療研究センター等で内部委任がある場合は管理者の氏名とします（記載要領 第1-1）。')}
           <div className="row-2">
             {input('profile.contactAffiliation', fieldText.contactAffiliation.label)}
             {input('profile.contactName', fieldText.contactName.label)}

@@ -83,11 +83,14 @@ export const institutionProfileSchema = z.object({
   tel: text(40),
   fax: text(40),
   email: text(254),
+  /** 保険医療機関の所在地 and 開設者氏名 (届出書の見出し). Added later: older rows read as ''. */
+  address: text(300).default(''),
+  founderName: text(200).default(''),
 });
 export type InstitutionProfile = z.infer<typeof institutionProfileSchema>;
 
 export function emptyInstitutionProfile(): InstitutionProfile {
-  return { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '' };
+  return { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '', address: '', founderName: '' };
 }
 
 /**

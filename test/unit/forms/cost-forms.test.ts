@@ -43,8 +43,12 @@ describe('R-C-1 先進医療にかかる費用 is computed once and printed iden
 
 describe('form registry', () => {
   it('lists the forms in package order with unique ids, and marks estimated layouts', () => {
-    expect(FORMS.map((f) => f.number)).toEqual(['様式第3号', '様式第5号', '様式第6号', '様式第7-1号', '様式第7-2号', '様式第9号']);
+    expect(FORMS.map((f) => `${f.besshi} ${f.number}`)).toEqual([
+      '別紙1 様式第1-1号', '別紙1 様式第1-2号', '別紙1 様式第2号', '別紙1 様式第3号', '別紙1 様式第4号', '別紙1 様式第5号', '別紙1 様式第6号',
+      '別紙1 様式第7-1号', '別紙1 様式第7-2号', '別紙1 様式第8-1号', '別紙1 様式第8-2号', '別紙1 様式第9号', '別紙2 様式第8号', '別紙2 様式第9号',
+    ]);
     expect(new Set(FORMS.map((f) => f.id)).size).toBe(FORMS.length);
-    expect(FORMS.filter((f) => f.estimatedLayout).map((f) => f.number)).toEqual(['様式第6号', '様式第7-1号', '様式第7-2号']);
+    // Only the forms seen in filled copies (spec form-layouts.md §1) are not 「推定様式」.
+    expect(FORMS.filter((f) => !f.estimatedLayout).map((f) => f.number)).toEqual(['様式第3号', '様式第5号', '様式第9号']);
   });
 });

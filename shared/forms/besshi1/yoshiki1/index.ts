@@ -1,0 +1,84 @@
+/**
+ * 別紙1 様式第1-1号 先進医療実施届出書 (to 厚生労働大臣) and 様式第1-2号 新規施設届出書 (to the
+ * 地方厚生(支)局長) — spec §3.0–3.1; layout [INF] (form-layouts.md §3.1–3.2): 「推定様式」.
+ * Both carry the 事務担当者 E-mail, 同意 and 補償 items (記載要領 第1・第2).
+ */
+import { z } from 'zod';
+import { parseIsoDate } from '../../../dates/iso-date';
+import { formatWareki } from '../../../dates/wareki';
+import { para, type Block } from '../../../document/model';
+import type { FormDefinition } from '../../definition';
+import { OPT_FOR_A, REQ_BOTH, field, fieldsOf, longText, shortText } from '../../field';
+import { BODY, notificationHeader, schemaLayout } from '../../layout-helpers';
+
+const yesNo = (label: string, help: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, help, source });
+
+const common = {
+  submittedOn: field(z.string().max(10), { label: '提出年月日', kind: 'date', required: REQ_BOTH, help: '届出書に記載する日付です（和暦で印刷されます）。' }),
+  department: shortText({ label: '先進医療の実施診療科', required: REQ_BOTH, help: '広告可能な診療科名で書きます。' }),
+  responsiblePhysician: shortText({ label: '実施責任医師', required: REQ_BOTH, help: '所属・職名・氏名。実施診療科の常勤医師です。' }),
+  clerkName: shortText({ label: '事務担当者の所属・氏名', required: REQ_BOTH }),
+  clerkPhone: shortText({ label: '事務担当者の連絡先（TEL・FAX）', required: REQ_BOTH }),
+  clerkEmail: shortText({ label: '事務担当者のE-mail', required: REQ_BOTH, help: '担当者が替わっても届く共用のアドレスが望まれます。', source: 'S2 §2(1)' }),
+  consent: longText({ label: '被験者等への同意', required: OPT_FOR_A, help: '説明の方法・時期などを書き、注に挙げる必須事項を含む同意文書の雛形を添付します。', source: 'S2 §2(2)' }),
+  compensation: yesNo('補償の有無', '健康被害に対して補償金・医療費・医療手当（交通費等）を支払う場合は「有」です。', 'S2 §2(3)'),
+  insurance: yesNo('保険への加入の有無', '健康被害に備えて保険に加入する場合は「有」です。', 'S2 §2(4)'),
+  otherMeasures: longText({ label: 'その他の措置', required: REQ_BOTH, help: '保険以外の措置（医療の提供、物品・サービスの提供など）を書きます。', source: 'S2 §2(5)' }),
+};
+
+export const yoshiki11Schema = z.object(common);
+export const yoshiki12Schema = z.object({
+  bureau: shortText({ label: '宛先の地方厚生（支）局', required: REQ_BOTH, help: '例：関東信越厚生局' }),
+  ...common,
+});
+
+function dateLine(iso: string): string {
+  const ymd = parseIsoDate(iso);
+  return ymd ? formatWareki(ymd) : '令和　　年　　月　　日';
+}
+
+function empty<S extends z.ZodObject>(schema: S): z.output<S> {
+  const out: Record<string, string> = {};
+  for (const f of fieldsOf(schema)) out[f.key] = '';
+  return schema.parse(out);
+}
+
+const STATEMENT = '下記のとおり、先進医療を実施したいので届け出ます。';
+
+export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
+  id: 'besshi1/yoshiki1-1',
+  besshi: '別紙1',
+  number: '様式第1-1号',
+  title: '先進医療実施届出書',
+  estimatedLayout: true,
+  answers: yoshiki11Schema,
+  empty: () => empty(yoshiki11Schema),
+  build(facts, a) {
+    const fields = fieldsOf(yoshiki11Schema).filter((f) => f.key !== 'submittedOn');
+    const blocks: Block[] = [
+      ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(a.submittedOn), institution: facts.institution }),
+      para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
+      ...schemaLayout(fields, a, [['先進医療の名称', facts.technologyName], ['適応症', facts.indication]]),
+    ];
+    return { formNumber: '様式第1-1号', title: '様式第1-1号 先進医療実施届出書', pageNumbers: true, blocks };
+  },
+};
+
+export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
+  id: 'besshi1/yoshiki1-2',
+  besshi: '別紙1',
+  number: '様式第1-2号',
+  title: '新規施設届出書',
+  estimatedLayout: true,
+  answers: yoshiki12Schema,
+  empty: () => empty(yoshiki12Schema),
+  build(facts, a) {
+    const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'submittedOn' && f.key !== 'bureau');
+    const blocks: Block[] = [
+      ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(a.submittedOn), institution: facts.institution }),
+      para('下記のとおり、先進医療を実施したいので届け出ます。', BODY, { leading: 1.7, spaceAfter: 6 }),
+      ...schemaLayout(fields, a, [['先進医療の名称', facts.technologyName], ['適応症', facts.indication]]),
+    ];
+    return { formNumber: '様式第1-2号', title: '様式第1-2号 新規施設届出書', pageNumbers: true, blocks };
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * 別紙1 様式第2号 先進医療の実施診療科及び実施体制 — spec §3.2; layout [INF] (form-layouts.md §3.3).
+ * One row per institution (申請・調整・協力医療機関) and the ethics committee roster (R-ETH).
+ * The roster becomes master data (committees and members) in a later increment.
+ */
+import { z } from 'zod';
+import type { Block } from '../../../document/model';
+import type { FormDefinition } from '../../definition';
+import { REQ_BOTH, field, fieldsOf, longText, tableField } from '../../field';
+import { schemaLayout, title } from '../../layout-helpers';
+
+export const yoshiki2Schema = z.object({
+  sites: tableField(
+    { label: '実施医療機関', required: REQ_BOTH, help: '申請医療機関が、調整医療機関・協力医療機関の分もまとめて書きます。多い場合は一覧表を添付できます。', source: 'S2 §3(1)' },
+    [
+      { key: 'role', label: '区分（申請・調整・協力）', width: 12 },
+      { key: 'name', label: '医療機関名', width: 18 },
+      { key: 'department', label: '実施診療科', width: 14 },
+      { key: 'physician', label: '実施責任医師', width: 14 },
+      { key: 'duty', label: '当直体制（診療科名・人数）', width: 18 },
+      { key: 'safety', label: '医療安全対策（責任者・委員会の開催頻度等）', width: 24 },
+    ],
+  ),
+  committee: tableField(
+    { label: '倫理審査委員会の構成員', required: REQ_BOTH, help: '構成員ごとに、区分・外部委員かどうか・性別を書きます。5名以上、外部委員2名以上、男女両性が必要です。', source: 'S2 §3(2)②' },
+    [
+      { key: 'name', label: '氏名', width: 18 },
+      { key: 'position', label: '所属・職名', width: 30 },
+      { key: 'category', label: '区分', width: 28 },
+      { key: 'external', label: '外部委員', width: 12 },
+      { key: 'sex', label: '男女の別', width: 12 },
+    ],
+  ),
+  approvedOn: field(z.string().max(10), { label: '承認年月日', kind: 'date', required: REQ_BOTH, source: 'S2 §3(2)①' }),
+  compliance: longText({
+    label: '倫理指針の細則の遵守',
+    required: REQ_BOTH,
+    help: '倫理審査委員会が倫理指針の細則を遵守して運営されている旨を書きます。',
+    source: 'S2 §3(2)③',
+  }),
+});
+export type Yoshiki2 = z.infer<typeof yoshiki2Schema>;
+
+export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
+  id: 'besshi1/yoshiki2',
+  besshi: '別紙1',
+  number: '様式第2号',
+  title: '先進医療の実施診療科及び実施体制',
+  estimatedLayout: true,
+  answers: yoshiki2Schema,
+  empty: (): Yoshiki2 => ({ sites: [], committee: [], approvedOn: '', compliance: '' }),
+  build(facts, a) {
+    const blocks: Block[] = [title('先進医療の実施診療科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki2Schema), a, [['先進医療の名称', facts.technologyName]])];
+    return { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks };
+  },
+};
