@@ -61,7 +61,7 @@ const atomicFs = {
   rm: (f: string) => rm(f, { force: true }),
 };
 
-const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] } };
+const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] }, zip: { name: 'ZIP', extensions: ['zip'] } };
 
 async function start(): Promise<void> {
   const ses = session.defaultSession;

@@ -2,6 +2,7 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CostPage } from '../features/cost/CostPage';
 import { FormPage } from '../features/forms/FormPage';
+import { PackagePage } from '../features/package/PackagePage';
 import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
@@ -31,6 +32,7 @@ export function App() {
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
+          <Route path="/projects/:id/package">{(p) => <PackagePage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>

@@ -10,7 +10,7 @@ import { z } from 'zod';
 /** Largest file the renderer may hand to main in one call. */
 export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 
-export const fileKindSchema = z.enum(['pdf', 'docx']);
+export const fileKindSchema = z.enum(['pdf', 'docx', 'zip']);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 const bytesSchema = z

@@ -72,3 +72,43 @@ test('費用の入力を変えると、様式第3号・第5号・第6号・第7-
   await waitSaved(page);
   await seeOnAllForms('10,000円');
 });
+
+test('書類一式を選んで、しおり付きのPDFとZIPを保存する', async ({ page }) => {
+  await createProject(page, '一式の出力');
+  await page.getByLabel('先進医療の名称').fill('腹腔鏡下センチネルリンパ節生検');
+  await page.getByLabel('適応症').fill('早期胃がん');
+  await waitSaved(page);
+  await page.getByRole('link', { name: '書類一式の出力' }).click();
+  await page.getByLabel('協力医療機関の届出（先進医療B）').check();
+  await expect(page.getByText('部数：正本1・副本4')).toBeVisible();
+  await expect(page.getByRole('list', { name: '含まれる様式' }).getByRole('listitem')).toHaveCount(9);
+
+  const { download, bytes } = await downloadOf(page, '一式をPDFで保存');
+  expect(download.suggestedFilename()).toBe('腹腔鏡下センチネルリンパ節生検_協力医療機関の届出（先進医療B）_案.pdf');
+  const pdf = await readPdf(bytes);
+  expect(pdf.pages.length).toBeGreaterThanOrEqual(10);
+  expect(squash(pdf.pages[0]!.text)).toContain('提出書類一覧');
+  for (const p of pdf.pages) expect(p.text).toContain('案');
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const outline = await doc.getOutline();
+  expect(outline.map((o) => o.title)).toEqual([
+    '提出書類一覧',
+    '別紙1 様式第1-1号 先進医療実施届出書',
+    '別紙1 様式第2号 先進医療の実施診療科及び実施体制',
+    '別紙1 様式第4号 （様式未確認）',
+    '別紙1 様式第6号 先進医療に要する費用',
+    '別紙1 様式第7-1号 先進医療に係る費用の積算根拠',
+    '別紙1 様式第7-2号 先進医療に係る費用の積算根拠（内訳）',
+    '別紙1 様式第8-1号 先進医療の実施科及び実施体制',
+    '別紙1 様式第8-2号 先進医療の実施科及び実施体制（医療機関）',
+    '別紙1 様式第9号 先進医療を実施可能とする保険医療機関の要件として考えられるもの',
+  ]);
+  await doc.destroy();
+
+  const zip = await downloadOf(page, 'すべてのファイルをZIPで保存');
+  expect(zip.download.suggestedFilename()).toMatch(/\.zip$/);
+  const { unzipSync } = await import('fflate');
+  const names = Object.keys(unzipSync(zip.bytes));
+  expect(names.filter((n) => n.startsWith('Word/'))).toHaveLength(9);
+});

@@ -63,8 +63,13 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       </section>
 
       <section className="card" aria-labelledby="forms-title">
-        <h2 id="forms-title">届出書類</h2>
-        <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。ほかの様式は順次追加します。</p>
+        <div className="editor-head">
+          <h2 id="forms-title">届出書類</h2>
+          <Link href={`/projects/${project.id}/package`} className="btn btn-primary">
+            書類一式の出力
+          </Link>
+        </div>
+        <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。</p>
         <ul className="form-list">
           {FORMS.map((f, i) => {
             const required = fieldsOf(f.answers).filter((x) => x.meta.required[project.category] === 'req').length;

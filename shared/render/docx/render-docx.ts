@@ -12,6 +12,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeightRule,
   LineRuleType,
   Packer,
@@ -118,7 +119,12 @@ function blocks(list: readonly Block[], contentWidth: number): Array<DocxParagra
   });
 }
 
-export function buildDocx(doc: DocumentModel): Document {
+export interface DocxOptions {
+  /** Prints 「案」 in a box at the top right of every page (drafts). */
+  readonly draft?: boolean;
+}
+
+export function buildDocx(doc: DocumentModel, options: DocxOptions = {}): Document {
   const { margins } = doc;
   const contentWidth = A4.width - margins.left - margins.right;
   const sections: ISectionOptions[] = doc.sections.map((s) => ({
@@ -129,6 +135,9 @@ export function buildDocx(doc: DocumentModel): Document {
         pageNumbers: { start: 1 },
       },
     },
+    headers: options.draft
+      ? { default: new Header({ children: [new DocxParagraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: '案', size: 32, font: FONT, border: BORDER })] })] }) }
+      : undefined,
     footers: s.pageNumbers
       ? { default: new Footer({ children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, font: FONT })] })] }) }
       : undefined,
@@ -145,6 +154,6 @@ export function buildDocx(doc: DocumentModel): Document {
   });
 }
 
-export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc)));
+export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc, options)));
 }

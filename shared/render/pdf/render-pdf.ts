@@ -7,7 +7,7 @@
  * Do not switch to @pdf-lib/fontkit 1.x: it silently blanks about half the glyphs of CJK subsets
  * (tech-notes.md). test/unit/render/pdf.test.ts renders a subset and checks it.
  */
-import { PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNull, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { FontRole, LaidOutDocument } from '../../document/layout/types';
 import type { FontBytes } from '../font-metrics';
@@ -17,6 +17,8 @@ const BLACK = rgb(0, 0, 0);
 
 export interface PdfMeta {
   readonly title: string;
+  /** A bookmark (outline entry) per form, pointing at its first page. */
+  readonly bookmarks?: ReadonlyArray<{ readonly title: string; readonly pageIndex: number }>;
   /** Fixed timestamp for reproducible files (tests); defaults to now. */
   readonly createdAt?: Date;
 }
@@ -63,6 +65,37 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
       }
     }
   }
+  if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
   return pdf.save({ useObjectStreams: true });
 }
 
+
+/** Writes a flat /Outlines tree (pdf-lib has no API for it) and opens the PDF with it visible. */
+function addOutline(pdf: PDFDocument, bookmarks: ReadonlyArray<{ readonly title: string; readonly pageIndex: number }>): void {
+  const pages = pdf.getPages();
+  const items = bookmarks.filter((b) => pages[b.pageIndex] !== undefined);
+  if (items.length === 0) return;
+  const ctx = pdf.context;
+  const outlinesRef = ctx.nextRef();
+  const refs: PDFRef[] = items.map(() => ctx.nextRef());
+  items.forEach((b, i) => {
+    const page = pages[b.pageIndex];
+    if (!page) return;
+    const dict = ctx.obj({
+      Title: PDFHexString.fromText(b.title),
+      Parent: outlinesRef,
+      Dest: ctx.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]),
+    });
+    const prev = refs[i - 1];
+    const next = refs[i + 1];
+    if (prev) dict.set(PDFName.of('Prev'), prev);
+    if (next) dict.set(PDFName.of('Next'), next);
+    ctx.assign(refs[i] ?? ctx.nextRef(), dict);
+  });
+  const first = refs[0];
+  const last = refs[refs.length - 1];
+  if (!first || !last) return;
+  ctx.assign(outlinesRef, ctx.obj({ Type: 'Outlines', First: first, Last: last, Count: refs.length }));
+  pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { calculateCost } from '../../../shared/cost/calculate';
+import { todayIn } from '../../../shared/dates/iso-date';
+import type { FormDefinition, SubmissionFacts } from '../../../shared/forms/definition';
+import { missingRequired } from '../../../shared/forms/field';
+import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
+import { PACKAGES, packageById, type PackageId } from '../../../shared/forms/packages';
+import { FORMS, formKey } from '../../../shared/forms/registry';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { FontStatus } from '../../components/FontStatus';
+import { Notice } from '../../components/Notice';
+import { useFonts } from '../../fonts/use-fonts';
+import { safeFileName } from '../../platform/platform';
+
+type Action = 'pdf' | 'docx' | 'zip';
+
+/** 書類一式の出力: choose the package, get its forms in order as one PDF, Word files, or a ZIP. */
+export function PackagePage({ projectId }: { readonly projectId: string }) {
+  const { repos, platform } = useApp();
+  const loaded = useLoad(async () => {
+    const [project, cost, profile, answers] = await Promise.all([
+      repos.getProject(projectId),
+      repos.getCostModel(projectId),
+      repos.getInstitution(),
+      Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const)),
+    ]);
+    return { project, cost, profile, answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
+  }, [projectId]);
+  const fontLoad = useFonts();
+  const [pkgId, setPkgId] = useState<PackageId>('new-b');
+  const [draft, setDraft] = useState(true);
+  const [busy, setBusy] = useState<Action>();
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  const { project, cost, profile, answers } = loaded.value;
+  const pkg = packageById(pkgId);
+  const forms = packageForms(pkg);
+  const facts: SubmissionFacts = {
+    institution: { name: profile.institutionName, address: profile.address, founderName: profile.founderName },
+    technologyName: project.technologyName,
+    indication: project.indication,
+    category: project.category,
+    cost: calculateCost(cost, todayIn('Asia/Tokyo')),
+  };
+  const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
+  const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
+  const base = `${project.technologyName.trim() || project.name}_${pkg.label}${draft ? '_案' : ''}`;
+
+  const run = async (action: Action): Promise<void> => {
+    if (fontLoad.state.status !== 'ready') return;
+    const fonts = fontLoad.state.fonts;
+    setBusy(action);
+    setNotice(undefined);
+    try {
+      const doc = buildPackageDocument(pkg, facts, answersOf, fonts.metrics, { draft });
+      const { packageFiles, zipFiles } = await import('../../../shared/render/package-files');
+      let result;
+      if (action === 'zip') {
+        const files = await packageFiles(doc, fonts.bytes, base, { draft });
+        result = await platform.saveFile(safeFileName(base, 'zip'), 'zip', zipFiles(files));
+      } else if (action === 'pdf') {
+        const { renderPdf } = await import('../../../shared/render/pdf/render-pdf');
+        result = await platform.saveFile(safeFileName(base, 'pdf'), 'pdf', await renderPdf(doc.laidOut, fonts.bytes, { title: doc.model.title, bookmarks: doc.bookmarks }));
+      } else {
+        const { renderDocx } = await import('../../../shared/render/docx/render-docx');
+        result = await platform.saveFile(safeFileName(base, 'docx'), 'docx', await renderDocx(doc.model, { draft }));
+      }
+      if (result.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${result.fileName}（A4 ${doc.laidOut.pages.length}ページ）` });
+      else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
+    } catch {
+      setNotice({ kind: 'error', text: 'ファイルを作成できませんでした。もう一度お試しください。' });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const disabled = busy !== undefined || fontLoad.state.status !== 'ready';
+
+  return (
+    <div className="page-narrow">
+      <nav className="breadcrumb" aria-label="現在位置">
+        <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › 書類一式の出力
+      </nav>
+      <h1>書類一式の出力</h1>
+      <fieldset className="group">
+        <legend>届出の種類</legend>
+        <div className="radios radios-column">
+          {PACKAGES.map((p) => (
+            <label key={p.id} className="radio">
+              <input type="radio" name="package" value={p.id} checked={p.id === pkgId} onChange={() => setPkgId(p.id)} /> {p.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p>
+        提出先：{pkg.addressee}　部数：{pkg.copies ?? '厚生労働省の最新の案内で確認してください'}
+      </p>
+      {pkg.note && <p className="muted">{pkg.note}</p>}
+      <label className="radio">
+        <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> 「案」を入れる（下書き・事前相談用）
+      </label>
+      <ol className="form-list package-list" aria-label="含まれる様式">
+        {forms.map((f, i) => (
+          <li key={f.id} className="form-item">
+            <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
+              {f.besshi} {f.number} {f.title}
+            </Link>
+            {f.estimatedLayout && <span className="badge">推定様式</span>}
+            <span className={missing[i] === 0 ? 'completeness done' : 'completeness'}>{missing[i] === 0 ? '必須項目 入力済み' : `必須項目 未入力 ${missing[i]}`}</span>
+          </li>
+        ))}
+      </ol>
+      <div className="export-buttons">
+        <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => void run('pdf')}>
+          {busy === 'pdf' ? '作成中…' : '一式をPDFで保存'}
+        </button>
+        <button type="button" className="btn" disabled={disabled} onClick={() => void run('docx')}>
+          {busy === 'docx' ? '作成中…' : '一式をWordで保存'}
+        </button>
+        <button type="button" className="btn" disabled={disabled} onClick={() => void run('zip')}>
+          {busy === 'zip' ? '作成中…' : 'すべてのファイルをZIPで保存'}
+        </button>
+      </div>
+      <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />
+      <Notice notice={notice} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The submission package as one document: a contents page (提出書類一覧, with the addressee and
+ * the copies to print), then each form in filing order, each starting on a new page with its
+ * own page numbers. Bookmarks point at each form's first page.
+ */
+import { layoutDocument } from '../document/layout/paginate';
+import { withDraftMarks } from '../document/layout/marks';
+import type { FontSet, LaidOutDocument } from '../document/layout/types';
+import { cell, para, type DocumentModel, type Section } from '../document/model';
+import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from './definition';
+import type { PackageDefinition } from './packages';
+import { FORMS } from './registry';
+
+export interface Bookmark {
+  readonly title: string;
+  readonly pageIndex: number;
+}
+
+export interface PackageDocument {
+  readonly model: DocumentModel;
+  readonly laidOut: LaidOutDocument;
+  readonly bookmarks: readonly Bookmark[];
+  readonly forms: readonly FormDefinition[];
+}
+
+export function packageForms(pkg: PackageDefinition): FormDefinition[] {
+  return pkg.formIds.map((id) => {
+    const f = FORMS.find((x) => x.id === id);
+    if (!f) throw new RangeError(`unknown form ${id}`);
+    return f;
+  });
+}
+
+function contentsSection(pkg: PackageDefinition, facts: SubmissionFacts, forms: readonly FormDefinition[], starts: readonly number[], counts: readonly number[]): Section {
+  const range = (i: number): string => {
+    const s = (starts[i] ?? 0) + 1;
+    const e = s + (counts[i] ?? 1) - 1;
+    return e > s ? `${s}～${e}` : String(s);
+  };
+  return {
+    title: '提出書類一覧',
+    blocks: [
+      para('提出書類一覧', 14, { align: 'center', spaceAfter: 10, leading: 1.5 }),
+      para(`届出の種類：${pkg.label}`, 10.5, { leading: 1.7 }),
+      para(`先進医療の名称：${facts.technologyName}`, 10.5, { leading: 1.7 }),
+      para(`提出先：${pkg.addressee}`, 10.5, { leading: 1.7 }),
+      para(`部数：${pkg.copies ?? '厚生労働省の最新の案内で確認してください'}`, 10.5, { leading: 1.7, spaceAfter: 8 }),
+      {
+        type: 'table',
+        columns: [8, 20, 52, 20],
+        headerRows: 1,
+        rows: [
+          { minHeight: 22, cells: ['No.', '様式', '名称', 'PDFのページ'].map((h) => cell(para(h, 10, { leading: 1.4 }), { padding: 4 })) },
+          ...forms.map((f, i) => ({
+            minHeight: 22,
+            cells: [
+              cell(para(String(i + 1), 10, { align: 'right' }), { padding: 4 }),
+              cell(para(`${f.besshi} ${f.number}`, 10, { leading: 1.4 }), { padding: 4 }),
+              cell(para(f.title + (f.estimatedLayout ? '（推定様式）' : ''), 10, { leading: 1.4 }), { padding: 4 }),
+              cell(para(range(i), 10, { align: 'right' }), { padding: 4 }),
+            ],
+          })),
+        ],
+      },
+      ...(pkg.note ? [para(`※ ${pkg.note}`, 9.5, { leading: 1.6, spaceBefore: 8 })] : []),
+      para('※ 「推定様式」は、公式の様式を確認できていないため記載要領の項目から構成した様式です。提出前に厚生労働省の様式と照合してください。', 9.5, { leading: 1.6 }),
+    ],
+  };
+}
+
+export function buildPackageDocument(
+  pkg: PackageDefinition,
+  facts: SubmissionFacts,
+  answersOf: (form: FormDefinition) => Readonly<Record<string, unknown>>,
+  fonts: FontSet,
+  options: { readonly draft: boolean },
+): PackageDocument {
+  const forms = packageForms(pkg);
+  const sections = forms.map((f) => f.build(facts, f.answers.parse(answersOf(f))));
+  const bodyOnly = layoutDocument({ title: pkg.label, margins: FORM_MARGINS, sections }, fonts);
+  const counts = bodyOnly.sectionPageCounts;
+  // The contents page needs the page numbers, which depend on how long the contents are.
+  let contentsPages = 1;
+  let model: DocumentModel = { title: pkg.label, margins: FORM_MARGINS, sections };
+  let laid = bodyOnly;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const starts: number[] = [];
+    counts.reduce((at, n, i) => ((starts[i] = at), at + n), contentsPages);
+    model = { title: `${pkg.label} ${facts.technologyName}`, margins: FORM_MARGINS, sections: [contentsSection(pkg, facts, forms, starts, counts), ...sections] };
+    laid = layoutDocument(model, fonts);
+    if ((laid.sectionPageCounts[0] ?? 1) === contentsPages) break;
+    contentsPages = laid.sectionPageCounts[0] ?? 1;
+  }
+  const bookmarks: Bookmark[] = [];
+  laid.pages.forEach((p, i) => {
+    if (p.pageInSection !== 1) return;
+    const f = forms[p.sectionIndex - 1];
+    bookmarks.push({ title: f ? `${f.besshi} ${f.number} ${f.title}` : '提出書類一覧', pageIndex: i });
+  });
+  if (options.draft) {
+    const estimated = new Set(forms.flatMap((f, i) => (f.estimatedLayout ? [i + 1] : [])));
+    laid = withDraftMarks(laid, fonts, estimated);
+  }
+  return { model, laidOut: laid, bookmarks, forms };
+}

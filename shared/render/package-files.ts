@@ -1,0 +1,49 @@
+/**
+ * Every file of a package, ready to save at once: the merged PDF (bookmarked), one Word file for
+ * the whole package and one per form (to finish by hand), zipped with fflate.
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { FontBytes } from './font-metrics';
+import { renderDocx } from './docx/render-docx';
+import { renderPdf } from './pdf/render-pdf';
+import type { PackageDocument } from '../forms/package-document';
+
+export interface NamedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A file-name part safe on Windows, macOS and Linux. */
+export function safeName(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || '無題';
+}
+
+export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseName: string, options: { readonly draft: boolean }): Promise<NamedFile[]> {
+  const base = safeName(baseName);
+  const files: NamedFile[] = [
+    { name: `${base}.pdf`, bytes: await renderPdf(doc.laidOut, fonts, { title: doc.model.title, bookmarks: doc.bookmarks }) },
+    { name: `${base}.docx`, bytes: await renderDocx(doc.model, options) },
+  ];
+  for (const [i, form] of doc.forms.entries()) {
+    const section = doc.model.sections[i + 1];
+    if (!section) continue;
+    const n = String(i + 1).padStart(2, '0');
+    files.push({
+      name: `Word/${n}_${safeName(`${form.besshi}${form.number}_${form.title}`)}.docx`,
+      bytes: await renderDocx({ title: `${form.number} ${form.title}`, margins: doc.model.margins, sections: [section] }, options),
+    });
+  }
+  return files;
+}
+
+export function zipFiles(files: readonly NamedFile[]): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of files) entries[f.name] = f.bytes;
+  entries['はじめにお読みください.txt'] = strToU8(
+    'senshin-desk で作成した届出書類一式です。\r\n' +
+      'PDF：提出用の一式（しおり付き）。Word：一式と様式ごとのファイル（手作業での仕上げ用）。\r\n' +
+      '「推定様式」と記した様式は、公式の様式と照合してから提出してください。\r\n',
+  );
+  return zipSync(entries, { level: 6 });
+}
