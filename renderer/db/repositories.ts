@@ -15,6 +15,7 @@ import {
   type JizenSoudan,
 } from '../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../shared/model/project';
+import type { Sample } from '../../shared/samples/sample';
 import type { SenshinDb } from './database';
 import { removeProjectJournals } from './journal';
 import {
@@ -94,7 +95,7 @@ export class Repositories {
 
   async createProject(name: string): Promise<Project> {
     const t = now();
-    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', createdAt: t, updatedAt: t }, '案件');
+    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
     await write('案件', () => this.db.projects.add(row));
     return row;
   }
@@ -178,7 +179,10 @@ export class Repositories {
   }
 
   /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
-  async saveTechnology(projectId: string, facts: { technologyName: string; indication: string; category: 'A' | 'B' }): Promise<Project> {
+  async saveTechnology(
+    projectId: string,
+    facts: { technologyName: string; indication: string; category: 'A' | 'B'; filer?: { name: string; address: string; founderName: string } },
+  ): Promise<Project> {
     const project = await this.getProject(projectId);
     const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: now() }, '技術の基本情報');
     await write('技術の基本情報', () => this.db.projects.put(row));
@@ -218,5 +222,23 @@ export class Repositories {
   async saveCostModel(projectId: string, model: CostModel): Promise<void> {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: now() }, '費用の計算');
     await write('費用の計算', () => this.db.costModels.put(row));
+  }
+
+  /** Creates a project from the sample, all or nothing (one transaction). */
+  async importSample(sample: Sample): Promise<Project> {
+    const t = now();
+    const project = validate(projectRowSchema, { id: crypto.randomUUID(), ...sample.project, createdAt: t, updatedAt: t }, 'サンプル');
+    const consultation = validate(consultationRowSchema, { projectId: project.id, data: sample.consultation, updatedAt: t }, 'サンプル');
+    const cost = validate(costModelRowSchema, { projectId: project.id, model: sample.cost, updatedAt: t }, 'サンプル');
+    const answers = [...sample.forms].map(([formId, a]) => validate(formAnswersRowSchema, { projectId: project.id, formId, answers: a, updatedAt: t }, 'サンプル'));
+    await write('サンプル', () =>
+      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers], async () => {
+        await this.db.projects.add(project);
+        await this.db.consultations.add(consultation);
+        await this.db.costModels.add(cost);
+        await this.db.formAnswers.bulkAdd(answers);
+      }),
+    );
+    return project;
   }
 }

@@ -14,7 +14,21 @@ export const projectSchema = z.object({
   indication: z.string().max(1000).default(''),
   /** 区分 the project is prepared as. Older rows read as 'B'. */
   category: z.enum(['A', 'B']).default('B'),
+  /**
+   * The institution that files this project, when it is not the one in 設定 (e.g. preparing a
+   * 協力医療機関's filing). Empty fields fall back to 設定 › 医療機関情報.
+   */
+  filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }).default({ name: '', address: '', founderName: '' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Project = z.infer<typeof projectSchema>;
+
+/** The institution printed on the forms: the project's own filer where given, else 設定. */
+export function filingInstitution(project: Project, profile: { institutionName: string; address: string; founderName: string }): { name: string; address: string; founderName: string } {
+  return {
+    name: project.filer.name.trim() || profile.institutionName,
+    address: project.filer.address.trim() || profile.address,
+    founderName: project.filer.founderName.trim() || profile.founderName,
+  };
+}

@@ -112,3 +112,14 @@ test('書類一式を選んで、しおり付きのPDFとZIPを保存する', as
   const names = Object.keys(unzipSync(zip.bytes));
   expect(names.filter((n) => n.startsWith('Word/'))).toHaveLength(9);
 });
+
+test('「サンプルを開く」で、すべての様式が記入済みの案件が開く', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'サンプルを開く' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('サンプル：');
+  const items = page.getByTestId(/^completeness-/);
+  await expect(items).toHaveCount(14);
+  for (const t of await items.allTextContents()) expect(t).toMatch(/^必須 (\d+)\/\1 項目$/);
+  await page.getByRole('link', { name: /別紙1 様式第9号/ }).click();
+  await expect(page.getByTestId('preview')).toContainText('消化器外科又は外科');
+});

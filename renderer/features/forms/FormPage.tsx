@@ -7,7 +7,7 @@ import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { formByKey } from '../../../shared/forms/registry';
-import type { Project } from '../../../shared/model/project';
+import { filingInstitution, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
@@ -42,7 +42,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
       repos.formAnswersSavedAt(projectId, form.id),
       repos.getInstitution(),
     ]);
-    const institution = { name: profile.institutionName, address: profile.address, founderName: profile.founderName };
+    const institution = filingInstitution(project, profile);
     return { form, project, answers, cost, savedAt, institution };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;

@@ -7,6 +7,7 @@ import { missingRequired } from '../../../shared/forms/field';
 import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
 import { PACKAGES, packageById, type PackageId } from '../../../shared/forms/packages';
 import { FORMS, formKey } from '../../../shared/forms/registry';
+import { filingInstitution } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { FontStatus } from '../../components/FontStatus';
@@ -40,7 +41,7 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const pkg = packageById(pkgId);
   const forms = packageForms(pkg);
   const facts: SubmissionFacts = {
-    institution: { name: profile.institutionName, address: profile.address, founderName: profile.founderName },
+    institution: filingInstitution(project, profile),
     technologyName: project.technologyName,
     indication: project.indication,
     category: project.category,

@@ -24,6 +24,15 @@ export function ProjectListPage() {
     }
   };
 
+  const openSample = () =>
+    act(async () => {
+      const [{ parseSample }, data] = await Promise.all([import('../../../shared/samples/sample'), import('../../../assets/samples/sample-project.json')]);
+      const r = parseSample(data.default);
+      if (!r.ok) throw new Error(r.message);
+      const p = await repos.importSample(r.sample);
+      navigate(`/projects/${p.id}`);
+    });
+
   const create = () =>
     act(async () => {
       const p = await repos.createProject(name.trim() === '' ? '新しい案件' : name);
@@ -35,6 +44,12 @@ export function ProjectListPage() {
     <div className="page-narrow">
       <h1>案件一覧</h1>
       <p className="lead">案件は、準備中の先進医療技術ひとつ分の書類一式です。</p>
+      <p className="sample-row">
+        <button type="button" className="btn" onClick={() => void openSample()}>
+          サンプルを開く
+        </button>
+        <span className="muted">架空の大学病院の先進医療B（協力医療機関2施設）で、すべての様式を記入済みの案件を追加します。</span>
+      </p>
       <form
         className="create-row"
         onSubmit={(e) => {

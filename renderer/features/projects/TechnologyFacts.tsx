@@ -8,7 +8,12 @@ import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 
-const factsSchema = z.object({ technologyName: z.string().max(500), indication: z.string().max(1000), category: z.enum(['A', 'B']) });
+const factsSchema = z.object({
+  technologyName: z.string().max(500),
+  indication: z.string().max(1000),
+  category: z.enum(['A', 'B']),
+  filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }),
+});
 type Facts = z.infer<typeof factsSchema>;
 
 /** 技術の基本情報: the facts every form prints — entered once here (R-ID-1, R-ID-2). */
@@ -17,7 +22,7 @@ export function TechnologyFacts({ project, onSaved }: { readonly project: Projec
   const journal = useMemo(() => localJournal(`technology:${project.id}`, factsSchema), [project.id]);
   const [replayed] = useState(() => journal.readNewerThan(project.updatedAt));
   const { register, getValues, watch } = useForm<Facts>({
-    defaultValues: replayed ?? { technologyName: project.technologyName, indication: project.indication, category: project.category },
+    defaultValues: replayed ?? { technologyName: project.technologyName, indication: project.indication, category: project.category, filer: project.filer },
   });
   const save = useCallback(
     async (v: Facts) => {
@@ -64,6 +69,13 @@ export function TechnologyFacts({ project, onSaved }: { readonly project: Projec
             </label>
           </div>
           <p className="field-help">先進医療Aでは、記載要領で「必ずしも記載する必要はない」とされる項目を省略できます。</p>
+        </fieldset>
+        <fieldset className="group">
+          <legend>届出医療機関（この案件だけ別の医療機関として届け出る場合）</legend>
+          <p className="field-help">協力医療機関の届出を準備する場合などに入力します。空欄の項目は「設定 › 医療機関情報」の値が使われます。</p>
+          <Field label="届出医療機関の名称">{({ id }) => <input id={id} className="input" autoComplete="off" {...register('filer.name')} />}</Field>
+          <Field label="届出医療機関の所在地">{({ id }) => <input id={id} className="input" autoComplete="off" {...register('filer.address')} />}</Field>
+          <Field label="届出医療機関の開設者氏名">{({ id }) => <input id={id} className="input" autoComplete="off" {...register('filer.founderName')} />}</Field>
         </fieldset>
       </form>
     </section>

@@ -83,3 +83,15 @@ describe('form answers and the cost model', () => {
     expect(await repos.getProject(p.id)).toMatchObject({ technologyName: '技術', indication: '早期胃がん', category: 'A' });
   });
 });
+
+describe('sample import', () => {
+  it('creates the project with its sheet, cost and all 14 forms in one go', async () => {
+    const { loadSample } = await import('../../helpers/sample');
+    const sample = loadSample();
+    const p = await repos.importSample(sample);
+    expect((await repos.getProject(p.id)).technologyName).toBe(sample.project.technologyName);
+    expect(await db.formAnswers.where('projectId').equals(p.id).count()).toBe(14);
+    expect((await repos.getCostModel(p.id)).equipment).toHaveLength(2);
+    expect((await repos.getConsultation(p.id)).heldOn).toBe('2027-01-12');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The bundled sample project (assets/samples/sample-project.json): a fictional 先進医療B
+ * technology at a fictional university hospital with two 協力医療機関, every form filled.
+ * Parsed like any other file: the envelope, the facts, and each form's answers by its own schema.
+ */
+import { z } from 'zod';
+import { costModelSchema, type CostModel } from '../cost/model';
+import { jizenSoudanSchema, type JizenSoudan } from '../forms/jizen-soudan/schema';
+import { FORMS } from '../forms/registry';
+import { projectSchema } from '../model/project';
+
+const envelopeSchema = z.object({
+  format: z.literal('senshin-desk/sample'),
+  formatVersion: z.literal(1),
+  note: z.string().max(1000).optional(),
+  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true }),
+  consultation: jizenSoudanSchema,
+  cost: costModelSchema,
+  forms: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+
+export interface Sample {
+  readonly project: z.infer<typeof envelopeSchema>['project'];
+  readonly consultation: JizenSoudan;
+  readonly cost: CostModel;
+  /** Answers per form id, each already validated by that form's schema. */
+  readonly forms: ReadonlyMap<string, Record<string, unknown>>;
+}
+
+export type SampleParse = { readonly ok: true; readonly sample: Sample } | { readonly ok: false; readonly message: string };
+
+export function parseSample(data: unknown): SampleParse {
+  const env = envelopeSchema.safeParse(data);
+  if (!env.success) return { ok: false, message: 'サンプルのデータ形式が正しくありません。' };
+  const forms = new Map<string, Record<string, unknown>>();
+  for (const [id, answers] of Object.entries(env.data.forms)) {
+    const form = FORMS.find((f) => f.id === id);
+    if (!form) return { ok: false, message: `サンプルに不明な様式（${id}）があります。` };
+    const r = form.answers.safeParse({ ...form.empty(), ...answers });
+    if (!r.success) return { ok: false, message: `サンプルの${form.number}の内容が正しくありません。` };
+    forms.set(id, r.data);
+  }
+  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, forms } };
+}
