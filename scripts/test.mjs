@@ -36,7 +36,7 @@ function readJson(file) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-for (const project of ['shared', 'renderer', 'electron', 'test']) check(`型チェック ${project}/`, npx, ['tsc', '-p', project]);
+for (const project of ['shared', 'renderer', 'electron', 'test', 'bench']) check(`型チェック ${project}/`, npx, ['tsc', '-p', project]);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 
 // Unit tests (vitest): count tests from its JSON report.

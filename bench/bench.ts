@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: how long the sample package takes to produce, and how big it is, printed as a
+ * table. When LibreOffice is installed, the same run also times its DOCX → PDF conversion of our
+ * Word package, as a reference. Numbers are printed, never asserted (no timed tests).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { calculateCost } from '../shared/cost/calculate';
+import { parseIsoDate } from '../shared/dates/iso-date';
+import { buildJizenSoudanDocument, resolveJizenSoudan } from '../shared/forms/jizen-soudan/layout';
+import { OFFICIAL_FAX_DESTINATION } from '../shared/forms/jizen-soudan/schema';
+import { buildPackageDocument } from '../shared/forms/package-document';
+import { packageById } from '../shared/forms/packages';
+import { FORMS } from '../shared/forms/registry';
+import { renderDocx } from '../shared/render/docx/render-docx';
+import { fontSet } from '../shared/render/font-metrics';
+import { renderPdf } from '../shared/render/pdf/render-pdf';
+import { parseSample } from '../shared/samples/sample';
+
+const root = process.cwd();
+const fonts = {
+  primary: new Uint8Array(readFileSync(path.join(root, 'assets/fonts/BIZUDMincho-Regular.ttf'))),
+  fallback: new Uint8Array(readFileSync(path.join(root, 'assets/fonts/NotoSerifJP-Regular.ttf'))),
+};
+const parsed = parseSample(JSON.parse(readFileSync(path.join(root, 'assets/samples/sample-project.json'), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.message);
+const sample = parsed.sample;
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+async function median<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const times: number[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    value = await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] ?? 0, value: value as T };
+}
+
+const t0 = performance.now();
+const metrics = fontSet(fonts);
+const fontLoadMs = performance.now() - t0;
+const facts = {
+  institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName },
+  technologyName: sample.project.technologyName,
+  indication: sample.project.indication,
+  category: sample.project.category,
+  cost: calculateCost(sample.cost, parseIsoDate('2027-04-05') ?? { year: 2027, month: 4, day: 5 }),
+};
+const answersOf = (f: (typeof FORMS)[number]) => sample.forms.get(f.id) ?? f.empty();
+const pkg = packageById('new-b');
+
+const layout = await median(() => buildPackageDocument(pkg, facts, answersOf, metrics, { draft: false }));
+const doc = layout.value;
+const pdf = await median(() => renderPdf(doc.laidOut, fonts, { title: doc.model.title, bookmarks: doc.bookmarks }));
+const docx = await median(() => renderDocx(doc.model));
+const sheet = await median(async () => {
+  const print = resolveJizenSoudan(sample.consultation, { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '', address: '', founderName: '' }, sample.project.technologyName, OFFICIAL_FAX_DESTINATION);
+  const d = buildJizenSoudanDocument(print, metrics);
+  return renderPdf(d.laidOut, fonts, { title: 'x' });
+});
+
+let lo: { ms: number; pages: string } | undefined;
+let loNote = 'LibreOffice (soffice) not installed: skipped';
+try {
+  execFileSync('soffice', ['--version'], { stdio: 'pipe' });
+  const dir = mkdtempSync(path.join(tmpdir(), 'senshin-bench-'));
+  try {
+    const file = path.join(dir, 'package.docx');
+    writeFileSync(file, docx.value);
+    const profile = `-env:UserInstallation=file://${dir}/profile`;
+    // First start creates the profile; time a second, warm conversion like the others.
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe' });
+    const s = performance.now();
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe' });
+    const ms = performance.now() - s;
+    const info = execFileSync('pdfinfo', [path.join(dir, 'package.pdf')]).toString();
+    lo = { ms, pages: /Pages:\s+(\d+)/.exec(info)?.[1] ?? '?' };
+    loNote = '';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} catch (e) {
+  if (lo === undefined && loNote === '') loNote = `LibreOffice failed: ${e instanceof Error ? e.message.split('\n')[0] : 'error'}`;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: Array<[string, string, string]> = [
+  ['font parsing (BIZ UD明朝 + Noto Serif JP, once per start)', `${fontLoadMs.toFixed(1)} ms`, ''],
+  [`sample package layout (${pkg.label}, ${doc.forms.length} forms, ${doc.laidOut.pages.length} pages)`, `${layout.ms.toFixed(1)} ms`, ''],
+  ['sample package PDF (subset fonts, bookmarks)', `${pdf.ms.toFixed(1)} ms`, kb(pdf.value.byteLength)],
+  ['sample package DOCX', `${docx.ms.toFixed(1)} ms`, kb(docx.value.byteLength)],
+  ['事前相談申込書 (layout + PDF, 1 page)', `${sheet.ms.toFixed(1)} ms`, kb(sheet.value.byteLength)],
+];
+if (lo) {
+  rows.push([`LibreOffice DOCX → PDF of the same package (${lo.pages} pages, warm)`, `${lo.ms.toFixed(0)} ms`, '']);
+  rows.push(['ratio: LibreOffice conversion ÷ our layout + PDF', `${(lo.ms / (layout.ms + pdf.ms)).toFixed(1)} ×`, '']);
+}
+/** Terminal columns: full-width characters take two. */
+const cols = (s: string): number => Array.from(s).reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - cols(s)));
+const w0 = Math.max(...rows.map((r) => cols(r[0])));
+console.log(`\nsenshin-desk bench — median of ${RUNS} runs, Node ${process.version}\n`);
+console.log(`${pad('what', w0)}  ${'time'.padStart(10)}  ${'size'.padStart(10)}`);
+console.log(`${'-'.repeat(w0)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}`);
+for (const [a, b, c] of rows) console.log(`${pad(a, w0)}  ${b.padStart(10)}  ${c.padStart(10)}`);
+if (loNote) console.log(`\n${loNote}`);
