@@ -56,7 +56,21 @@ try {
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '.tmp/jizen-soudan.pdf', '.tmp/jizen-soudan-page']);
   renameSync('.tmp/jizen-soudan-page.png', 'docs/jizen-soudan-page.png');
   rmSync('.tmp/jizen-soudan.pdf');
-  console.log('docs/screenshot.png, docs/jizen-soudan-page.png');
+
+  // The sample package, opened and exported as a user would; a few pages rendered with pdftoppm.
+  await page.goto('http://127.0.0.1:4174/');
+  await page.getByRole('button', { name: 'サンプルを開く' }).click();
+  await page.getByRole('link', { name: '書類一式の出力' }).click();
+  await page.getByLabel('「案」を入れる（下書き・事前相談用）').uncheck();
+  await page.screenshot({ path: 'docs/package.png' });
+  const [pkgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '一式をPDFで保存' }).click()]);
+  writeFileSync('.tmp/sample-package.pdf', readFileSync(await pkgDownload.path()));
+  const pages = { 'sample-contents': 1, 'sample-yoshiki1-1': 2, 'sample-yoshiki2': 3, 'sample-yoshiki7-2': 10, 'sample-yoshiki9': 13 };
+  for (const [name, n] of Object.entries(pages)) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', '.tmp/sample-package.pdf', `.tmp/${name}`]);
+    renameSync(`.tmp/${name}.png`, `docs/${name}.png`);
+  }
+  console.log('docs/screenshot.png, docs/jizen-soudan-page.png, docs/package.png, docs/sample-*.png');
 } finally {
   await browser.close();
   await server.close();

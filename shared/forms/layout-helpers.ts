@@ -1,6 +1,8 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
 import { cell, para, runsPara, type Block, type Paragraph, type Table, type TableRow, type TextRun } from '../document/model';
 import type { FieldMeta, RequirementValue, TableColumn, TableRowValue } from './field';
+import { parseIsoDate } from '../dates/iso-date';
+import { formatWareki } from '../dates/wareki';
 import { formatYenWithUnit, parseYen } from '../money/yen';
 
 export const BODY = 10.5;
@@ -99,6 +101,10 @@ export function schemaLayout(
       blocks.push(heading(meta.label), rowsTable(meta.columns ?? [], v.filter(isRow)), para('', BODY, { leading: 0.8 }));
     } else if (meta.kind === 'yesno') {
       rows.push(kvRow(meta.label, [runsPara(yesNoRuns(typeof v === 'string' ? v : ''), BODY, { leading: 1.9 })]));
+    } else if (meta.kind === 'date') {
+      // MHLW forms print dates in 和暦 (R-F-4); an unreadable date prints as typed.
+      const ymd = typeof v === 'string' ? parseIsoDate(v) : undefined;
+      rows.push(kvRow(meta.label, [para(ymd ? formatWareki(ymd) : typeof v === 'string' ? v : '', BODY, { leading: 1.6 })]));
     } else if (meta.kind === 'yen') {
       rows.push(kvRow(meta.label, [para(typeof v === 'string' ? yenText(v) : '', BODY, { leading: 1.6 })]));
     } else {

@@ -40,6 +40,7 @@ function filledAnswers(form: FormDefinition): { answers: Record<string, unknown>
         break;
       case 'date':
         answers[key] = '2027-01-12';
+        expected.push('令和９年１月１２日'); // R-F-4: 和暦 on MHLW forms
         break;
       case 'requirement':
         answers[key] = { need: '要', value: marker };
