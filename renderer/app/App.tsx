@@ -3,6 +3,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { CostPage } from '../features/cost/CostPage';
 import { FormPage } from '../features/forms/FormPage';
 import { PackagePage } from '../features/package/PackagePage';
+import { RosterPage } from '../features/roster/RosterPage';
 import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
@@ -23,6 +24,9 @@ export function App() {
           <Link href="/" className="nav-link">
             案件一覧
           </Link>
+          <Link href="/roster" className="nav-link">
+            職員名簿
+          </Link>
           <Link href="/settings" className="nav-link">
             設定
           </Link>
@@ -32,6 +36,7 @@ export function App() {
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
+          <Route path="/roster">{() => <RosterPage />}</Route>
           <Route path="/projects/:id/package">{(p) => <PackagePage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>

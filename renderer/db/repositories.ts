@@ -14,6 +14,7 @@ import {
   type InstitutionProfile,
   type JizenSoudan,
 } from '../../shared/forms/jizen-soudan/schema';
+import type { Person } from '../../shared/model/person';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
 import type { SenshinDb } from './database';
@@ -95,7 +96,7 @@ export class Repositories {
 
   async createProject(name: string): Promise<Project> {
     const t = now();
-    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
+    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', responsiblePhysicianId: '', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
     await write('案件', () => this.db.projects.add(row));
     return row;
   }
@@ -130,6 +131,19 @@ export class Repositories {
   async saveInstitution(profile: InstitutionProfile): Promise<void> {
     const row = validate(settingRowSchema, { key: 'institution', value: profile }, '医療機関情報');
     await write('医療機関情報', () => this.db.settings.put(row));
+  }
+
+  async getRoster(): Promise<Person[]> {
+    const row: unknown = await this.db.settings.get('roster');
+    if (row === undefined) return [];
+    const r = settingRowSchema.safeParse(row);
+    if (!r.success || r.data.key !== 'roster') throw new DbError('unreadable', '職員名簿を読み取れませんでした。');
+    return r.data.value;
+  }
+
+  async saveRoster(roster: readonly Person[]): Promise<void> {
+    const row = validate(settingRowSchema, { key: 'roster', value: roster }, '職員名簿');
+    await write('職員名簿', () => this.db.settings.put(row));
   }
 
   async getFaxDestination(): Promise<FaxDestination> {
@@ -181,7 +195,7 @@ export class Repositories {
   /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
   async saveTechnology(
     projectId: string,
-    facts: { technologyName: string; indication: string; category: 'A' | 'B'; filer?: { name: string; address: string; founderName: string } },
+    facts: { technologyName: string; indication: string; category: 'A' | 'B'; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string } },
   ): Promise<Project> {
     const project = await this.getProject(projectId);
     const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: now() }, '技術の基本情報');
@@ -231,8 +245,12 @@ export class Repositories {
     const consultation = validate(consultationRowSchema, { projectId: project.id, data: sample.consultation, updatedAt: t }, 'サンプル');
     const cost = validate(costModelRowSchema, { projectId: project.id, model: sample.cost, updatedAt: t }, 'サンプル');
     const answers = [...sample.forms].map(([formId, a]) => validate(formAnswersRowSchema, { projectId: project.id, formId, answers: a, updatedAt: t }, 'サンプル'));
+    const roster = await this.getRoster();
+    const known = new Set(roster.map((p) => p.id));
+    const rosterRow = validate(settingRowSchema, { key: 'roster', value: [...roster, ...sample.people.filter((p) => !known.has(p.id))] }, '職員名簿');
     await write('サンプル', () =>
-      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers], async () => {
+      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers, this.db.settings], async () => {
+        await this.db.settings.put(rosterRow);
         await this.db.projects.add(project);
         await this.db.consultations.add(consultation);
         await this.db.costModels.add(cost);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { costModelSchema } from '../../shared/cost/model';
+import { rosterSchema } from '../../shared/model/person';
 import { projectSchema } from '../../shared/model/project';
 import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../../shared/forms/jizen-soudan/schema';
 
@@ -20,6 +21,7 @@ export type ConsultationRow = z.infer<typeof consultationRowSchema>;
 export const settingRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('institution'), value: institutionProfileSchema }),
   z.object({ key: z.literal('fax-destination'), value: faxDestinationSchema }),
+  z.object({ key: z.literal('roster'), value: rosterSchema }),
 ]);
 export type SettingRow = z.infer<typeof settingRowSchema>;
 

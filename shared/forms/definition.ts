@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { CostBreakdown } from '../cost/calculate';
 import type { Section } from '../document/model';
+import type { Person } from '../model/person';
 import type { Category } from './field';
 
 export type Besshi = '別紙1' | '別紙2';
@@ -14,6 +15,8 @@ export type Besshi = '別紙1' | '別紙2';
 export interface SubmissionFacts {
   readonly institution?: { readonly name: string; readonly address: string; readonly founderName: string };
   readonly technologyName: string;
+  /** 実施責任医師, from the 職員名簿 (undefined until chosen). */
+  readonly responsiblePhysician?: Person;
   readonly indication: string;
   readonly category: Category;
   readonly cost: CostBreakdown;

@@ -18,6 +18,8 @@ export const projectSchema = z.object({
    * The institution that files this project, when it is not the one in 設定 (e.g. preparing a
    * 協力医療機関's filing). Empty fields fall back to 設定 › 医療機関情報.
    */
+  /** 実施責任医師: a person of the 職員名簿 (id), printed by every form that names them (R-ID-5). */
+  responsiblePhysicianId: z.string().max(64).default(''),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }).default({ name: '', address: '', founderName: '' }),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -7,13 +7,15 @@ import { z } from 'zod';
 import { costModelSchema, type CostModel } from '../cost/model';
 import { jizenSoudanSchema, type JizenSoudan } from '../forms/jizen-soudan/schema';
 import { FORMS } from '../forms/registry';
+import { rosterSchema, type Person } from '../model/person';
 import { projectSchema } from '../model/project';
 
 const envelopeSchema = z.object({
   format: z.literal('senshin-desk/sample'),
   formatVersion: z.literal(1),
   note: z.string().max(1000).optional(),
-  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true }),
+  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true }),
+  people: rosterSchema.default([]),
   consultation: jizenSoudanSchema,
   cost: costModelSchema,
   forms: z.record(z.string(), z.record(z.string(), z.unknown())),
@@ -23,6 +25,8 @@ export interface Sample {
   readonly project: z.infer<typeof envelopeSchema>['project'];
   readonly consultation: JizenSoudan;
   readonly cost: CostModel;
+  /** People of the sample, added to the 職員名簿 on import. */
+  readonly people: readonly Person[];
   /** Answers per form id, each already validated by that form's schema. */
   readonly forms: ReadonlyMap<string, Record<string, unknown>>;
 }
@@ -40,5 +44,5 @@ export function parseSample(data: unknown): SampleParse {
     if (!r.success) return { ok: false, message: `サンプルの${form.number}の内容が正しくありません。` };
     forms.set(id, r.data);
   }
-  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, forms } };
+  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, people: env.data.people, forms } };
 }

@@ -123,3 +123,40 @@ test('「サンプルを開く」で、すべての様式が記入済みの案�
   await page.getByRole('link', { name: /別紙1 様式第9号/ }).click();
   await expect(page.getByTestId('preview')).toContainText('消化器外科又は外科');
 });
+
+test('職員名簿の実施責任医師を直すと、その医師を印刷するすべての様式が変わる', async ({ page }) => {
+  await page.goto('/#/roster');
+  await page.getByRole('button', { name: '名簿に人を追加' }).click();
+  await page.getByLabel('氏名（1人目）').fill('髙橋 誠一');
+  await page.getByLabel('所属（診療科）（1人目）').fill('消化器外科');
+  await page.getByLabel('職名（1人目）').fill('教授');
+  await page.getByLabel('経験症例数（術者（実施者）として）（1人目）').fill('60例');
+  await waitSaved(page);
+
+  await createProject(page, '名簿の反映');
+  await page.getByLabel('実施責任医師').selectOption({ label: '消化器外科 教授 髙橋 誠一' });
+  await waitSaved(page);
+
+  // From the project page: open each form that prints the 実施責任医師, check its preview, come back.
+  const forms = [/別紙1 様式第1-1号/, /別紙1 様式第1-2号/, /別紙1 様式第8-1号/, /別紙2 様式第8号/];
+  const seeOnAllForms = async (text: string, not?: string) => {
+    for (const name of forms) {
+      await page.getByRole('link', { name }).click();
+      await expect(page.getByTestId('preview'), String(name)).toContainText(text);
+      if (not) await expect(page.getByTestId('preview'), String(name)).not.toContainText(not);
+      await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '名簿の反映' }).click();
+    }
+  };
+  await seeOnAllForms('髙橋 誠一');
+
+  // One change in the roster; every form that prints the 実施責任医師 follows.
+  await page.goto('/#/roster');
+  await page.getByLabel('氏名（1人目）').fill('髙橋 誠');
+  await page.getByLabel('職名（1人目）').fill('病院長');
+  await waitSaved(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: '名簿の反映' }).click();
+  await seeOnAllForms('髙橋 誠', '髙橋 誠一');
+  await page.getByRole('link', { name: /別紙1 様式第1-1号/ }).click();
+  await expect(page.getByTestId('preview')).toContainText('消化器外科 病院長 髙橋 誠');
+});

@@ -7,6 +7,7 @@ import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { formByKey } from '../../../shared/forms/registry';
+import type { Person } from '../../../shared/model/person';
 import { filingInstitution, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
@@ -27,6 +28,7 @@ interface Loaded {
   readonly cost: CostModel;
   readonly savedAt: string | undefined;
   readonly institution: { readonly name: string; readonly address: string; readonly founderName: string };
+  readonly physician: Person | undefined;
 }
 
 /** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
@@ -35,22 +37,24 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost, savedAt, profile] = await Promise.all([
+    const [project, answers, cost, savedAt, profile, roster] = await Promise.all([
       repos.getProject(projectId),
       repos.getFormAnswers(projectId, form),
       repos.getCostModel(projectId),
       repos.formAnswersSavedAt(projectId, form.id),
       repos.getInstitution(),
+      repos.getRoster(),
     ]);
     const institution = filingInstitution(project, profile);
-    return { form, project, answers, cost, savedAt, institution };
+    const physician = roster.find((p) => p.id === project.responsiblePhysicianId);
+    return { form, project, answers, cost, savedAt, institution, physician };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, institution }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt, institution, physician }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const [replayed] = useState(() => journal.readNewerThan(savedAt));
@@ -79,8 +83,15 @@ function Editor({ form, project, answers, cost, savedAt, institution }: Loaded) 
   }, [watch, commit, ime.composing]);
 
   const facts: SubmissionFacts = useMemo(
-    () => ({ institution, technologyName: project.technologyName, indication: project.indication, category: project.category, cost: calculateCost(cost, todayIn('Asia/Tokyo')) }),
-    [project, cost, institution],
+    () => ({
+      institution,
+      technologyName: project.technologyName,
+      ...(physician ? { responsiblePhysician: physician } : {}),
+      indication: project.indication,
+      category: project.category,
+      cost: calculateCost(cost, todayIn('Asia/Tokyo')),
+    }),
+    [project, cost, institution, physician],
   );
   const build = useCallback(
     (values: FieldValues, f: LoadedFonts): ExportableDocument => {

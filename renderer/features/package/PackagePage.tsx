@@ -21,13 +21,14 @@ type Action = 'pdf' | 'docx' | 'zip';
 export function PackagePage({ projectId }: { readonly projectId: string }) {
   const { repos, platform } = useApp();
   const loaded = useLoad(async () => {
-    const [project, cost, profile, answers] = await Promise.all([
+    const [project, cost, profile, roster, answers] = await Promise.all([
       repos.getProject(projectId),
       repos.getCostModel(projectId),
       repos.getInstitution(),
+      repos.getRoster(),
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const)),
     ]);
-    return { project, cost, profile, answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
+    return { project, cost, profile, physician: roster.find((p) => p.id === project.responsiblePhysicianId), answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
   }, [projectId]);
   const fontLoad = useFonts();
   const [pkgId, setPkgId] = useState<PackageId>('new-b');
@@ -37,12 +38,13 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, cost, profile, answers } = loaded.value;
+  const { project, cost, profile, physician, answers } = loaded.value;
   const pkg = packageById(pkgId);
   const forms = packageForms(pkg);
   const facts: SubmissionFacts = {
     institution: filingInstitution(project, profile),
     technologyName: project.technologyName,
+    ...(physician ? { responsiblePhysician: physician } : {}),
     indication: project.indication,
     category: project.category,
     cost: calculateCost(cost, todayIn('Asia/Tokyo')),

@@ -16,13 +16,14 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
     async () => ({
       project: await repos.getProject(projectId),
       consultation: await repos.getConsultation(projectId),
+      roster: await repos.getRoster(),
       answers: await Promise.all(FORMS.map((f) => repos.getFormAnswers(projectId, f))),
     }),
     [projectId],
   );
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, consultation, answers } = loaded.value;
+  const { project, consultation, answers, roster } = loaded.value;
   const validity = consultationValidity(consultation.heldOn, todayIn('Asia/Tokyo'));
   const slotsFilled = consultation.slots.filter((s) => s.date !== '').length;
 
@@ -52,7 +53,7 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
         </Link>
       </section>
 
-      <TechnologyFacts key={project.id} project={project} onSaved={() => undefined} />
+      <TechnologyFacts key={project.id} project={project} roster={roster} onSaved={() => undefined} />
 
       <section className="card" aria-labelledby="cost-title">
         <h2 id="cost-title">費用の計算</h2>

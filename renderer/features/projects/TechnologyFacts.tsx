@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { personLine, type Person } from '../../../shared/model/person';
 import type { Project } from '../../../shared/model/project';
+import { Link } from 'wouter';
 import { useApp } from '../../app/context';
 import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
 import { Field } from '../../components/Field';
@@ -12,17 +14,24 @@ const factsSchema = z.object({
   technologyName: z.string().max(500),
   indication: z.string().max(1000),
   category: z.enum(['A', 'B']),
+  responsiblePhysicianId: z.string().max(64),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }),
 });
 type Facts = z.infer<typeof factsSchema>;
 
 /** 技術の基本情報: the facts every form prints — entered once here (R-ID-1, R-ID-2). */
-export function TechnologyFacts({ project, onSaved }: { readonly project: Project; readonly onSaved: () => void }) {
+export function TechnologyFacts({ project, roster, onSaved }: { readonly project: Project; readonly roster: readonly Person[]; readonly onSaved: () => void }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`technology:${project.id}`, factsSchema), [project.id]);
   const [replayed] = useState(() => journal.readNewerThan(project.updatedAt));
   const { register, getValues, watch } = useForm<Facts>({
-    defaultValues: replayed ?? { technologyName: project.technologyName, indication: project.indication, category: project.category, filer: project.filer },
+    defaultValues: replayed ?? {
+      technologyName: project.technologyName,
+      indication: project.indication,
+      category: project.category,
+      responsiblePhysicianId: project.responsiblePhysicianId,
+      filer: project.filer,
+    },
   });
   const save = useCallback(
     async (v: Facts) => {
@@ -57,6 +66,23 @@ export function TechnologyFacts({ project, onSaved }: { readonly project: Projec
         </Field>
         <Field label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
+        </Field>
+        <Field label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第8-1号・別紙2 様式第8号に、名簿の内容がそのまま印刷されます。">
+          {({ id, describedBy }) => (
+            <div className="inline">
+              <select id={id} className="input" aria-describedby={describedBy} {...register('responsiblePhysicianId')}>
+                <option value="">（選択してください）</option>
+                {roster.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {personLine(p) || '（氏名未入力）'}
+                  </option>
+                ))}
+              </select>
+              <Link href="/roster" className="btn btn-small">
+                職員名簿を開く
+              </Link>
+            </div>
+          )}
         </Field>
         <fieldset className="group">
           <legend>作成する区分</legend>

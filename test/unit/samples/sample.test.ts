@@ -14,7 +14,8 @@ import { loadSample, typedStrings } from '../../helpers/sample';
 
 describe('the sample project', () => {
   const sample = loadSample();
-  const facts = { institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName }, technologyName: sample.project.technologyName, indication: sample.project.indication, category: sample.project.category, cost: calculateCost(sample.cost, parseIsoDate('2027-04-05')!) };
+  const physician = sample.people.find((p) => p.id === sample.project.responsiblePhysicianId);
+  const facts = { ...(physician ? { responsiblePhysician: physician } : {}), institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName }, technologyName: sample.project.technologyName, indication: sample.project.indication, category: sample.project.category, cost: calculateCost(sample.cost, parseIsoDate('2027-04-05')!) };
 
   it('fills every one of the 14 forms, with no required item missing for 先進医療B', () => {
     expect([...sample.forms.keys()].sort()).toEqual(FORMS.map((f) => f.id).sort());
@@ -28,7 +29,7 @@ describe('the sample project', () => {
     const pdf = await readPdf(await renderPdf(doc.laidOut, bytes, { title: 'sample', bookmarks: doc.bookmarks }));
     const pdfText = squash(pdf.pages.map((p) => p.bodyText).join(''));
     const wordText = squash(await docxText(await renderDocx(doc.model)));
-    const expected = [...typedStrings([...sample.forms.values()]), facts.technologyName, facts.indication, facts.institution.name, facts.institution.founderName];
+    const expected = [...typedStrings([...sample.forms.values()]), facts.technologyName, facts.indication, facts.institution.name, facts.institution.founderName, '消化器外科 教授 髙橋 誠一'];
     expect(expected.length).toBeGreaterThan(150);
     for (const s of expected) {
       expect(pdfText.includes(squash(s)), `PDF: ${s}`).toBe(true);

@@ -13,7 +13,7 @@ const yesNo = (label: string) => field(z.enum(['', '有', '無']), { label, kind
 export const yoshiki81Schema = z.object({
   department: shortText({ label: '実施診療科', required: REQ_BOTH, help: '広告可能な診療科名で書きます。', source: 'S2 §8(1)' }),
   physicians: tableField(
-    { label: '実施責任医師及び実施者', required: REQ_BOTH, help: '手術は術者と助手の両方の経験症例数、検査等は術者（実施者）の経験症例数のみを書きます。有効かつ安全に実施した症例に限ります。', source: 'S2 §8(2)' },
+    { label: '実施責任医師及び実施者', required: { A: 'opt', B: 'opt' }, help: '実施責任医師の行は職員名簿から自動で入ります。ここにはほかの実施者を書きます。手術は術者と助手の両方の経験症例数、検査等は術者（実施者）の経験症例数のみです。有効かつ安全に実施した症例に限ります。', source: 'S2 §8(2)' },
     [
       { key: 'name', label: '氏名', width: 12 },
       { key: 'role', label: '実施責任医師／実施者', width: 12 },
@@ -66,7 +66,12 @@ export const yoshiki81: FormDefinition<typeof yoshiki81Schema> = {
   answers: yoshiki81Schema,
   empty: () => emptyOf(yoshiki81Schema),
   build(facts, a) {
-    const blocks: Block[] = [title('先進医療の実施科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki81Schema), a, [['先進医療の名称', facts.technologyName]])];
+    // The 実施責任医師's row comes from the 職員名簿; the table adds the other 実施者.
+    const p = facts.responsiblePhysician;
+    const lead = p
+      ? [{ name: p.name, role: '実施責任医師', department: p.department, qualification: p.qualification, yearsDept: p.yearsInDept, yearsTech: p.yearsInTech, casesOperator: p.casesOperator, casesAssistant: p.casesAssistant }]
+      : [];
+    const blocks: Block[] = [title('先進医療の実施科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki81Schema), { ...a, physicians: [...lead, ...a.physicians] }, [['先進医療の名称', facts.technologyName]])];
     return { formNumber: '様式第8-1号', title: '様式第8-1号 先進医療の実施科及び実施体制', pageNumbers: true, blocks };
   },
 };

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { emptyPerson, rosterSchema, type Person } from '../../../shared/model/person';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+
+const formSchema = z.object({ people: rosterSchema });
+type RosterForm = z.infer<typeof formSchema>;
+
+const COLUMNS: ReadonlyArray<readonly [keyof Person, string]> = [
+  ['name', '氏名'],
+  ['department', '所属（診療科）'],
+  ['title', '職名'],
+  ['qualification', '資格（専門医等）'],
+  ['yearsInDept', '当該診療科の経験年数'],
+  ['yearsInTech', '当該技術の経験年数'],
+  ['casesOperator', '経験症例数（術者（実施者）として）'],
+  ['casesAssistant', '経験症例数（助手として）'],
+];
+
+/** 職員名簿: each person entered once; forms print them wherever they appear (実施責任医師 …). */
+export function RosterPage() {
+  const { repos } = useApp();
+  const loaded = useLoad(() => repos.getRoster(), []);
+  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  return <RosterEditor initial={loaded.value} />;
+}
+
+function RosterEditor({ initial }: { readonly initial: Person[] }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal('roster', formSchema), []);
+  const [replayed] = useState(() => journal.readNewerThan(undefined));
+  const { register, control, getValues, watch } = useForm<RosterForm>({ defaultValues: replayed ?? { people: initial } });
+  const people = useFieldArray({ control, name: 'people', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  const save = useCallback((v: RosterForm) => repos.saveRoster(v.people), [repos]);
+  const { schedule, flush, state, error } = useAutosave(save, journal);
+  useEffect(() => {
+    if (replayed) schedule(replayed);
+  }, [replayed, schedule]);
+  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
+  const ime = useImeGuard(commit);
+  useEffect(() => {
+    const sub = watch(() => {
+      if (!ime.composing.current) commit();
+    });
+    return () => sub.unsubscribe();
+  }, [watch, commit, ime.composing]);
+
+  return (
+    <div className="page-wide">
+      <div className="editor-head">
+        <h1>職員名簿</h1>
+        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+      </div>
+      <p className="lead">実施責任医師や実施者をここに一度だけ登録します。案件で選んだ人の情報は、印刷するすべての様式に同じ内容で入り、ここで直すとすべての様式が変わります。</p>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+        <div className="table-scroll card">
+          <table className="grid">
+            <thead>
+              <tr>
+                {COLUMNS.map(([k, label]) => (
+                  <th key={k} scope="col">
+                    {label}
+                  </th>
+                ))}
+                <th scope="col">常勤・非常勤</th>
+                <th scope="col">
+                  <span className="visually-hidden">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.fields.map((f, i) => (
+                <tr key={f.key}>
+                  {COLUMNS.map(([k, label]) => (
+                    <td key={k}>
+                      <input className="input" aria-label={`${label}（${i + 1}人目）`} autoComplete="off" {...register(`people.${i}.${k}`)} />
+                    </td>
+                  ))}
+                  <td>
+                    <select className="input" aria-label={`常勤・非常勤（${i + 1}人目）`} {...register(`people.${i}.fullTime`)}>
+                      <option value="常勤">常勤</option>
+                      <option value="非常勤">非常勤</option>
+                      <option value="">（未選択）</option>
+                    </select>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-label={`${i + 1}人目を名簿から削除`}
+                      onClick={() => {
+                        people.remove(i);
+                        addRef.current?.focus();
+                      }}
+                    >
+                      削除
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button ref={addRef} type="button" className="btn" onClick={() => people.append(emptyPerson(crypto.randomUUID()))}>
+            名簿に人を追加
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
