@@ -138,8 +138,9 @@ test('職員名簿の実施責任医師を直すと、その医師を印刷す�
   await waitSaved(page);
 
   // From the project page: open each form that prints the 実施責任医師, check its preview, come back.
-  const forms = [/別紙1 様式第1-1号/, /別紙1 様式第1-2号/, /別紙1 様式第8-1号/, /別紙2 様式第8号/];
-  const seeOnAllForms = async (text: string, not?: string) => {
+  const forms = [/別紙1 様式第1-1号/, /別紙1 様式第1-2号/, /別紙1 様式第2号/, /別紙1 様式第8-1号/, /別紙2 様式第8号/];
+  // Narrow table cells wrap a name across lines: compare ignoring white space.
+  const seeOnAllForms = async (text: RegExp, not?: RegExp) => {
     for (const name of forms) {
       await page.getByRole('link', { name }).click();
       await expect(page.getByTestId('preview'), String(name)).toContainText(text);
@@ -147,7 +148,7 @@ test('職員名簿の実施責任医師を直すと、その医師を印刷す�
       await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '名簿の反映' }).click();
     }
   };
-  await seeOnAllForms('髙橋 誠一');
+  await seeOnAllForms(/髙橋\s*誠\s*一/);
 
   // One change in the roster; every form that prints the 実施責任医師 follows.
   await page.goto('/#/roster');
@@ -156,7 +157,7 @@ test('職員名簿の実施責任医師を直すと、その医師を印刷す�
   await waitSaved(page);
   await page.goto('/');
   await page.getByRole('link', { name: '名簿の反映' }).click();
-  await seeOnAllForms('髙橋 誠', '髙橋 誠一');
+  await seeOnAllForms(/髙橋\s*誠/, /髙橋\s*誠\s*一/);
   await page.getByRole('link', { name: /別紙1 様式第1-1号/ }).click();
   await expect(page.getByTestId('preview')).toContainText('消化器外科 病院長 髙橋 誠');
 });

@@ -67,7 +67,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
         <Field label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
         </Field>
-        <Field label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第8-1号・別紙2 様式第8号に、名簿の内容がそのまま印刷されます。">
+        <Field label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第2号・第8-1号・第8-2号・別紙2 様式第8号に、名簿の内容（実施診療科を含む）がそのまま印刷されます。">
           {({ id, describedBy }) => (
             <div className="inline">
               <select id={id} className="input" aria-describedby={describedBy} {...register('responsiblePhysicianId')}>

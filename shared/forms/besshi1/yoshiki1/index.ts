@@ -16,7 +16,6 @@ const yesNo = (label: string, help: string, source: string) => field(z.enum(['',
 
 const common = {
   submittedOn: field(z.string().max(10), { label: '提出年月日', kind: 'date', required: REQ_BOTH, help: '届出書に記載する日付です（和暦で印刷されます）。' }),
-  department: shortText({ label: '先進医療の実施診療科', required: REQ_BOTH, help: '広告可能な診療科名で書きます。' }),
   clerkName: shortText({ label: '事務担当者の所属・氏名', required: REQ_BOTH }),
   clerkPhone: shortText({ label: '事務担当者の連絡先（TEL・FAX）', required: REQ_BOTH }),
   clerkEmail: shortText({ label: '事務担当者のE-mail', required: REQ_BOTH, help: '担当者が替わっても届く共用のアドレスが望まれます。', source: 'S2 §2(1)' }),
@@ -53,6 +52,11 @@ function factRows(facts: SubmissionFacts): Array<[string, string]> {
   ];
 }
 
+/** 実施診療科 = the department of the 実施責任医師, who must be 常勤 there (spec §3.1). */
+function departmentRow(facts: SubmissionFacts): [string, string] {
+  return ['先進医療の実施診療科', facts.responsiblePhysician?.department ?? ''];
+}
+
 /** Inserted after 実施診療科, as on the form: the 実施責任医師 from the 職員名簿 (R-ID-5). */
 function physicianRow(facts: SubmissionFacts): [string, string] {
   return ['実施責任医師', personLine(facts.responsiblePhysician)];
@@ -67,11 +71,11 @@ export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
   answers: yoshiki11Schema,
   empty: () => empty(yoshiki11Schema),
   build(facts, a) {
-    const fields = fieldsOf(yoshiki11Schema).filter((f) => f.key !== 'submittedOn' && f.key !== 'department');
+    const fields = fieldsOf(yoshiki11Schema).filter((f) => f.key !== 'submittedOn');
     const blocks: Block[] = [
       ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(a.submittedOn), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
-      ...schemaLayout(fields, a, [...factRows(facts), ['先進医療の実施診療科', a.department], physicianRow(facts)]),
+      ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
     return { formNumber: '様式第1-1号', title: '様式第1-1号 先進医療実施届出書', pageNumbers: true, blocks };
   },
@@ -86,11 +90,11 @@ export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
   answers: yoshiki12Schema,
   empty: () => empty(yoshiki12Schema),
   build(facts, a) {
-    const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'submittedOn' && f.key !== 'bureau' && f.key !== 'department');
+    const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'submittedOn' && f.key !== 'bureau');
     const blocks: Block[] = [
       ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(a.submittedOn), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
-      ...schemaLayout(fields, a, [...factRows(facts), ['先進医療の実施診療科', a.department], physicianRow(facts)]),
+      ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
     return { formNumber: '様式第1-2号', title: '様式第1-2号 新規施設届出書', pageNumbers: true, blocks };
   },

@@ -6,12 +6,15 @@
 import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, field, fieldsOf, longText, tableField } from '../../field';
+import { personLine } from '../../../model/person';
+import { REQ_BOTH, field, fieldsOf, longText, shortText, tableField } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
 export const yoshiki2Schema = z.object({
+  applicantDuty: shortText({ label: '当直体制（申請医療機関）', required: REQ_BOTH, help: '当直医師の所属診療科名と人数を書きます。', source: 'S2 §3(1)②' }),
+  applicantSafety: shortText({ label: '医療安全対策（申請医療機関）', required: REQ_BOTH, help: '医療安全責任者の氏名、医療安全委員会の開催頻度・開催日などを書きます。', source: 'S2 §3(1)③' }),
   sites: tableField(
-    { label: '実施医療機関', required: REQ_BOTH, help: '申請医療機関が、調整医療機関・協力医療機関の分もまとめて書きます。多い場合は一覧表を添付できます。', source: 'S2 §3(1)' },
+    { label: '実施医療機関', required: { A: 'opt', B: 'opt' }, help: '申請医療機関の行は、医療機関名・実施診療科・実施責任医師を届出医療機関と職員名簿から自動で入れます。ここには調整医療機関・協力医療機関を書きます。多い場合は一覧表を添付できます。', source: 'S2 §3(1)' },
     [
       { key: 'role', label: '区分（申請・調整・協力）', width: 12 },
       { key: 'name', label: '医療機関名', width: 18 },
@@ -48,9 +51,19 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
   title: '先進医療の実施診療科及び実施体制',
   estimatedLayout: true,
   answers: yoshiki2Schema,
-  empty: (): Yoshiki2 => ({ sites: [], committee: [], approvedOn: '', compliance: '' }),
+  empty: (): Yoshiki2 => ({ applicantDuty: '', applicantSafety: '', sites: [], committee: [], approvedOn: '', compliance: '' }),
   build(facts, a) {
-    const blocks: Block[] = [title('先進医療の実施診療科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki2Schema), a, [['先進医療の名称', facts.technologyName]])];
+    // The applicant's row is made of facts: the filing institution and the 実施責任医師 of the roster.
+    const applicant = {
+      role: '申請医療機関',
+      name: facts.institution?.name ?? '',
+      department: facts.responsiblePhysician?.department ?? '',
+      physician: personLine(facts.responsiblePhysician),
+      duty: a.applicantDuty,
+      safety: a.applicantSafety,
+    };
+    const fields = fieldsOf(yoshiki2Schema).filter((f) => f.key !== 'applicantDuty' && f.key !== 'applicantSafety');
+    const blocks: Block[] = [title('先進医療の実施診療科及び実施体制'), ...schemaLayout(fields, { ...a, sites: [applicant, ...a.sites] }, [['先進医療の名称', facts.technologyName]])];
     return { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks };
   },
 };

@@ -11,7 +11,6 @@ import { schemaLayout, title } from '../../layout-helpers';
 const yesNo = (label: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, source: 'S2 §8' });
 
 export const yoshiki81Schema = z.object({
-  department: shortText({ label: '実施診療科', required: REQ_BOTH, help: '広告可能な診療科名で書きます。', source: 'S2 §8(1)' }),
   physicians: tableField(
     { label: '実施責任医師及び実施者', required: { A: 'opt', B: 'opt' }, help: '実施責任医師の行は職員名簿から自動で入ります。ここにはほかの実施者を書きます。手術は術者と助手の両方の経験症例数、検査等は術者（実施者）の経験症例数のみです。有効かつ安全に実施した症例に限ります。', source: 'S2 §8(2)' },
     [
@@ -29,7 +28,6 @@ export const yoshiki81Schema = z.object({
 });
 
 export const yoshiki82Schema = z.object({
-  department: shortText({ label: '実施診療科', required: REQ_BOTH, source: 'S2 §8(1)' }),
   doctorsByDept: tableField(
     { label: '診療科別の常勤医師数', required: REQ_BOTH, help: 'すべての診療科と、常勤医師のいる病理部門・輸血部門などを書きます。', source: 'S2 §8(3)' },
     [
@@ -71,7 +69,7 @@ export const yoshiki81: FormDefinition<typeof yoshiki81Schema> = {
     const lead = p
       ? [{ name: p.name, role: '実施責任医師', department: p.department, qualification: p.qualification, yearsDept: p.yearsInDept, yearsTech: p.yearsInTech, casesOperator: p.casesOperator, casesAssistant: p.casesAssistant }]
       : [];
-    const blocks: Block[] = [title('先進医療の実施科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki81Schema), { ...a, physicians: [...lead, ...a.physicians] }, [['先進医療の名称', facts.technologyName]])];
+    const blocks: Block[] = [title('先進医療の実施科及び実施体制'), ...schemaLayout(fieldsOf(yoshiki81Schema), { ...a, physicians: [...lead, ...a.physicians] }, [['先進医療の名称', facts.technologyName], ['実施診療科', facts.responsiblePhysician?.department ?? '']])];
     return { formNumber: '様式第8-1号', title: '様式第8-1号 先進医療の実施科及び実施体制', pageNumbers: true, blocks };
   },
 };
@@ -87,7 +85,11 @@ export const yoshiki82: FormDefinition<typeof yoshiki82Schema> = {
   build(facts, a) {
     const blocks: Block[] = [
       title('先進医療の実施科及び実施体制'),
-      ...schemaLayout(fieldsOf(yoshiki82Schema), a, [['先進医療の名称', facts.technologyName], ['保険医療機関の名称', facts.institution?.name ?? '']]),
+      ...schemaLayout(fieldsOf(yoshiki82Schema), a, [
+        ['先進医療の名称', facts.technologyName],
+        ['保険医療機関の名称', facts.institution?.name ?? ''],
+        ['実施診療科', facts.responsiblePhysician?.department ?? ''],
+      ]),
     ];
     return { formNumber: '様式第8-2号', title: '様式第8-2号 先進医療の実施科及び実施体制', pageNumbers: true, blocks };
   },
