@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
 import { calculateCost, type CostBreakdown } from '../../../shared/cost/calculate';
@@ -10,7 +10,7 @@ import { formatYenWithUnit } from '../../../shared/money/yen';
 import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { DbError } from '../../db/repositories';
@@ -73,11 +73,7 @@ const newRow: Record<ListName, () => Record<string, string>> = {
 function CostEditor({ project, model, savedAt }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`cost:${project.id}`, costFormSchema), [project.id]);
-  const [replayed] = useState(() => journal.readNewerThan(savedAt));
-  const initial = useMemo(() => replayed ?? toCostForm(model), [replayed, model]);
-  const { register, control, getValues, watch } = useForm<CostForm>({ defaultValues: initial });
-  const [committed, setCommitted] = useState<CostForm>(initial);
-
+  const stored = useMemo(() => toCostForm(model), [model]);
   const save = useCallback(
     async (values: CostForm) => {
       const r = fromCostForm(values);
@@ -86,22 +82,9 @@ function CostEditor({ project, model, savedAt }: Loaded) {
     },
     [repos, project.id],
   );
-  const { schedule, flush, state, error } = useAutosave(save, journal);
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-  const commit = useCallback(() => {
-    const v = structuredClone(getValues());
-    setCommitted(v);
-    schedule(v);
-  }, [getValues, schedule]);
-  const ime = useImeGuard(commit);
-  useEffect(() => {
-    const sub = watch(() => {
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
+  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
+  const { register, control } = form;
+  const { flush, state, error } = autosave;
 
   const parsed = useMemo(() => fromCostForm(committed), [committed]);
   const breakdown = useMemo(() => (parsed.model ? calculateCost(parsed.model, todayIn('Asia/Tokyo')) : undefined), [parsed]);
@@ -118,7 +101,7 @@ function CostEditor({ project, model, savedAt }: Loaded) {
       <p className="lead">
         ここで計算した「先進医療にかかる費用」が、様式第3号(11)・第5号・第6号・第7-1号のすべてに同じ金額で印刷されます。金額は全角数字やカンマ付きでも入力できます。
       </p>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+      <form className="form" {...formProps}>
         <RowTable title="医療機器使用料の内訳" name="equipment" cols={EQUIPMENT} control={control} register={register} errors={parsed.errors}
           computed={{ label: '1症例当たり償却費', render: (i) => breakdown?.equipment[i] ? <Computed amount={breakdown.equipment[i].amount} formula={breakdown.equipment[i].formula} /> : '—' }} />
         <RowTable title="人件費の積算根拠" name="staff" cols={STAFF} control={control} register={register} errors={parsed.errors}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useForm, type FieldValues } from 'react-hook-form';
+import { useCallback, useMemo } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { Link } from 'wouter';
 import { calculateCost } from '../../../shared/cost/calculate';
 import type { CostModel } from '../../../shared/cost/model';
@@ -11,7 +11,7 @@ import type { Person } from '../../../shared/model/person';
 import { filingInstitution, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -57,30 +57,12 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
 function Editor({ form, project, answers, cost, savedAt, institution, physician }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
-  const [replayed] = useState(() => journal.readNewerThan(savedAt));
-  const initial = useMemo(() => replayed ?? answers, [replayed, answers]);
-  const { register, getValues, watch, control } = useForm<FieldValues>({ defaultValues: initial });
-  const [committed, setCommitted] = useState<FieldValues>(initial);
+  const save = useCallback((values: FieldValues) => repos.saveFormAnswers(project.id, form, values), [repos, project.id, form]);
+  const { form: rhf, committed, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
+  const { register, getValues, control } = rhf;
+  const { flush, state, error } = autosave;
   const fontLoad = useFonts();
   const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
-
-  const save = useCallback((values: FieldValues) => repos.saveFormAnswers(project.id, form, values), [repos, project.id, form]);
-  const { schedule, flush, state, error } = useAutosave(save, journal);
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-  const commit = useCallback(() => {
-    const v = structuredClone(getValues());
-    setCommitted(v);
-    schedule(v);
-  }, [getValues, schedule]);
-  const ime = useImeGuard(commit);
-  useEffect(() => {
-    const sub = watch(() => {
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
 
   const facts: SubmissionFacts = useMemo(
     () => ({
@@ -126,7 +108,7 @@ function Editor({ form, project, answers, cost, savedAt, institution, physician 
           先進医療の名称・適応症は <Link href={`/projects/${project.id}`}>案件の「技術の基本情報」</Link> の値がすべての様式に入ります（先進医療{project.category}として作成中）。
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
-        <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+        <form className="form" {...formProps}>
           <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} />
         </form>
       </section>

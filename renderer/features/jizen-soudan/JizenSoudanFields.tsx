@@ -14,7 +14,6 @@ interface Props {
   /** Values as of the last committed edit (never mid-IME-composition): messages use these. */
   readonly committed: FormValues;
   readonly profile: InstitutionProfile;
-  readonly onCommit: () => void;
 }
 
 const SLOT_NAMES = ['第1希望', '第2希望', '第3希望'] as const;

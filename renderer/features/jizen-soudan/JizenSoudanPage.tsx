@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
 import { buildJizenSoudanDocument, resolveJizenSoudan, type JizenSoudanPrint } from '../../../shared/forms/jizen-soudan/layout';
 import { formMeta, type FaxDestination, type InstitutionProfile, type JizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
 import type { LoadedFonts } from '../../fonts/fonts';
@@ -48,15 +47,7 @@ export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
 function Editor({ project, data, profile, destination, savedAt }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => jizenSoudanJournal(project.id), [project.id]);
-  // Edits that never reached the database (the window closed mid-save) win over the stored row.
-  const [replayed] = useState(() => journal.readNewerThan(savedAt));
-  const initial = useMemo(() => replayed ?? toFormValues(data, profile, project.technologyName), [replayed, data, profile, project.technologyName]);
-  const form = useForm<FormValues>({ defaultValues: initial });
-  const { getValues, watch } = form;
-  const [committed, setCommitted] = useState<FormValues>(initial);
-  const fontLoad = useFonts();
-  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
-
+  const stored = useMemo(() => toFormValues(data, profile, project.technologyName), [data, profile, project.technologyName]);
   const save = useCallback(
     async (values: FormValues) => {
       const { data: d, technologyName } = fromFormValues(values, profile);
@@ -64,28 +55,11 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
     },
     [repos, profile, project.id],
   );
-  const autosave = useAutosave(save, journal);
-  const { schedule, flush } = autosave; // stable functions; `autosave` itself is new each render
-
-  const commit = useCallback(() => {
-    const values = structuredClone(getValues());
-    setCommitted(values);
-    schedule(values);
-  }, [getValues, schedule]);
-  const ime = useImeGuard(commit);
-
-  // Runs once: re-saves edits replayed from the journal.
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-
-  useEffect(() => {
-    const sub = watch(() => {
-      // Mid-composition (Japanese IME) nothing is validated or saved; compositionend commits.
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
+  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
+  const { getValues } = form;
+  const { flush } = autosave;
+  const fontLoad = useFonts();
+  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
 
   const printOf = useCallback(
     (values: FormValues): JizenSoudanPrint => {
@@ -114,14 +88,8 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
           beforeExport={flush}
           current={() => buildOrNull(fonts, printOf(structuredClone(getValues())))}
         />
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => e.preventDefault()}
-          onBlur={() => void flush()}
-          {...ime.handlers}
-        >
-          <JizenSoudanFields form={form} committed={committed} profile={profile} onCommit={commit} />
+        <form className="form" {...formProps}>
+          <JizenSoudanFields form={form} committed={committed} profile={profile} />
         </form>
       </section>
       <aside className="preview-pane" aria-label="A4プレビュー">

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
 import { personLine, type Person } from '../../../shared/model/person';
 import type { Project } from '../../../shared/model/project';
 import { Link } from 'wouter';
 import { useApp } from '../../app/context';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
@@ -23,16 +22,16 @@ type Facts = z.infer<typeof factsSchema>;
 export function TechnologyFacts({ project, roster, onSaved }: { readonly project: Project; readonly roster: readonly Person[]; readonly onSaved: () => void }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`technology:${project.id}`, factsSchema), [project.id]);
-  const [replayed] = useState(() => journal.readNewerThan(project.updatedAt));
-  const { register, getValues, watch } = useForm<Facts>({
-    defaultValues: replayed ?? {
+  const stored = useMemo<Facts>(
+    () => ({
       technologyName: project.technologyName,
       indication: project.indication,
       category: project.category,
       responsiblePhysicianId: project.responsiblePhysicianId,
       filer: project.filer,
-    },
-  });
+    }),
+    [project],
+  );
   const save = useCallback(
     async (v: Facts) => {
       await repos.saveTechnology(project.id, v);
@@ -40,18 +39,9 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
     },
     [repos, project.id, onSaved],
   );
-  const { schedule, flush, state, error } = useAutosave(save, journal);
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
-  const ime = useImeGuard(commit);
-  useEffect(() => {
-    const sub = watch(() => {
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
+  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: project.updatedAt, journal, save });
+  const { register } = form;
+  const { flush, state, error } = autosave;
 
   return (
     <section className="card" aria-labelledby="tech-title">
@@ -60,7 +50,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
         <SaveStatus state={state} error={error} onRetry={() => void flush()} />
       </div>
       <p className="muted">ここに入力した値が、事前相談申込書とすべての様式に印刷されます。</p>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+      <form className="form" {...formProps}>
         <Field label="先進医療の名称" help="告示・届出に用いる技術の名称です（事前相談申込書の「医療技術名」と同じ値です）。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('technologyName')} />}
         </Field>

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useCallback, useMemo, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { emptyPerson, rosterSchema, type Person } from '../../../shared/model/person';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 
@@ -34,23 +34,13 @@ export function RosterPage() {
 function RosterEditor({ initial }: { readonly initial: Person[] }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal('roster', formSchema), []);
-  const [replayed] = useState(() => journal.readNewerThan(undefined));
-  const { register, control, getValues, watch } = useForm<RosterForm>({ defaultValues: replayed ?? { people: initial } });
+  const stored = useMemo(() => ({ people: initial }), [initial]);
+  const save = useCallback((v: RosterForm) => repos.saveRoster(v.people), [repos]);
+  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const { register, control } = form;
+  const { flush, state, error } = autosave;
   const people = useFieldArray({ control, name: 'people', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
-  const save = useCallback((v: RosterForm) => repos.saveRoster(v.people), [repos]);
-  const { schedule, flush, state, error } = useAutosave(save, journal);
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
-  const ime = useImeGuard(commit);
-  useEffect(() => {
-    const sub = watch(() => {
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
 
   return (
     <div className="page-wide">
@@ -59,7 +49,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
         <SaveStatus state={state} error={error} onRetry={() => void flush()} />
       </div>
       <p className="lead">実施責任医師や実施者をここに一度だけ登録します。案件で選んだ人の情報は、印刷するすべての様式に同じ内容で入り、ここで直すとすべての様式が変わります。</p>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+      <form className="form" {...formProps}>
         <div className="table-scroll card">
           <table className="grid">
             <thead>

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { useForm } from 'react-hook-form';
 import { localJournal } from '../../db/journal';
 import {
   OFFICIAL_FAX_DESTINATION,
@@ -12,7 +11,7 @@ import {
 } from '../../../shared/forms/jizen-soudan/schema';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
-import { useAutosave, useImeGuard } from '../../autosave/use-autosave';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 
@@ -31,8 +30,6 @@ export function SettingsPage() {
 function SettingsForm({ initial: stored }: { readonly initial: SettingsValues }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal('settings', settingsValuesSchema), []);
-  const [replayed] = useState(() => journal.readNewerThan(undefined));
-  const { register, watch, getValues, setValue } = useForm<SettingsValues>({ defaultValues: replayed ?? stored });
   const save = useCallback(
     async (v: SettingsValues) => {
       await repos.saveInstitution(v.profile);
@@ -40,20 +37,9 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
     },
     [repos],
   );
-  const autosave = useAutosave(save, journal);
-  const { schedule, flush } = autosave; // stable functions; `autosave` itself is new each render
-  // Runs once: re-saves edits replayed from the journal.
-  useEffect(() => {
-    if (replayed) schedule(replayed);
-  }, [replayed, schedule]);
-  const commit = useCallback(() => schedule(structuredClone(getValues())), [schedule, getValues]);
-  const ime = useImeGuard(commit);
-  useEffect(() => {
-    const sub = watch(() => {
-      if (!ime.composing.current) commit();
-    });
-    return () => sub.unsubscribe();
-  }, [watch, commit, ime.composing]);
+  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const { register, setValue } = form;
+  const { flush, state, error } = autosave;
 
   const input = (name: `profile.${keyof InstitutionProfile}` | `destination.${keyof FaxDestination}`, label: string, help?: string, type = 'text') => (
     <Field label={label} help={help}>
@@ -65,9 +51,9 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
     <div className="page-narrow">
       <div className="editor-head">
         <h1>設定</h1>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void flush()} />
+        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
       </div>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()} {...ime.handlers}>
+      <form className="form" {...formProps}>
         <section className="card" aria-labelledby="inst-title">
           <h2 id="inst-title">医療機関情報</h2>
           <p className="muted">ここに入力した値は、すべての案件の書類にあらかじめ入ります。</p>
