@@ -49,6 +49,7 @@ const fontLoadMs = performance.now() - t0;
 const facts = {
   institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName },
   technologyName: sample.project.technologyName,
+  filingDate: sample.project.filingDate,
   indication: sample.project.indication,
   category: sample.project.category,
   cost: calculateCost(sample.cost, parseIsoDate('2027-04-05') ?? { year: 2027, month: 4, day: 5 }),

@@ -96,7 +96,7 @@ export class Repositories {
 
   async createProject(name: string): Promise<Project> {
     const t = now();
-    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', responsiblePhysicianId: '', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
+    const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', filingDate: '', responsiblePhysicianId: '', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
     await write('案件', () => this.db.projects.add(row));
     return row;
   }
@@ -195,7 +195,7 @@ export class Repositories {
   /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
   async saveTechnology(
     projectId: string,
-    facts: { technologyName: string; indication: string; category: 'A' | 'B'; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string } },
+    facts: { technologyName: string; indication: string; category: 'A' | 'B'; filingDate?: string; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string } },
   ): Promise<Project> {
     const project = await this.getProject(projectId);
     const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: now() }, '技術の基本情報');

@@ -15,6 +15,8 @@ export type Besshi = '別紙1' | '別紙2';
 export interface SubmissionFacts {
   readonly institution?: { readonly name: string; readonly address: string; readonly founderName: string };
   readonly technologyName: string;
+  /** 届出日 ('YYYY-MM-DD' or ''), printed as 提出年月日. */
+  readonly filingDate?: string;
   /** 実施責任医師, from the 職員名簿 (undefined until chosen). */
   readonly responsiblePhysician?: Person;
   readonly indication: string;

@@ -3,6 +3,7 @@
  * Changing this shape needs a Dexie version bump and a migration (renderer/db/database.ts).
  */
 import { z } from 'zod';
+import { parseIsoDate, type YMD } from '../dates/iso-date';
 
 export const projectSchema = z.object({
   id: z.string().min(1).max(64),
@@ -18,6 +19,11 @@ export const projectSchema = z.object({
    * The institution that files this project, when it is not the one in 設定 (e.g. preparing a
    * 協力医療機関's filing). Empty fields fall back to 設定 › 医療機関情報.
    */
+  /**
+   * 届出日 (planned filing date, 'YYYY-MM-DD' or ''): printed as 提出年月日 on 様式第1-1号・第1-2号 and
+   * the day a device's 耐用年数 is judged against (R-C-2). Empty: today.
+   */
+  filingDate: z.string().max(10).default(''),
   /** 実施責任医師: a person of the 職員名簿 (id), printed by every form that names them (R-ID-5). */
   responsiblePhysicianId: z.string().max(64).default(''),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }).default({ name: '', address: '', founderName: '' }),
@@ -33,4 +39,9 @@ export function filingInstitution(project: Project, profile: { institutionName: 
     address: project.filer.address.trim() || profile.address,
     founderName: project.filer.founderName.trim() || profile.founderName,
   };
+}
+
+/** The day costs are judged at (R-C-2: 耐用年数 at the 届出日): the planned filing date, else today. */
+export function costDate(project: Project, today: YMD): YMD {
+  return parseIsoDate(project.filingDate) ?? today;
 }

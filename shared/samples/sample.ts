@@ -14,7 +14,7 @@ const envelopeSchema = z.object({
   format: z.literal('senshin-desk/sample'),
   formatVersion: z.literal(1),
   note: z.string().max(1000).optional(),
-  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true }),
+  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true, filingDate: true }),
   people: rosterSchema.default([]),
   consultation: jizenSoudanSchema,
   cost: costModelSchema,

@@ -7,7 +7,7 @@ import type { CostModel } from '../../../shared/cost/model';
 import { ROUNDING_LABEL } from '../../../shared/cost/rational';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { formatYenWithUnit } from '../../../shared/money/yen';
-import type { Project } from '../../../shared/model/project';
+import { costDate, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -87,7 +87,8 @@ function CostEditor({ project, model, savedAt }: Loaded) {
   const { flush, state, error } = autosave;
 
   const parsed = useMemo(() => fromCostForm(committed), [committed]);
-  const breakdown = useMemo(() => (parsed.model ? calculateCost(parsed.model, todayIn('Asia/Tokyo')) : undefined), [parsed]);
+  // R-C-2: a device's 耐用年数 is judged at the 届出日 (the project's planned filing date, else today).
+  const breakdown = useMemo(() => (parsed.model ? calculateCost(parsed.model, costDate(project, todayIn('Asia/Tokyo'))) : undefined), [parsed, project]);
 
   return (
     <div className="page-wide">

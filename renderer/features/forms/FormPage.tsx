@@ -8,7 +8,7 @@ import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { formByKey } from '../../../shared/forms/registry';
 import type { Person } from '../../../shared/model/person';
-import { filingInstitution, type Project } from '../../../shared/model/project';
+import { costDate, filingInstitution, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -68,10 +68,11 @@ function Editor({ form, project, answers, cost, savedAt, institution, physician 
     () => ({
       institution,
       technologyName: project.technologyName,
+      filingDate: project.filingDate,
       ...(physician ? { responsiblePhysician: physician } : {}),
       indication: project.indication,
       category: project.category,
-      cost: calculateCost(cost, todayIn('Asia/Tokyo')),
+      cost: calculateCost(cost, costDate(project, todayIn('Asia/Tokyo'))),
     }),
     [project, cost, institution, physician],
   );

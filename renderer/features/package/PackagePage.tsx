@@ -7,7 +7,7 @@ import { missingRequired } from '../../../shared/forms/field';
 import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
 import { PACKAGES, packageById, type PackageId } from '../../../shared/forms/packages';
 import { FORMS, formKey } from '../../../shared/forms/registry';
-import { filingInstitution } from '../../../shared/model/project';
+import { costDate, filingInstitution } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { FontStatus } from '../../components/FontStatus';
@@ -44,10 +44,11 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const facts: SubmissionFacts = {
     institution: filingInstitution(project, profile),
     technologyName: project.technologyName,
+    filingDate: project.filingDate,
     ...(physician ? { responsiblePhysician: physician } : {}),
     indication: project.indication,
     category: project.category,
-    cost: calculateCost(cost, todayIn('Asia/Tokyo')),
+    cost: calculateCost(cost, costDate(project, todayIn('Asia/Tokyo'))),
   };
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);

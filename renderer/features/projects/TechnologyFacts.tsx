@@ -13,6 +13,7 @@ const factsSchema = z.object({
   technologyName: z.string().max(500),
   indication: z.string().max(1000),
   category: z.enum(['A', 'B']),
+  filingDate: z.string().max(10),
   responsiblePhysicianId: z.string().max(64),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }),
 });
@@ -27,6 +28,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
       technologyName: project.technologyName,
       indication: project.indication,
       category: project.category,
+      filingDate: project.filingDate,
       responsiblePhysicianId: project.responsiblePhysicianId,
       filer: project.filer,
     }),
@@ -56,6 +58,9 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
         </Field>
         <Field label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
+        </Field>
+        <Field label="届出日（予定）" help="様式第1-1号・第1-2号の提出年月日として和暦で印刷され、機器が耐用年数を過ぎているかの判定にも使います（未入力のときは今日）。">
+          {({ id, describedBy }) => <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...register('filingDate')} />}
         </Field>
         <Field label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第2号・第8-1号・第8-2号・別紙2 様式第8号に、名簿の内容（実施診療科を含む）がそのまま印刷されます。">
           {({ id, describedBy }) => (

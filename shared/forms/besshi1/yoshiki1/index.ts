@@ -15,7 +15,6 @@ import { BODY, notificationHeader, schemaLayout } from '../../layout-helpers';
 const yesNo = (label: string, help: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, help, source });
 
 const common = {
-  submittedOn: field(z.string().max(10), { label: '提出年月日', kind: 'date', required: REQ_BOTH, help: '届出書に記載する日付です（和暦で印刷されます）。' }),
   clerkName: shortText({ label: '事務担当者の所属・氏名', required: REQ_BOTH }),
   clerkPhone: shortText({ label: '事務担当者の連絡先（TEL・FAX）', required: REQ_BOTH }),
   clerkEmail: shortText({ label: '事務担当者のE-mail', required: REQ_BOTH, help: '担当者が替わっても届く共用のアドレスが望まれます。', source: 'S2 §2(1)' }),
@@ -71,9 +70,9 @@ export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
   answers: yoshiki11Schema,
   empty: () => empty(yoshiki11Schema),
   build(facts, a) {
-    const fields = fieldsOf(yoshiki11Schema).filter((f) => f.key !== 'submittedOn');
+    const fields = fieldsOf(yoshiki11Schema);
     const blocks: Block[] = [
-      ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(a.submittedOn), institution: facts.institution }),
+      ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(facts.filingDate ?? ''), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
       ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
@@ -90,9 +89,9 @@ export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
   answers: yoshiki12Schema,
   empty: () => empty(yoshiki12Schema),
   build(facts, a) {
-    const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'submittedOn' && f.key !== 'bureau');
+    const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'bureau');
     const blocks: Block[] = [
-      ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(a.submittedOn), institution: facts.institution }),
+      ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(facts.filingDate ?? ''), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
       ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
