@@ -127,3 +127,13 @@ export type RequirementValue = z.infer<typeof requirementValueSchema>;
 export function requirementField(meta: Omit<FieldMeta, 'kind' | 'requirement'>, print: NonNullable<FieldMeta['requirement']>) {
   return field(requirementValueSchema.clone(), { ...meta, kind: 'requirement', requirement: print });
 }
+
+/**
+ * A form's blank answers, derived from its fields: '' for text, [] for tables, an unchosen
+ * 要/不要 for requirement rows. Forms with other defaults (a prefilled table) write their own.
+ */
+export function emptyAnswers<S extends z.ZodObject>(schema: S): z.output<S> {
+  const out: Record<string, unknown> = {};
+  for (const f of fieldsOf(schema)) out[f.key] = f.meta.kind === 'table' ? [] : f.meta.kind === 'requirement' ? { need: '', value: '' } : '';
+  return schema.parse(out);
+}

@@ -9,7 +9,7 @@ import { formatWareki } from '../../../dates/wareki';
 import { para, type Block } from '../../../document/model';
 import { personLine } from '../../../model/person';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
-import { OPT_FOR_A, REQ_BOTH, field, fieldsOf, longText, shortText } from '../../field';
+import { OPT_FOR_A, REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText } from '../../field';
 import { BODY, notificationHeader, schemaLayout } from '../../layout-helpers';
 
 const yesNo = (label: string, help: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, help, source });
@@ -33,12 +33,6 @@ export const yoshiki12Schema = z.object({
 function dateLine(iso: string): string {
   const ymd = parseIsoDate(iso);
   return ymd ? formatWareki(ymd) : '令和　　年　　月　　日';
-}
-
-function empty<S extends z.ZodObject>(schema: S): z.output<S> {
-  const out: Record<string, string> = {};
-  for (const f of fieldsOf(schema)) out[f.key] = '';
-  return schema.parse(out);
 }
 
 const STATEMENT = '下記のとおり、先進医療を実施したいので届け出ます。';
@@ -68,7 +62,7 @@ export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
   title: '先進医療実施届出書',
   estimatedLayout: true,
   answers: yoshiki11Schema,
-  empty: () => empty(yoshiki11Schema),
+  empty: () => emptyAnswers(yoshiki11Schema),
   build(facts, a) {
     const fields = fieldsOf(yoshiki11Schema);
     const blocks: Block[] = [
@@ -87,7 +81,7 @@ export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
   title: '新規施設届出書',
   estimatedLayout: true,
   answers: yoshiki12Schema,
-  empty: () => empty(yoshiki12Schema),
+  empty: () => emptyAnswers(yoshiki12Schema),
   build(facts, a) {
     const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'bureau');
     const blocks: Block[] = [

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { personLine } from '../../../model/person';
-import { REQ_BOTH, field, fieldsOf, longText, shortText, tableField } from '../../field';
+import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText, tableField } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
 export const yoshiki2Schema = z.object({
@@ -51,7 +51,7 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
   title: '先進医療の実施診療科及び実施体制',
   estimatedLayout: true,
   answers: yoshiki2Schema,
-  empty: (): Yoshiki2 => ({ applicantDuty: '', applicantSafety: '', sites: [], committee: [], approvedOn: '', compliance: '' }),
+  empty: (): Yoshiki2 => emptyAnswers(yoshiki2Schema),
   build(facts, a) {
     // The applicant's row is made of facts: the filing institution and the 実施責任医師 of the roster.
     const applicant = {

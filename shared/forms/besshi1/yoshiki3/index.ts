@@ -1,7 +1,7 @@
 import type { Block } from '../../../document/model';
 import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
-import { fieldsOf } from '../../field';
+import { emptyAnswers } from '../../field';
 import { body, heading, labelLine, title, yesNoLine } from '../../layout-helpers';
 import { yoshiki3Schema, type Yoshiki3 } from './schema';
 
@@ -20,11 +20,7 @@ export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
   title: '先進医療の実施計画',
   estimatedLayout: false,
   answers: yoshiki3Schema,
-  empty: (): Yoshiki3 => {
-    const out: Record<string, string> = {};
-    for (const f of fieldsOf(yoshiki3Schema)) out[f.key] = '';
-    return yoshiki3Schema.parse(out);
-  },
+  empty: (): Yoshiki3 => emptyAnswers(yoshiki3Schema),
   build(facts, a) {
     const b: Block[] = [
       title('先進医療の実施計画'),

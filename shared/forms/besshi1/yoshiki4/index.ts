@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { para } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
-import { longText } from '../../field';
+import { emptyAnswers, longText } from '../../field';
 import { BODY, body, title } from '../../layout-helpers';
 
 export const yoshiki4Schema = z.object({
@@ -24,7 +24,7 @@ export const yoshiki4: FormDefinition<typeof yoshiki4Schema> = {
   title: '（様式未確認）',
   estimatedLayout: true,
   answers: yoshiki4Schema,
-  empty: () => ({ content: '' }),
+  empty: () => emptyAnswers(yoshiki4Schema),
   build(facts, a) {
     return {
       formNumber: '様式第4号',

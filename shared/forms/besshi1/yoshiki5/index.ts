@@ -1,6 +1,7 @@
 import { para, type Block, type Paragraph } from '../../../document/model';
 import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
+import { emptyAnswers } from '../../field';
 import { yoshiki5Schema, type Yoshiki5 } from './schema';
 
 const BODY = 10.5;
@@ -30,7 +31,7 @@ export const yoshiki5: FormDefinition<typeof yoshiki5Schema> = {
   title: '先進医療の内容（概要）',
   estimatedLayout: false,
   answers: yoshiki5Schema,
-  empty: (): Yoshiki5 => ({ lead: '', advancement: '', outline: '', effect: '', costText: '' }),
+  empty: (): Yoshiki5 => emptyAnswers(yoshiki5Schema),
   build(facts, a) {
     const blocks: Block[] = [
       para('先進医療の内容（概要）', 14, { align: 'center', spaceAfter: 8, leading: 1.5 }),

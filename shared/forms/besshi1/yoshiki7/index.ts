@@ -9,7 +9,7 @@ import { toDecimal, toYen } from '../../../cost/rational';
 import { cell, para, type Block, type Table } from '../../../document/model';
 import { formatYen, formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition } from '../../definition';
-import { longText } from '../../field';
+import { emptyAnswers, longText } from '../../field';
 import { BODY, body, heading, keyValueTable, labelLine, title } from '../../layout-helpers';
 
 const SMALL = 9;
@@ -48,7 +48,7 @@ export const yoshiki71: FormDefinition<typeof yoshiki71Schema> = {
   title: '先進医療に係る費用の積算根拠',
   estimatedLayout: true,
   answers: yoshiki71Schema,
-  empty: () => ({ notes: '' }),
+  empty: () => emptyAnswers(yoshiki71Schema),
   build(facts, a) {
     const blocks: Block[] = [
       title('先進医療に係る費用の積算根拠'),
@@ -69,7 +69,7 @@ export const yoshiki72: FormDefinition<typeof yoshiki72Schema> = {
   title: '先進医療に係る費用の積算根拠（内訳）',
   estimatedLayout: true,
   answers: yoshiki72Schema,
-  empty: () => ({ notes: '' }),
+  empty: () => emptyAnswers(yoshiki72Schema),
   build(facts, a) {
     const c = facts.cost;
     const r = (x: number) => formatYen(x);

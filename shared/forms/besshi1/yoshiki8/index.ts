@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, field, fieldsOf, longText, shortText, tableField } from '../../field';
+import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText, tableField } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
 const yesNo = (label: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, source: 'S2 §8' });
@@ -49,12 +49,6 @@ export const yoshiki82Schema = z.object({
   other: longText({ label: 'その他', required: { A: 'opt', B: 'opt' }, help: '技術を院内で完結して実施できることなどを書きます。', source: 'S2 §8(4)' }),
 });
 
-function emptyOf<S extends z.ZodObject>(schema: S): z.output<S> {
-  const out: Record<string, unknown> = {};
-  for (const f of fieldsOf(schema)) out[f.key] = f.meta.kind === 'table' ? [] : '';
-  return schema.parse(out);
-}
-
 export const yoshiki81: FormDefinition<typeof yoshiki81Schema> = {
   id: 'besshi1/yoshiki8-1',
   besshi: '別紙1',
@@ -62,7 +56,7 @@ export const yoshiki81: FormDefinition<typeof yoshiki81Schema> = {
   title: '先進医療の実施科及び実施体制',
   estimatedLayout: true,
   answers: yoshiki81Schema,
-  empty: () => emptyOf(yoshiki81Schema),
+  empty: () => emptyAnswers(yoshiki81Schema),
   build(facts, a) {
     // The 実施責任医師's row comes from the 職員名簿; the table adds the other 実施者.
     const p = facts.responsiblePhysician;
@@ -81,7 +75,7 @@ export const yoshiki82: FormDefinition<typeof yoshiki82Schema> = {
   title: '先進医療の実施科及び実施体制（医療機関）',
   estimatedLayout: true,
   answers: yoshiki82Schema,
-  empty: () => emptyOf(yoshiki82Schema),
+  empty: () => emptyAnswers(yoshiki82Schema),
   build(facts, a) {
     const blocks: Block[] = [
       title('先進医療の実施科及び実施体制'),

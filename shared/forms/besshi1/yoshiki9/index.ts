@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { cell, para, type Block, type TableRow } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, fieldsOf, longText, requirementField, type FieldMeta, type RequirementValue } from '../../field';
+import { REQ_BOTH, emptyAnswers, fieldsOf, longText, requirementField, type FieldMeta, type RequirementValue } from '../../field';
 import { BODY, requirementParagraphs, title } from '../../layout-helpers';
 
 const req = (label: string, yes: string, extra: { detail?: string; help?: string; no?: string } = {}) =>
@@ -73,11 +73,7 @@ export const yoshiki9: FormDefinition<typeof yoshiki9Schema> = {
   title: '先進医療を実施可能とする保険医療機関の要件として考えられるもの',
   estimatedLayout: false,
   answers: yoshiki9Schema,
-  empty: (): Yoshiki9 => {
-    const out: Record<string, unknown> = {};
-    for (const f of fieldsOf(yoshiki9Schema)) out[f.key] = f.meta.kind === 'requirement' ? { need: '', value: '' } : '';
-    return yoshiki9Schema.parse(out);
-  },
+  empty: (): Yoshiki9 => emptyAnswers(yoshiki9Schema),
   build(facts, a) {
     const metas = new Map(fieldsOf(yoshiki9Schema).map((f) => [f.key, f.meta]));
     const rows: TableRow[] = [];

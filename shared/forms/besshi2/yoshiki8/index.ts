@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import { personLine } from '../../../model/person';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, field, fieldsOf, longText, shortText } from '../../field';
+import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
 const yesNo = (label: string, help: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: { A: 'opt', B: 'opt' }, help, source: 'S2 第2-2(2)' });
@@ -28,7 +28,7 @@ export const besshi2Yoshiki8: FormDefinition<typeof besshi2Yoshiki8Schema> = {
   title: '先進医療における委託業務の実施内容',
   estimatedLayout: true,
   answers: besshi2Yoshiki8Schema,
-  empty: () => ({ outline: '', clientName: '', geneticCounseling: '', specimenQuality: '', contractorName: '', contractorCases: '', contractorPhysician: '' }),
+  empty: () => emptyAnswers(besshi2Yoshiki8Schema),
   build(facts, a) {
     const fields = fieldsOf(besshi2Yoshiki8Schema);
     const before = fields.filter((f) => ['outline', 'clientName', 'geneticCounseling', 'specimenQuality'].includes(f.key));
