@@ -9,13 +9,18 @@
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface AutosaveOptions<T> {
-  readonly save: (value: T) => Promise<void>;
+  /**
+   * Writes a value. `editedAt` is when the value was typed (ISO): the stored row carries it, so a
+   * journal entry can be compared with the row like for like — not with the time the save ran,
+   * which is later than edits typed while it was running.
+   */
+  readonly save: (value: T, editedAt: string) => Promise<void>;
   readonly delayMs?: number;
   readonly onState?: (state: SaveState, error?: unknown) => void;
   /** Backoff for automatic retries after a failure, in ms. */
   readonly retryDelaysMs?: readonly number[];
   /** Synchronous write-ahead copy of the latest unsaved value (renderer/db/journal.ts). */
-  readonly journal?: { write(value: T): void; clear(): void };
+  readonly journal?: { write(value: T, at: string): void; clear(): void };
   /** False for failures a retry cannot fix (invalid input): the value is kept, and the next edit tries again. */
   readonly isRetryable?: (error: unknown) => boolean;
 }
@@ -23,7 +28,7 @@ export interface AutosaveOptions<T> {
 export const AUTOSAVE_DELAY_MS = 400;
 
 export class AutosaveController<T> {
-  private pending: { value: T } | undefined;
+  private pending: { value: T; at: string } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private failures = 0;
@@ -31,7 +36,7 @@ export class AutosaveController<T> {
   private readonly delay: number;
   private readonly retryDelays: readonly number[];
 
-  private save: (value: T) => Promise<void>;
+  private save: (value: T, editedAt: string) => Promise<void>;
   private disposed = false;
 
   constructor(private readonly options: AutosaveOptions<T>) {
@@ -41,7 +46,7 @@ export class AutosaveController<T> {
   }
 
   /** Replaces the save function (e.g. when the editor's context changes); pending values stay. */
-  setSave(save: (value: T) => Promise<void>): void {
+  setSave(save: (value: T, editedAt: string) => Promise<void>): void {
     this.save = save;
   }
 
@@ -55,8 +60,9 @@ export class AutosaveController<T> {
 
   /** Records the latest value and saves it after the debounce delay. */
   schedule(value: T): void {
-    this.pending = { value };
-    this.options.journal?.write(value);
+    const at = new Date().toISOString();
+    this.pending = { value, at };
+    this.options.journal?.write(value, at);
     this.setState(this.state === 'failed' ? 'failed' : 'saving');
     this.arm(this.delay);
   }
@@ -66,11 +72,11 @@ export class AutosaveController<T> {
     this.clearTimer();
     if (this.running) return this.running.then(() => (this.pending ? this.flush() : undefined));
     if (!this.pending) return Promise.resolve();
-    const { value } = this.pending;
+    const { value, at } = this.pending;
     this.pending = undefined;
     this.setState('saving');
     this.running = this
-      .save(value)
+      .save(value, at)
       .then(() => {
         this.failures = 0;
         if (!this.pending) {
@@ -80,7 +86,7 @@ export class AutosaveController<T> {
       })
       .catch((e: unknown) => {
         // Keep the value: a newer edit wins, otherwise retry this one.
-        this.pending ??= { value };
+        this.pending ??= { value, at };
         this.failures++;
         this.setState('failed', e);
         if (this.options.isRetryable?.(e) ?? true) {

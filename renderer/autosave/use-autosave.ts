@@ -17,7 +17,7 @@ function messageOf(e: unknown): string {
  * React wrapper of AutosaveController: flushes when the page is hidden or unloaded (DATA-11) and
  * when the component unmounts, so leaving a screen never loses the last edit.
  */
-export function useAutosave<T>(save: (value: T) => Promise<void>, journal?: { write(value: T): void; clear(): void }): Autosave<T> {
+export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<void>, journal?: { write(value: T, at: string): void; clear(): void }): Autosave<T> {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | undefined>();
   const [controller] = useState(

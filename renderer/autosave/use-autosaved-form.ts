@@ -29,7 +29,8 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   /** When the stored row was saved: a journal entry older than this is stale and ignored. */
   readonly savedAt: string | undefined;
   readonly journal: Journal<V>;
-  readonly save: (values: V) => Promise<void>;
+  /** `editedAt`: when the values were typed; stamp the stored row with it (see AutosaveController). */
+  readonly save: (values: V, editedAt: string) => Promise<void>;
 }): AutosavedForm<V> {
   const { journal, save } = options;
   const [replayed] = useState(() => journal.readNewerThan(options.savedAt));

@@ -10,7 +10,8 @@ import type { z } from 'zod';
 const PREFIX = 'senshin-desk:journal:';
 
 export interface Journal<T> {
-  write(value: T): void;
+  /** `at`: when the value was typed; the saved row is stamped with the same time. */
+  write(value: T, at?: string): void;
   /** The journaled value, if any and if written after `storedAt` (the stored row's updatedAt). */
   readNewerThan(storedAt: string | undefined): T | undefined;
   clear(): void;
@@ -27,9 +28,9 @@ function storageOrUndefined(): Storage | undefined {
 export function localJournal<S extends z.ZodType>(name: string, schema: S, storage: Storage | undefined = storageOrUndefined()): Journal<z.output<S>> {
   const key = PREFIX + name;
   return {
-    write(value) {
+    write(value, at = new Date().toISOString()) {
       try {
-        storage?.setItem(key, JSON.stringify({ at: new Date().toISOString(), value }));
+        storage?.setItem(key, JSON.stringify({ at, value }));
       } catch {
         // Quota or disabled storage: the debounced database save still runs.
       }

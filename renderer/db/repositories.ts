@@ -179,9 +179,9 @@ export class Repositories {
   }
 
   /** Saves the sheet and the project's 医療技術名 together, in one transaction. */
-  async saveConsultation(projectId: string, data: JizenSoudan, technologyName: string): Promise<void> {
+  async saveConsultation(projectId: string, data: JizenSoudan, technologyName: string, editedAt: string = now()): Promise<void> {
     const project = await this.getProject(projectId);
-    const t = now();
+    const t = editedAt;
     const consultation: ConsultationRow = validate(consultationRowSchema, { projectId, data, updatedAt: t }, '事前相談申込書');
     const projectRow = validate(projectRowSchema, { ...project, technologyName, updatedAt: t }, '医療技術名');
     await write('事前相談申込書', () =>
@@ -196,9 +196,10 @@ export class Repositories {
   async saveTechnology(
     projectId: string,
     facts: { technologyName: string; indication: string; category: 'A' | 'B'; filingDate?: string; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string } },
+    editedAt: string = now(),
   ): Promise<Project> {
     const project = await this.getProject(projectId);
-    const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: now() }, '技術の基本情報');
+    const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: editedAt }, '技術の基本情報');
     await write('技術の基本情報', () => this.db.projects.put(row));
     return row;
   }
@@ -212,8 +213,8 @@ export class Repositories {
     return answers.data;
   }
 
-  async saveFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>, answers: z.output<S>): Promise<void> {
-    const t = now();
+  async saveFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>, answers: z.output<S>, editedAt: string = now()): Promise<void> {
+    const t = editedAt;
     const parsed = validate(form.answers, answers, form.number);
     const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
     await this.getProject(projectId);
@@ -233,8 +234,8 @@ export class Repositories {
     return r.success ? r.data.updatedAt : undefined;
   }
 
-  async saveCostModel(projectId: string, model: CostModel): Promise<void> {
-    const row = validate(costModelRowSchema, { projectId, model, updatedAt: now() }, '費用の計算');
+  async saveCostModel(projectId: string, model: CostModel, editedAt: string = now()): Promise<void> {
+    const row = validate(costModelRowSchema, { projectId, model, updatedAt: editedAt }, '費用の計算');
     await write('費用の計算', () => this.db.costModels.put(row));
   }
 

@@ -75,10 +75,10 @@ function CostEditor({ project, model, savedAt }: Loaded) {
   const journal = useMemo(() => localJournal(`cost:${project.id}`, costFormSchema), [project.id]);
   const stored = useMemo(() => toCostForm(model), [model]);
   const save = useCallback(
-    async (values: CostForm) => {
+    async (values: CostForm, editedAt: string) => {
       const r = fromCostForm(values);
       if (!r.model) throw new DbError('invalid', '入力に誤りがある欄があるため、費用の計算を保存していません。注意のある欄を直してください（入力はそのまま残っています）。');
-      await repos.saveCostModel(project.id, r.model);
+      await repos.saveCostModel(project.id, r.model, editedAt);
     },
     [repos, project.id],
   );

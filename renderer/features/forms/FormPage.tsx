@@ -57,7 +57,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
 function Editor({ form, project, answers, cost, savedAt, institution, physician }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
-  const save = useCallback((values: FieldValues) => repos.saveFormAnswers(project.id, form, values), [repos, project.id, form]);
+  const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
   const { form: rhf, committed, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
   const { register, getValues, control } = rhf;
   const { flush, state, error } = autosave;

@@ -49,9 +49,9 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
   const journal = useMemo(() => jizenSoudanJournal(project.id), [project.id]);
   const stored = useMemo(() => toFormValues(data, profile, project.technologyName), [data, profile, project.technologyName]);
   const save = useCallback(
-    async (values: FormValues) => {
+    async (values: FormValues, editedAt: string) => {
       const { data: d, technologyName } = fromFormValues(values, profile);
-      await repos.saveConsultation(project.id, d, technologyName);
+      await repos.saveConsultation(project.id, d, technologyName, editedAt);
     },
     [repos, profile, project.id],
   );

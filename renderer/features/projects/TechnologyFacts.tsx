@@ -35,8 +35,8 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
     [project],
   );
   const save = useCallback(
-    async (v: Facts) => {
-      await repos.saveTechnology(project.id, v);
+    async (v: Facts, editedAt: string) => {
+      await repos.saveTechnology(project.id, v, editedAt);
       onSaved();
     },
     [repos, project.id, onSaved],

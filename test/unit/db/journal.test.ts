@@ -77,3 +77,33 @@ describe('DATA-11 write-ahead journal', () => {
     expect(storage.getItem('senshin-desk:journal:jizen-soudan:p2')).toBe('{}');
   });
 });
+
+describe('journal vs. stored row: an edit typed while a save is running survives a reload', () => {
+  it('stamps the row with the time the saved value was typed, so the later edit still wins', async () => {
+    const storage = new MemoryStorage();
+    const journal = localJournal('race', schema, storage);
+    let storedAt: string | undefined;
+    let release: () => void = () => undefined;
+    const c = new AutosaveController<{ name: string }>({
+      journal,
+      // The save runs long enough for the user to type again before it stores its row.
+      save: (_v, editedAt) =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            storedAt = editedAt;
+            resolve();
+          };
+        }),
+    });
+    c.schedule({ name: '髙橋' });
+    const saving = c.flush();
+    await new Promise((r) => setTimeout(r, 5));
+    c.schedule({ name: '髙橋 﨑子' }); // typed while the first save is still running
+    release(); // the first save stores its row now…
+    await new Promise((r) => setTimeout(r, 0));
+    // …and the window is reloaded before the second save: the journal must still win.
+    expect(journal.readNewerThan(storedAt)).toEqual({ name: '髙橋 﨑子' });
+    c.dispose();
+    void saving;
+  });
+});
