@@ -8,17 +8,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { calculateCost } from '../shared/cost/calculate';
-import { parseIsoDate } from '../shared/dates/iso-date';
 import { buildJizenSoudanDocument, resolveJizenSoudan } from '../shared/forms/jizen-soudan/layout';
-import { OFFICIAL_FAX_DESTINATION } from '../shared/forms/jizen-soudan/schema';
+import { OFFICIAL_FAX_DESTINATION, emptyInstitutionProfile } from '../shared/forms/jizen-soudan/schema';
 import { buildPackageDocument } from '../shared/forms/package-document';
 import { packageById } from '../shared/forms/packages';
 import { FORMS } from '../shared/forms/registry';
 import { renderDocx } from '../shared/render/docx/render-docx';
 import { fontSet } from '../shared/render/font-metrics';
 import { renderPdf } from '../shared/render/pdf/render-pdf';
-import { parseSample } from '../shared/samples/sample';
+import { parseSample, sampleFacts } from '../shared/samples/sample';
 
 const root = process.cwd();
 const fonts = {
@@ -46,14 +44,7 @@ async function median<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value:
 const t0 = performance.now();
 const metrics = fontSet(fonts);
 const fontLoadMs = performance.now() - t0;
-const facts = {
-  institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName },
-  technologyName: sample.project.technologyName,
-  filingDate: sample.project.filingDate,
-  indication: sample.project.indication,
-  category: sample.project.category,
-  cost: calculateCost(sample.cost, parseIsoDate('2027-04-05') ?? { year: 2027, month: 4, day: 5 }),
-};
+const facts = sampleFacts(sample);
 const answersOf = (f: (typeof FORMS)[number]) => sample.forms.get(f.id) ?? f.empty();
 const pkg = packageById('new-b');
 
@@ -62,7 +53,7 @@ const doc = layout.value;
 const pdf = await median(() => renderPdf(doc.laidOut, fonts, { title: doc.model.title, bookmarks: doc.bookmarks }));
 const docx = await median(() => renderDocx(doc.model));
 const sheet = await median(async () => {
-  const print = resolveJizenSoudan(sample.consultation, { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '', address: '', founderName: '' }, sample.project.technologyName, OFFICIAL_FAX_DESTINATION);
+  const print = resolveJizenSoudan(sample.consultation, emptyInstitutionProfile(), sample.project.technologyName, OFFICIAL_FAX_DESTINATION);
   const d = buildJizenSoudanDocument(print, metrics);
   return renderPdf(d.laidOut, fonts, { title: 'x' });
 });

@@ -1,4 +1,5 @@
 import { Link, Route, Router, Switch } from 'wouter';
+import { MastersPage } from '../features/masters/MastersPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CostPage } from '../features/cost/CostPage';
 import { FormPage } from '../features/forms/FormPage';
@@ -27,6 +28,9 @@ export function App() {
           <Link href="/roster" className="nav-link">
             職員名簿
           </Link>
+          <Link href="/masters" className="nav-link">
+            マスタ
+          </Link>
           <Link href="/settings" className="nav-link">
             設定
           </Link>
@@ -37,6 +41,8 @@ export function App() {
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
           <Route path="/roster">{() => <RosterPage />}</Route>
+          <Route path="/masters">{() => <MastersPage tab="committees" />}</Route>
+          <Route path="/masters/:tab">{(p) => <MastersPage tab={p.tab} />}</Route>
           <Route path="/projects/:id/package">{(p) => <PackagePage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { emptyCostModel, type CostModel } from '../../shared/cost/model';
 import type { FormDefinition } from '../../shared/forms/definition';
+import { normalizeAnswers } from '../../shared/forms/field';
 import {
   OFFICIAL_FAX_DESTINATION,
   emptyInstitutionProfile,
@@ -14,6 +15,7 @@ import {
   type InstitutionProfile,
   type JizenSoudan,
 } from '../../shared/forms/jizen-soudan/schema';
+import type { Department, Equipment, EthicsCommittee, Masters, Product } from '../../shared/model/master';
 import type { Person } from '../../shared/model/person';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
@@ -61,6 +63,16 @@ async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
     throw new DbError('write-failed', message, { cause: e });
   }
 }
+
+export type MasterKey = 'departments' | 'committees' | 'products' | 'equipment';
+export interface MasterLists {
+  departments: Department[];
+  committees: EthicsCommittee[];
+  products: Product[];
+  equipment: Equipment[];
+}
+export type MasterValue<K extends MasterKey> = MasterLists[K];
+export const MASTER_LABEL: Readonly<Record<MasterKey, string>> = { departments: '診療科', committees: '倫理審査委員会', products: '医薬品・医療機器', equipment: '機器台帳' };
 
 export interface ProjectList {
   readonly projects: readonly Project[];
@@ -146,6 +158,33 @@ export class Repositories {
     await write('職員名簿', () => this.db.settings.put(row));
   }
 
+  /** One master list (診療科, 倫理審査委員会, 医薬品・医療機器, 機器台帳); [] until first saved. */
+  async getMasterList<K extends MasterKey>(key: K): Promise<MasterValue<K>> {
+    const row: unknown = await this.db.settings.get(key);
+    if (row === undefined) return [] as MasterValue<K>;
+    const r = settingRowSchema.safeParse(row);
+    if (!r.success || r.data.key !== key) throw new DbError('unreadable', `${MASTER_LABEL[key]}を読み取れませんでした。バックアップからの復元をお試しください。`);
+    // The discriminated union narrowed on `key` above; TypeScript cannot carry that to K.
+    return r.data.value as MasterValue<K>;
+  }
+
+  async saveMasterList<K extends MasterKey>(key: K, value: MasterValue<K>): Promise<void> {
+    const row = validate(settingRowSchema, { key, value }, MASTER_LABEL[key]);
+    await write(MASTER_LABEL[key], () => this.db.settings.put(row));
+  }
+
+  /** Everything the forms pick from, read together. */
+  async getMasters(): Promise<Masters> {
+    const [people, departments, committees, products, equipment] = await Promise.all([
+      this.getRoster(),
+      this.getMasterList('departments'),
+      this.getMasterList('committees'),
+      this.getMasterList('products'),
+      this.getMasterList('equipment'),
+    ]);
+    return { people, departments, committees, products, equipment };
+  }
+
   async getFaxDestination(): Promise<FaxDestination> {
     const row: unknown = await this.db.settings.get('fax-destination');
     if (row === undefined) return OFFICIAL_FAX_DESTINATION;
@@ -215,7 +254,8 @@ export class Repositories {
 
   async saveFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>, answers: z.output<S>, editedAt: string = now()): Promise<void> {
     const t = editedAt;
-    const parsed = validate(form.answers, answers, form.number);
+    // 円 amounts that read as amounts are stored as integer yen; other text stays as typed.
+    const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
     const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
     await this.getProject(projectId);
     await write(form.number, () => this.db.formAnswers.put(row));
@@ -249,9 +289,18 @@ export class Repositories {
     const roster = await this.getRoster();
     const known = new Set(roster.map((p) => p.id));
     const rosterRow = validate(settingRowSchema, { key: 'roster', value: [...roster, ...sample.people.filter((p) => !known.has(p.id))] }, '職員名簿');
+    const masterRows = await Promise.all(
+      (['departments', 'committees', 'products', 'equipment'] as const).map(async (key) => {
+        const current: ReadonlyArray<{ readonly id: string }> = await this.getMasterList(key);
+        const have = new Set(current.map((x) => x.id));
+        const added: ReadonlyArray<{ readonly id: string }> = sample.masters[key];
+        return validate(settingRowSchema, { key, value: [...current, ...added.filter((x) => !have.has(x.id))] }, MASTER_LABEL[key]);
+      }),
+    );
     await write('サンプル', () =>
       this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers, this.db.settings], async () => {
         await this.db.settings.put(rosterRow);
+        await this.db.settings.bulkPut(masterRows);
         await this.db.projects.add(project);
         await this.db.consultations.add(consultation);
         await this.db.costModels.add(cost);

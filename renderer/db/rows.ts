@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { costModelSchema } from '../../shared/cost/model';
+import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema } from '../../shared/model/master';
 import { rosterSchema } from '../../shared/model/person';
 import { projectSchema } from '../../shared/model/project';
 import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../../shared/forms/jizen-soudan/schema';
@@ -22,6 +23,10 @@ export const settingRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('institution'), value: institutionProfileSchema }),
   z.object({ key: z.literal('fax-destination'), value: faxDestinationSchema }),
   z.object({ key: z.literal('roster'), value: rosterSchema }),
+  z.object({ key: z.literal('departments'), value: departmentsSchema }),
+  z.object({ key: z.literal('committees'), value: committeesSchema }),
+  z.object({ key: z.literal('products'), value: productsSchema }),
+  z.object({ key: z.literal('equipment'), value: equipmentListSchema }),
 ]);
 export type SettingRow = z.infer<typeof settingRowSchema>;
 

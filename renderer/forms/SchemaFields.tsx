@@ -1,4 +1,7 @@
-import type { Control, FieldValues, Path, UseFormRegister } from 'react-hook-form';
+import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
+import type { Masters } from '../../shared/model/master';
+import { MasterMultiSelect, MasterSelect, type AddMaster } from './MasterPicker';
+import { itemsOf } from './master-lists';
 import type { z } from 'zod';
 import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
 import { parseYen } from '../../shared/money/yen';
@@ -17,6 +20,9 @@ export function SchemaFields(props: {
   readonly control: Control<FieldValues>;
   readonly category: Category;
   readonly values: Readonly<Record<string, unknown>>;
+  /** Master data for 'ref' / 'refs' fields, and how to add to it inline. */
+  readonly masters: Masters;
+  readonly onAddMaster: AddMaster;
 }) {
   return (
     <>
@@ -28,6 +34,9 @@ export function SchemaFields(props: {
           ...(req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : []),
           ...lengthMessages(props.values[key], maxLengthOf(schema)),
           ...yenMessages(meta.kind, props.values[key]),
+          ...(meta.replacedBy && !empty && !isBlank(props.values[meta.replacedBy])
+            ? [{ ruleId: 'INPUT-REPLACED', severity: 'warning' as const, message: 'ほかの欄で選んだ内容が印刷されるため、この欄は印刷されません（入力は残っています）。' }]
+            : []),
         ];
         const name: Path<FieldValues> = key;
         if (meta.kind === 'requirement') {
@@ -42,6 +51,39 @@ export function SchemaFields(props: {
                   </select>
                   <input className="input" aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} autoComplete="off" {...props.register(`${key}.value`)} />
                 </div>
+              )}
+            </Field>
+          );
+        }
+        if ((meta.kind === 'ref' || meta.kind === 'refs') && meta.master) {
+          const master = meta.master;
+          const items = itemsOf(props.masters, master.list);
+          return (
+            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as={meta.kind === 'refs' ? 'div' : 'label'}>
+              {({ id, describedBy }) => (
+                <Controller
+                  name={name}
+                  control={props.control}
+                  render={({ field }) => {
+                    const v: unknown = field.value;
+                    return meta.kind === 'ref' ? (
+                      <MasterSelect id={id} label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={typeof v === 'string' ? v : ''} onChange={field.onChange} />
+                    ) : (
+                      <MasterMultiSelect label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []} onChange={field.onChange} />
+                    );
+                  }}
+                />
+              )}
+            </Field>
+          );
+        }
+        if (meta.kind === 'check') {
+          return (
+            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={[]} as="div">
+              {({ describedBy }) => (
+                <label className="check">
+                  <input type="checkbox" aria-label={meta.label} aria-describedby={describedBy} {...props.register(name)} /> □にレ（該当する）
+                </label>
               )}
             </Field>
           );

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { toAsciiDigits } from '../dates/wareki';
 import { parseYen } from '../money/yen';
+import type { Equipment } from '../model/master';
 import type { CostModel } from './model';
 
 const s = z.string().max(200);
 export const costFormSchema = z.object({
-  equipment: z.array(z.object({ id: s, name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s, usesPerCase: s })).max(500),
+  equipment: z.array(z.object({ id: s, equipmentId: s.default(''), name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s, usesPerCase: s })).max(500),
   staff: z.array(z.object({ id: s, jobTitle: s, unitPrice: s, per: z.enum(['hour', 'minute']), minutes: s })).max(500),
   materials: z.array(z.object({ id: s, name: s, kind: z.enum(['material', 'drug']), unitPrice: s, quantity: s })).max(2000),
   others: z.array(z.object({ id: s, name: s, amount: s })).max(500),
@@ -23,7 +24,7 @@ export type CostForm = z.infer<typeof costFormSchema>;
 export function toCostForm(m: CostModel): CostForm {
   const n = (v: number): string => String(v);
   return {
-    equipment: m.equipment.map((e) => ({ id: e.id, name: e.name, purchasePrice: n(e.purchasePrice), residualValue: n(e.residualValue), usefulLifeYears: n(e.usefulLifeYears), usesPerYear: n(e.usesPerYear), purchasedOn: e.purchasedOn, usesPerCase: n(e.usesPerCase) })),
+    equipment: m.equipment.map((e) => ({ id: e.id, equipmentId: e.equipmentId, name: e.name, purchasePrice: n(e.purchasePrice), residualValue: n(e.residualValue), usefulLifeYears: n(e.usefulLifeYears), usesPerYear: n(e.usesPerYear), purchasedOn: e.purchasedOn, usesPerCase: n(e.usesPerCase) })),
     staff: m.staff.map((x) => ({ id: x.id, jobTitle: x.jobTitle, unitPrice: n(x.unitPrice), per: x.per, minutes: n(x.minutes) })),
     materials: m.materials.map((x) => ({ id: x.id, name: x.name, kind: x.kind, unitPrice: n(x.unitPrice), quantity: n(x.quantity) })),
     others: m.others.map((x) => ({ id: x.id, name: x.name, amount: n(x.amount) })),
@@ -61,7 +62,13 @@ export interface CostFormResult {
   readonly errors: ReadonlyMap<string, string>;
 }
 
-export function fromCostForm(f: CostForm): CostFormResult {
+/**
+ * `ledger`: the 機器台帳. A row linked to a ledger entry takes its inputs from there (only the
+ * 1症例当たり使用回数 is the project's own); the stored row keeps a copy of them, so the cost still
+ * reads if the entry is later removed from the ledger.
+ */
+export function fromCostForm(f: CostForm, ledger: readonly Equipment[] = []): CostFormResult {
+  const byId = new Map(ledger.map((e) => [e.id, e]));
   const errors = new Map<string, string>();
   const take = <T>(path: string, r: Read<T>, fallback: T): T => {
     if (r.ok) return r.value;
@@ -70,16 +77,22 @@ export function fromCostForm(f: CostForm): CostFormResult {
   };
   const yen = (path: string, v: string): number => take(path, parseYen(v), 0);
   const model: CostModel = {
-    equipment: f.equipment.map((e, i) => ({
+    equipment: f.equipment.map((e, i) => {
+      const linked = e.equipmentId === '' ? undefined : byId.get(e.equipmentId);
+      const usesPerCase = take(`equipment.${i}.usesPerCase`, parseCount(e.usesPerCase, 1, '回'), 1);
+      if (linked) return { ...linked, id: e.id, equipmentId: linked.id, usesPerCase };
+      return {
       id: e.id,
+      equipmentId: e.equipmentId,
       name: e.name,
       purchasePrice: yen(`equipment.${i}.purchasePrice`, e.purchasePrice),
       residualValue: yen(`equipment.${i}.residualValue`, e.residualValue),
       usefulLifeYears: take(`equipment.${i}.usefulLifeYears`, parseCount(e.usefulLifeYears, 1, '年'), 1),
       usesPerYear: take(`equipment.${i}.usesPerYear`, parseCount(e.usesPerYear, 1, '回'), 1),
       purchasedOn: e.purchasedOn,
-      usesPerCase: take(`equipment.${i}.usesPerCase`, parseCount(e.usesPerCase, 1, '回'), 1),
-    })),
+      usesPerCase,
+      };
+    }),
     staff: f.staff.map((x, i) => ({
       id: x.id,
       jobTitle: x.jobTitle,
@@ -102,4 +115,40 @@ export function fromCostForm(f: CostForm): CostFormResult {
     if (e.residualValue > e.purchasePrice) errors.set(`equipment.${i}.residualValue`, '残存価格が購入価格を超えています。');
   }
   return { model: errors.size === 0 ? model : undefined, errors };
+}
+
+/** The 機器台帳 as the editor holds it: every number as typed. */
+export const ledgerFormSchema = z.object({
+  items: z.array(z.object({ id: s, name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s })).max(2000),
+});
+export type LedgerForm = z.infer<typeof ledgerFormSchema>;
+
+export function toLedgerForm(items: readonly Equipment[]): LedgerForm {
+  return {
+    items: items.map((e) => ({ id: e.id, name: e.name, purchasePrice: String(e.purchasePrice), residualValue: String(e.residualValue), usefulLifeYears: String(e.usefulLifeYears), usesPerYear: String(e.usesPerYear), purchasedOn: e.purchasedOn })),
+  };
+}
+
+/** The ledger in integer yen, or a message per field path ('items.0.purchasePrice') it cannot read. */
+export function fromLedgerForm(f: LedgerForm): { readonly items: Equipment[] | undefined; readonly errors: ReadonlyMap<string, string> } {
+  const errors = new Map<string, string>();
+  const take = <T>(path: string, r: Read<T>, fallback: T): T => {
+    if (r.ok) return r.value;
+    errors.set(path, r.message);
+    return fallback;
+  };
+  const items = f.items.map((e, i) => {
+    const item: Equipment = {
+      id: e.id,
+      name: e.name,
+      purchasePrice: take(`items.${i}.purchasePrice`, parseYen(e.purchasePrice), 0),
+      residualValue: take(`items.${i}.residualValue`, parseYen(e.residualValue), 0),
+      usefulLifeYears: take(`items.${i}.usefulLifeYears`, parseCount(e.usefulLifeYears, 1, '年'), 1),
+      usesPerYear: take(`items.${i}.usesPerYear`, parseCount(e.usesPerYear, 1, '回'), 1),
+      purchasedOn: e.purchasedOn,
+    };
+    if (item.residualValue > item.purchasePrice) errors.set(`items.${i}.residualValue`, '残存価格が購入価格を超えています。');
+    return item;
+  });
+  return { items: errors.size === 0 ? items : undefined, errors };
 }

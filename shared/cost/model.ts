@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_YEN } from '../money/yen';
+import type { Equipment } from '../model/master';
 
 const yen = z.number().int().min(0).max(MAX_YEN);
 const id = z.string().min(1).max(64);
@@ -19,6 +20,11 @@ export const equipmentCostSchema = z.object({
   usesPerYear: z.number().int().min(1).max(1_000_000),
   /** 購入年月日 (or 使用開始日): decides whether the device is past its 耐用年数 at the 届出日. '' = unknown. */
   purchasedOn: z.string().max(10),
+  /**
+   * The 機器台帳 entry this row uses ('' = typed here). When set, the depreciation inputs come from
+   * the ledger (one device, one set of numbers for every project). Older rows read as ''.
+   */
+  equipmentId: z.string().max(64).default(''),
   /** How many times one case uses the device (R-C-2 [INF]); usually 1. */
   usesPerCase: z.number().int().min(1).max(1000),
 });
@@ -67,4 +73,20 @@ export type CostModel = z.infer<typeof costModelSchema>;
 
 export function emptyCostModel(): CostModel {
   return { equipment: [], staff: [], materials: [], others: [], rounding: 'round', patientPays: { mode: 'all' } };
+}
+
+/**
+ * The model with each ledger-linked device's inputs taken from the 機器台帳. A link to a device no
+ * longer in the ledger keeps the row's own numbers (and the cost page says the link is broken).
+ */
+export function linkEquipment(model: CostModel, ledger: readonly Equipment[]): CostModel {
+  if (!model.equipment.some((e) => e.equipmentId !== '')) return model;
+  const byId = new Map(ledger.map((e) => [e.id, e]));
+  return {
+    ...model,
+    equipment: model.equipment.map((row) => {
+      const e = row.equipmentId === '' ? undefined : byId.get(row.equipmentId);
+      return e ? { ...row, name: e.name, purchasePrice: e.purchasePrice, residualValue: e.residualValue, usefulLifeYears: e.usefulLifeYears, usesPerYear: e.usesPerYear, purchasedOn: e.purchasedOn } : row;
+    }),
+  };
 }

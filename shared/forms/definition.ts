@@ -6,14 +6,16 @@
 import type { z } from 'zod';
 import type { CostBreakdown } from '../cost/calculate';
 import type { Section } from '../document/model';
+import type { Masters } from '../model/master';
 import type { Person } from '../model/person';
+import type { FilingInstitution } from '../model/project';
 import type { Category } from './field';
 
 export type Besshi = '別紙1' | '別紙2';
 
 /** The facts a form may print, resolved once for the whole package. */
 export interface SubmissionFacts {
-  readonly institution?: { readonly name: string; readonly address: string; readonly founderName: string };
+  readonly institution?: FilingInstitution;
   readonly technologyName: string;
   /** 届出日 ('YYYY-MM-DD' or ''), printed as 提出年月日. */
   readonly filingDate?: string;
@@ -22,6 +24,8 @@ export interface SubmissionFacts {
   readonly indication: string;
   readonly category: Category;
   readonly cost: CostBreakdown;
+  /** The master data the forms pick from (委員会, 品目, 診療科 …). */
+  readonly masters: Masters;
 }
 
 export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {

@@ -4,11 +4,15 @@
  * required-field rules and layouts read it from the schema — no second list of fields.
  */
 import { z } from 'zod';
+import { MAX_YEN, formatYen, parseYen } from '../money/yen';
 
 /** 'opt' = 「先進医療Aの場合は、必ずしも記載する必要はない」 (spec §3.19). */
 export type Requirement = 'req' | 'opt' | 'n/a';
 
-export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno' | 'table' | 'requirement';
+export type FieldKind = 'text' | 'longtext' | 'yen' | 'date' | 'enum' | 'yesno' | 'table' | 'requirement' | 'ref' | 'refs' | 'check';
+
+/** The master lists a form can pick from (shared/model/master.ts). */
+export type MasterList = 'people' | 'committees' | 'products' | 'departments';
 
 export interface TableColumn {
   readonly key: string;
@@ -38,6 +42,16 @@ export interface FieldMeta {
    * value goes (「要（{v}）年以上」); `detail` is an extra line for the value (「具体的内容：{v}」).
    */
   readonly requirement?: { readonly yes: string; readonly no?: string; readonly detail?: string };
+  /**
+   * A 'ref' / 'refs' field stores ids of master data: which list, and for products which kinds
+   * (医療機器 / 医薬品 …) the picker offers.
+   */
+  readonly master?: { readonly list: MasterList; readonly kinds?: readonly string[] };
+  /**
+   * Key of a field that, once filled, prints instead of this one (a table typed before the master
+   * existed, replaced by a picked committee). The editor says so beside this field.
+   */
+  readonly replacedBy?: string;
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -76,7 +90,7 @@ export type Category = 'A' | 'B';
 
 /** Nothing written: undefined, null, or only white space. */
 export function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
+  if (value === undefined || value === null || value === false) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (typeof value === 'object' && 'need' in value) return value.need === '' || value.need === undefined;
   if (Array.isArray(value)) {
@@ -103,6 +117,55 @@ export function lengthMessages(value: unknown, max: number | undefined): Array<{
   if (max === undefined || typeof value !== 'string') return [];
   const n = Array.from(value).length;
   return n > max ? [{ ruleId: 'INPUT-LENGTH', severity: 'error', message: `長すぎます（${n.toLocaleString('ja-JP')}文字／上限${max.toLocaleString('ja-JP')}文字）。短くするまで保存されません。入力した文字はそのまま残っています。` }] : [];
+}
+
+/** One item of master data, by id ('' = none chosen). */
+export function refField(meta: Omit<FieldMeta, 'kind'> & { readonly master: NonNullable<FieldMeta['master']> }) {
+  return field(z.string().max(64), { ...meta, kind: 'ref' });
+}
+
+/** Several items of master data, in printed order (ids). */
+export function refsField(meta: Omit<FieldMeta, 'kind'> & { readonly master: NonNullable<FieldMeta['master']> }) {
+  return field(z.array(z.string().min(1).max(64)).max(200, { message: '200件までです' }), { ...meta, kind: 'refs' });
+}
+
+/** A box ticked 「レ」 (「□にレと記載する」): true when ticked. */
+export function checkField(meta: Omit<FieldMeta, 'kind'>) {
+  return field(z.boolean(), { ...meta, kind: 'check' });
+}
+
+/**
+ * A 円 amount: stored as integer yen once it reads as one (full-width digits, commas and 「円」
+ * accepted); text that does not read as an amount is kept exactly as typed, with a message beside
+ * the field, never dropped.
+ */
+export const yenValueSchema = z.union([z.number().int().min(0).max(MAX_YEN), z.string().max(40, { message: '40文字以内で入力してください' })]);
+export type YenValue = z.infer<typeof yenValueSchema>;
+
+export function yenField(meta: Omit<FieldMeta, 'kind'>) {
+  return field(yenValueSchema.clone(), { ...meta, kind: 'yen' });
+}
+
+/** Answers as stored: 円 fields that read as amounts become integer yen ('' stays blank). */
+export function normalizeAnswers<T extends Readonly<Record<string, unknown>>>(schema: z.ZodObject, answers: T): T {
+  const out: Record<string, unknown> = { ...answers };
+  for (const f of fieldsOf(schema)) {
+    const v = out[f.key];
+    if (f.meta.kind !== 'yen' || typeof v !== 'string' || v.trim() === '') continue;
+    const r = parseYen(v);
+    if (r.ok) out[f.key] = r.value;
+  }
+  return out as T;
+}
+
+/** Answers as the editor shows them: integer yen as 「1,234,567」, everything else as stored. */
+export function editorAnswers<T extends Readonly<Record<string, unknown>>>(schema: z.ZodObject, answers: T): T {
+  const out: Record<string, unknown> = { ...answers };
+  for (const f of fieldsOf(schema)) {
+    const v = out[f.key];
+    if (f.meta.kind === 'yen' && typeof v === 'number') out[f.key] = formatYen(v);
+  }
+  return out as T;
 }
 
 export type TableRowValue = Record<string, string>;
@@ -134,6 +197,9 @@ export function requirementField(meta: Omit<FieldMeta, 'kind' | 'requirement'>, 
  */
 export function emptyAnswers<S extends z.ZodObject>(schema: S): z.output<S> {
   const out: Record<string, unknown> = {};
-  for (const f of fieldsOf(schema)) out[f.key] = f.meta.kind === 'table' ? [] : f.meta.kind === 'requirement' ? { need: '', value: '' } : '';
+  for (const f of fieldsOf(schema)) {
+    const k = f.meta.kind;
+    out[f.key] = k === 'table' || k === 'refs' ? [] : k === 'requirement' ? { need: '', value: '' } : k === 'check' ? false : '';
+  }
   return schema.parse(out);
 }

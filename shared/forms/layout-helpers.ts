@@ -1,5 +1,5 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
-import { cell, para, runsPara, type Block, type Paragraph, type Table, type TableRow, type TextRun } from '../document/model';
+import { cell, checkbox, para, runsPara, type Block, type Paragraph, type Table, type TableRow, type TextRun } from '../document/model';
 import type { FieldMeta, RequirementValue, TableColumn, TableRowValue } from './field';
 import { parseIsoDate } from '../dates/iso-date';
 import { formatWareki } from '../dates/wareki';
@@ -38,7 +38,8 @@ export function yesNoLine(label: string, value: string, indent = BODY * 1.5): Pa
 }
 
 /** A typed amount printed as 「12,345円」 when it reads as yen, otherwise exactly as typed. */
-export function yenText(typed: string): string {
+export function yenText(typed: string | number): string {
+  if (typeof typed === 'number') return formatYenWithUnit(typed);
   const r = parseYen(typed);
   return r.ok ? formatYenWithUnit(r.value) : typed;
 }
@@ -96,7 +97,11 @@ export function schemaLayout(
   };
   for (const { key, meta } of fields) {
     const v = answers[key];
-    if (meta.kind === 'table' && Array.isArray(v)) {
+    // Master-data references are resolved and printed by the form's own build (they need the masters).
+    if (meta.kind === 'ref' || meta.kind === 'refs') continue;
+    if (meta.kind === 'check') {
+      rows.push(kvRow(meta.label, [runsPara(checkbox('', v === true), BODY, { leading: 1.8 })]));
+    } else if (meta.kind === 'table' && Array.isArray(v)) {
       flush();
       blocks.push(heading(meta.label), rowsTable(meta.columns ?? [], v.filter(isRow)), para('', BODY, { leading: 0.8 }));
     } else if (meta.kind === 'yesno') {
@@ -106,7 +111,7 @@ export function schemaLayout(
       const ymd = typeof v === 'string' ? parseIsoDate(v) : undefined;
       rows.push(kvRow(meta.label, [para(ymd ? formatWareki(ymd) : typeof v === 'string' ? v : '', BODY, { leading: 1.6 })]));
     } else if (meta.kind === 'yen') {
-      rows.push(kvRow(meta.label, [para(typeof v === 'string' ? yenText(v) : '', BODY, { leading: 1.6 })]));
+      rows.push(kvRow(meta.label, [para(typeof v === 'string' || typeof v === 'number' ? yenText(v) : '', BODY, { leading: 1.6 })]));
     } else {
       rows.push(kvRow(meta.label, [para(typeof v === 'string' ? v : '', BODY, { leading: 1.6 })]));
     }
@@ -128,7 +133,7 @@ export function notificationHeader(opts: {
   readonly title: string;
   readonly addressee: string;
   readonly date: string;
-  readonly institution: { readonly name: string; readonly address: string; readonly founderName: string } | undefined;
+  readonly institution: { readonly name: string; readonly address: string; readonly founderName: string; readonly filerRole?: string } | undefined;
 }): Block[] {
   const inst = opts.institution;
   const indent = BODY * 18;
@@ -138,6 +143,6 @@ export function notificationHeader(opts: {
     para(opts.addressee, BODY, { leading: 1.8 }),
     para(`保険医療機関の所在地　${inst?.address ?? ''}`, BODY, { indent, leading: 1.7 }),
     para(`保険医療機関の名称　${inst?.name ?? ''}`, BODY, { indent, leading: 1.7 }),
-    para(`開設者氏名　${inst?.founderName ?? ''}`, BODY, { indent, leading: 1.7, spaceAfter: 6 }),
+    para(`${inst?.filerRole ?? '開設者'}氏名　${inst?.founderName ?? ''}`, BODY, { indent, leading: 1.7, spaceAfter: 6 }),
   ];
 }

@@ -3,7 +3,8 @@
  * Changing this shape needs a Dexie version bump and a migration (renderer/db/database.ts).
  */
 import { z } from 'zod';
-import { parseIsoDate, type YMD } from '../dates/iso-date';
+import { toIsoDate, parseIsoDate, type YMD } from '../dates/iso-date';
+import { officerOn, type OfficerTerm } from './institution';
 
 export const projectSchema = z.object({
   id: z.string().min(1).max(64),
@@ -26,19 +27,65 @@ export const projectSchema = z.object({
   filingDate: z.string().max(10).default(''),
   /** 実施責任医師: a person of the 職員名簿 (id), printed by every form that names them (R-ID-5). */
   responsiblePhysicianId: z.string().max(64).default(''),
+  /**
+   * 告示番号 history (R-ID-4): the number changes as other technologies leave the list, and may carry
+   * a sub-number (「10(1)」). Each entry holds from its date. Older rows read as [].
+   */
+  notices: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        number: z.string().max(20, { message: '20文字以内で入力してください' }),
+        validFrom: z.string().max(10),
+        note: z.string().max(200, { message: '200文字以内で入力してください' }),
+      }),
+    )
+    .max(100)
+    .default([]),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }).default({ name: '', address: '', founderName: '' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
-/** The institution printed on the forms: the project's own filer where given, else 設定. */
-export function filingInstitution(project: Project, profile: { institutionName: string; address: string; founderName: string }): { name: string; address: string; founderName: string } {
+export interface FilingInstitution {
+  readonly name: string;
+  readonly address: string;
+  /** The person printed as the filer (開設者, or 管理者 where authority is delegated). */
+  readonly founderName: string;
+  /** 「開設者」 or 「管理者」: the heading printed before the name. */
+  readonly filerRole: '開設者' | '管理者';
+}
+
+/**
+ * The institution printed on the forms: the project's own filer where given, else 設定 — with the
+ * 開設者 (or 管理者) in office on `date` (the 届出日), so a change of 病院長 on 4/1 reaches packages
+ * filed from 4/1 and not those filed before.
+ */
+export function filingInstitution(
+  project: Project,
+  profile: { institutionName: string; address: string; founderName: string; officers?: readonly OfficerTerm[]; filerIsManager?: boolean },
+  date: YMD,
+): FilingInstitution {
+  const role = profile.filerIsManager === true && project.filer.founderName.trim() === '' ? '管理者' : '開設者';
+  const dated = officerOn(profile.officers ?? [], role, toIsoDate(date))?.name;
   return {
     name: project.filer.name.trim() || profile.institutionName,
     address: project.filer.address.trim() || profile.address,
-    founderName: project.filer.founderName.trim() || profile.founderName,
+    founderName: project.filer.founderName.trim() || dated || (role === '開設者' ? profile.founderName : ''),
+    filerRole: role,
   };
+}
+
+/** The 告示番号 in force on `date`, if any (R-ID-4). */
+export function noticeOn(project: Project, date: YMD): Project['notices'][number] | undefined {
+  const day = toIsoDate(date);
+  let best: Project['notices'][number] | undefined;
+  for (const n of project.notices) {
+    if (n.number.trim() === '' || (n.validFrom !== '' && n.validFrom > day)) continue;
+    if (!best || n.validFrom >= best.validFrom) best = n;
+  }
+  return best;
 }
 
 /** The day costs are judged at (R-C-2: 耐用年数 at the 届出日): the planned filing date, else today. */

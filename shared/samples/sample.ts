@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 import { costModelSchema, type CostModel } from '../cost/model';
-import { jizenSoudanSchema, type JizenSoudan } from '../forms/jizen-soudan/schema';
+import { parseIsoDate } from '../dates/iso-date';
+import type { SubmissionFacts } from '../forms/definition';
+import { resolveFacts } from '../forms/facts';
+import { emptyInstitutionProfile, jizenSoudanSchema, type JizenSoudan } from '../forms/jizen-soudan/schema';
 import { FORMS } from '../forms/registry';
+import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema, type Masters } from '../model/master';
 import { rosterSchema, type Person } from '../model/person';
 import { projectSchema } from '../model/project';
 
@@ -16,6 +20,10 @@ const envelopeSchema = z.object({
   note: z.string().max(1000).optional(),
   project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true, filingDate: true }),
   people: rosterSchema.default([]),
+  /** 委員会・品目・機器・診療科 of the sample, added to the masters on import. */
+  masters: z
+    .object({ departments: departmentsSchema, committees: committeesSchema, products: productsSchema, equipment: equipmentListSchema })
+    .default({ departments: [], committees: [], products: [], equipment: [] }),
   consultation: jizenSoudanSchema,
   cost: costModelSchema,
   forms: z.record(z.string(), z.record(z.string(), z.unknown())),
@@ -27,6 +35,8 @@ export interface Sample {
   readonly cost: CostModel;
   /** People of the sample, added to the 職員名簿 on import. */
   readonly people: readonly Person[];
+  /** Master data of the sample, added to the masters on import (entries already there are kept). */
+  readonly masters: Omit<Masters, 'people'>;
   /** Answers per form id, each already validated by that form's schema. */
   readonly forms: ReadonlyMap<string, Record<string, unknown>>;
 }
@@ -44,5 +54,13 @@ export function parseSample(data: unknown): SampleParse {
     if (!r.success) return { ok: false, message: `サンプルの${form.number}の内容が正しくありません。` };
     forms.set(id, r.data);
   }
-  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, people: env.data.people, forms } };
+  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, people: env.data.people, masters: env.data.masters, forms } };
+}
+
+/** The sample's facts as the app resolves them: its own filer, its masters, its 届出日. */
+export function sampleFacts(sample: Sample): SubmissionFacts {
+  const t = '2027-01-01T00:00:00.000Z';
+  const project = projectSchema.parse({ id: 'sample', ...sample.project, createdAt: t, updatedAt: t });
+  const masters: Masters = { people: sample.people, ...sample.masters };
+  return resolveFacts({ project, profile: emptyInstitutionProfile(), masters, cost: sample.cost, today: parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 } });
 }

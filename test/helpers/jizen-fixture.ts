@@ -10,6 +10,8 @@ export const profile: InstitutionProfile = {
   email: 'senshin@example.ac.jp',
   address: '東京都架空区架空町1-2-3',
   founderName: '国立大学法人架空大学 学長 架空 一郎',
+  officers: [],
+  filerIsManager: false,
 };
 
 export const filled: JizenSoudan = {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
 import { calculateCost, type CostBreakdown } from '../../../shared/cost/calculate';
@@ -6,7 +6,8 @@ import { costFormSchema, fromCostForm, toCostForm, type CostForm } from '../../.
 import type { CostModel } from '../../../shared/cost/model';
 import { ROUNDING_LABEL } from '../../../shared/cost/rational';
 import { todayIn } from '../../../shared/dates/iso-date';
-import { formatYenWithUnit } from '../../../shared/money/yen';
+import { formatYen, formatYenWithUnit } from '../../../shared/money/yen';
+import type { Equipment } from '../../../shared/model/master';
 import { costDate, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
@@ -19,14 +20,15 @@ interface Loaded {
   readonly project: Project;
   readonly model: CostModel;
   readonly savedAt: string | undefined;
+  readonly ledger: Equipment[];
 }
 
 /** 様式第7-1号・第7-2号 の積算: the one place the 先進医療にかかる費用 is computed (R-C-1…R-C-5). */
 export function CostPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
   const loaded = useLoad<Loaded>(async () => {
-    const [project, model, savedAt] = await Promise.all([repos.getProject(projectId), repos.getCostModel(projectId), repos.costModelSavedAt(projectId)]);
-    return { project, model, savedAt };
+    const [project, model, savedAt, ledger] = await Promise.all([repos.getProject(projectId), repos.getCostModel(projectId), repos.costModelSavedAt(projectId), repos.getMasterList('equipment')]);
+    return { project, model, savedAt, ledger };
   }, [projectId]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
@@ -64,29 +66,51 @@ const OTHERS: readonly Col[] = [
 type ListName = 'equipment' | 'staff' | 'materials' | 'others';
 
 const newRow: Record<ListName, () => Record<string, string>> = {
-  equipment: () => ({ id: crypto.randomUUID(), name: '', purchasePrice: '', residualValue: '0', usefulLifeYears: '', usesPerYear: '', purchasedOn: '', usesPerCase: '1' }),
+  equipment: () => ({ id: crypto.randomUUID(), equipmentId: '', name: '', purchasePrice: '', residualValue: '0', usefulLifeYears: '', usesPerYear: '', purchasedOn: '', usesPerCase: '1' }),
   staff: () => ({ id: crypto.randomUUID(), jobTitle: '', unitPrice: '', per: 'hour', minutes: '' }),
   materials: () => ({ id: crypto.randomUUID(), name: '', kind: 'material', unitPrice: '', quantity: '1' }),
   others: () => ({ id: crypto.randomUUID(), name: '', amount: '' }),
 };
 
-function CostEditor({ project, model, savedAt }: Loaded) {
+function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
+  const [ledger, setLedger] = useState(loadedLedger);
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`cost:${project.id}`, costFormSchema), [project.id]);
   const stored = useMemo(() => toCostForm(model), [model]);
   const save = useCallback(
     async (values: CostForm, editedAt: string) => {
-      const r = fromCostForm(values);
+      const r = fromCostForm(values, ledger);
       if (!r.model) throw new DbError('invalid', '入力に誤りがある欄があるため、費用の計算を保存していません。注意のある欄を直してください（入力はそのまま残っています）。');
       await repos.saveCostModel(project.id, r.model, editedAt);
     },
-    [repos, project.id],
+    [repos, project.id, ledger],
   );
   const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
   const { register, control } = form;
   const { flush, state, error } = autosave;
 
-  const parsed = useMemo(() => fromCostForm(committed), [committed]);
+  const parsed = useMemo(() => fromCostForm(committed, ledger), [committed, ledger]);
+  const ledgerById = useMemo(() => new Map(ledger.map((e) => [e.id, e])), [ledger]);
+  const [ledgerMessage, setLedgerMessage] = useState<string>();
+  /** 「台帳に登録」: the row's device goes into the 機器台帳 and the row links to it. */
+  const registerInLedger = async (i: number): Promise<void> => {
+    const row = parsed.model?.equipment[i];
+    const typed = committed.equipment[i];
+    if (!row || !typed) {
+      setLedgerMessage('この行の入力に誤りがあるため、台帳に登録できません。注意のある欄を直してください。');
+      return;
+    }
+    const entry: Equipment = { id: crypto.randomUUID(), name: row.name, purchasePrice: row.purchasePrice, residualValue: row.residualValue, usefulLifeYears: row.usefulLifeYears, usesPerYear: row.usesPerYear, purchasedOn: row.purchasedOn };
+    try {
+      const current = await repos.getMasterList('equipment');
+      await repos.saveMasterList('equipment', [...current, entry]);
+      setLedger([...current, entry]);
+      form.setValue(`equipment.${i}.equipmentId`, entry.id, { shouldDirty: true });
+      setLedgerMessage(`「${entry.name || '（機器名未入力）'}」を機器台帳に登録しました。`);
+    } catch (e) {
+      setLedgerMessage(e instanceof Error ? e.message : '機器台帳に登録できませんでした。');
+    }
+  };
   // R-C-2: a device's 耐用年数 is judged at the 届出日 (the project's planned filing date, else today).
   const breakdown = useMemo(() => (parsed.model ? calculateCost(parsed.model, costDate(project, todayIn('Asia/Tokyo'))) : undefined), [parsed, project]);
 
@@ -103,7 +127,38 @@ function CostEditor({ project, model, savedAt }: Loaded) {
         ここで計算した「先進医療にかかる費用」が、様式第3号(11)・第5号・第6号・第7-1号のすべてに同じ金額で印刷されます。金額は全角数字やカンマ付きでも入力できます。
       </p>
       <form className="form" {...formProps}>
+        {ledgerMessage && <p className="msg msg-info" role="status">{ledgerMessage}</p>}
         <RowTable title="医療機器使用料の内訳" name="equipment" cols={EQUIPMENT} control={control} register={register} errors={parsed.errors}
+          lead={{
+            label: '機器台帳',
+            render: (i) => {
+              const id = committed.equipment[i]?.equipmentId ?? '';
+              const broken = id !== '' && !ledgerById.has(id);
+              return (
+                <>
+                  <select className="input" aria-label={`機器台帳（${i + 1}行目）`} {...register(`equipment.${i}.equipmentId`)}>
+                    <option value="">（この行に直接入力）</option>
+                    {ledger.map((e) => (
+                      <option key={e.id} value={e.id}>{e.name || '（機器名未入力）'}</option>
+                    ))}
+                    {broken && <option value={id}>（台帳から削除された機器）</option>}
+                  </select>
+                  {broken && <span className="msg msg-warning cell-msg">台帳から削除された機器です。この行に保存された値で計算しています。</span>}
+                  {id === '' && (
+                    <button type="button" className="btn btn-small" aria-label={`${i + 1}行目の機器を機器台帳に登録`} onClick={() => void registerInLedger(i)}>
+                      台帳に登録
+                    </button>
+                  )}
+                </>
+              );
+            },
+          }}
+          locked={(i, key) => {
+            const e = ledgerById.get(committed.equipment[i]?.equipmentId ?? '');
+            if (!e || key === 'usesPerCase') return undefined;
+            const v = e[key as keyof Equipment];
+            return typeof v === 'number' ? formatYen(v) : v;
+          }}
           computed={{ label: '1症例当たり償却費', render: (i) => breakdown?.equipment[i] ? <Computed amount={breakdown.equipment[i].amount} formula={breakdown.equipment[i].formula} /> : '—' }} />
         <RowTable title="人件費の積算根拠" name="staff" cols={STAFF} control={control} register={register} errors={parsed.errors}
           computed={{ label: '金額', render: (i) => breakdown?.staff[i] ? <Computed amount={breakdown.staff[i].amount} formula={breakdown.staff[i].formula} /> : '—' }} />
@@ -162,6 +217,10 @@ function RowTable(props: {
   readonly register: UseFormRegister<CostForm>;
   readonly errors: ReadonlyMap<string, string>;
   readonly computed?: { readonly label: string; readonly render: (row: number) => React.ReactNode };
+  /** A first column (the 機器台帳 link). */
+  readonly lead?: { readonly label: string; readonly render: (row: number) => React.ReactNode };
+  /** A value shown read-only instead of the input (taken from the 機器台帳). */
+  readonly locked?: (row: number, key: string) => string | undefined;
 }) {
   const rows = useFieldArray({ control: props.control, name: props.name });
   return (
@@ -171,6 +230,7 @@ function RowTable(props: {
         <table className="grid">
           <thead>
             <tr>
+              {props.lead && <th scope="col">{props.lead.label}</th>}
               {props.cols.map((c) => (
                 <th key={c.key} scope="col" className={c.className}>
                   {c.label}
@@ -185,12 +245,21 @@ function RowTable(props: {
           <tbody>
             {rows.fields.map((f, i) => (
               <tr key={f.id}>
+                {props.lead && <td>{props.lead.render(i)}</td>}
                 {props.cols.map((c) => {
                   const path = `${props.name}.${i}.${c.key}`;
                   const err = props.errors.get(path);
                   const label = `${c.label}（${i + 1}行目）`;
                   // Paths are built from the column list of this very table.
                   const reg = props.register(path as Parameters<UseFormRegister<CostForm>>[0]);
+                  const lockedValue = props.locked?.(i, c.key);
+                  if (lockedValue !== undefined) {
+                    return (
+                      <td key={c.key} className={c.className}>
+                        <input className="input input-locked" readOnly aria-label={`${label}（機器台帳の値）`} value={lockedValue} />
+                      </td>
+                    );
+                  }
                   return (
                     <td key={c.key} className={c.className}>
                       {c.kind === 'select' ? (

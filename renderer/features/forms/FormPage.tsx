@@ -1,14 +1,17 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { Link } from 'wouter';
-import { calculateCost } from '../../../shared/cost/calculate';
 import type { CostModel } from '../../../shared/cost/model';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { formByKey } from '../../../shared/forms/registry';
-import type { Person } from '../../../shared/model/person';
-import { costDate, filingInstitution, type Project } from '../../../shared/model/project';
+import { editorAnswers, type MasterList } from '../../../shared/forms/field';
+import { addQuick } from '../../forms/master-lists';
+import { resolveFacts } from '../../../shared/forms/facts';
+import type { InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
+import type { Masters } from '../../../shared/model/master';
+import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -27,8 +30,8 @@ interface Loaded {
   readonly answers: FieldValues;
   readonly cost: CostModel;
   readonly savedAt: string | undefined;
-  readonly institution: { readonly name: string; readonly address: string; readonly founderName: string };
-  readonly physician: Person | undefined;
+  readonly profile: InstitutionProfile;
+  readonly masters: Masters;
 }
 
 /** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
@@ -37,24 +40,22 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost, savedAt, profile, roster] = await Promise.all([
+    const [project, answers, cost, savedAt, profile, masters] = await Promise.all([
       repos.getProject(projectId),
       repos.getFormAnswers(projectId, form),
       repos.getCostModel(projectId),
       repos.formAnswersSavedAt(projectId, form.id),
       repos.getInstitution(),
-      repos.getRoster(),
+      repos.getMasters(),
     ]);
-    const institution = filingInstitution(project, profile);
-    const physician = roster.find((p) => p.id === project.responsiblePhysicianId);
-    return { form, project, answers, cost, savedAt, institution, physician };
+    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, institution, physician }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
@@ -64,18 +65,24 @@ function Editor({ form, project, answers, cost, savedAt, institution, physician 
   const fontLoad = useFonts();
   const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
 
-  const facts: SubmissionFacts = useMemo(
-    () => ({
-      institution,
-      technologyName: project.technologyName,
-      filingDate: project.filingDate,
-      ...(physician ? { responsiblePhysician: physician } : {}),
-      indication: project.indication,
-      category: project.category,
-      cost: calculateCost(cost, costDate(project, todayIn('Asia/Tokyo'))),
-    }),
-    [project, cost, institution, physician],
+  // Master data can grow from this screen (「新しく登録」 in a picker): the preview follows at once.
+  const [masters, setMasters] = useState(loadedMasters);
+  const addMaster = useCallback(
+    async (list: MasterList, values: Readonly<Record<string, string>>): Promise<string> => {
+      const id = crypto.randomUUID();
+      // Read the stored list again, so an entry added elsewhere meanwhile is not overwritten.
+      const current = await repos.getMasters();
+      const next = addQuick(current, list, values, id);
+      if (list === 'people') await repos.saveRoster(next.people);
+      else if (list === 'committees') await repos.saveMasterList('committees', [...next.committees]);
+      else if (list === 'products') await repos.saveMasterList('products', [...next.products]);
+      else await repos.saveMasterList('departments', [...next.departments]);
+      setMasters(next);
+      return id;
+    },
+    [repos],
   );
+  const facts: SubmissionFacts = useMemo(() => resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo') }), [project, profile, masters, cost]);
   const build = useCallback(
     (values: FieldValues, f: LoadedFonts): ExportableDocument => {
       const model = { title: `${form.number} ${form.title}`, margins: FORM_MARGINS, sections: [form.build(facts, values)] };
@@ -110,7 +117,7 @@ function Editor({ form, project, answers, cost, savedAt, institution, physician 
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
         <form className="form" {...formProps}>
-          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} />
+          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} />
         </form>
       </section>
       <aside className="preview-pane" aria-label="A4プレビュー">

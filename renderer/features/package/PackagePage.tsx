@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { calculateCost } from '../../../shared/cost/calculate';
 import { todayIn } from '../../../shared/dates/iso-date';
 import type { FormDefinition, SubmissionFacts } from '../../../shared/forms/definition';
 import { missingRequired } from '../../../shared/forms/field';
 import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
 import { PACKAGES, packageById, type PackageId } from '../../../shared/forms/packages';
 import { FORMS, formKey } from '../../../shared/forms/registry';
-import { costDate, filingInstitution } from '../../../shared/model/project';
+import { resolveFacts } from '../../../shared/forms/facts';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { FontStatus } from '../../components/FontStatus';
@@ -21,14 +20,14 @@ type Action = 'pdf' | 'docx' | 'zip';
 export function PackagePage({ projectId }: { readonly projectId: string }) {
   const { repos, platform } = useApp();
   const loaded = useLoad(async () => {
-    const [project, cost, profile, roster, answers] = await Promise.all([
+    const [project, cost, profile, masters, answers] = await Promise.all([
       repos.getProject(projectId),
       repos.getCostModel(projectId),
       repos.getInstitution(),
-      repos.getRoster(),
+      repos.getMasters(),
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const)),
     ]);
-    return { project, cost, profile, physician: roster.find((p) => p.id === project.responsiblePhysicianId), answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
+    return { project, cost, profile, masters, answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
   }, [projectId]);
   const fontLoad = useFonts();
   const [pkgId, setPkgId] = useState<PackageId>('new-b');
@@ -38,18 +37,10 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, cost, profile, physician, answers } = loaded.value;
+  const { project, cost, profile, masters, answers } = loaded.value;
   const pkg = packageById(pkgId);
   const forms = packageForms(pkg);
-  const facts: SubmissionFacts = {
-    institution: filingInstitution(project, profile),
-    technologyName: project.technologyName,
-    filingDate: project.filingDate,
-    ...(physician ? { responsiblePhysician: physician } : {}),
-    indication: project.indication,
-    category: project.category,
-    cost: calculateCost(cost, costDate(project, todayIn('Asia/Tokyo'))),
-  };
+  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo') });
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
   const base = `${project.technologyName.trim() || project.name}_${pkg.label}${draft ? '_案' : ''}`;

@@ -7,6 +7,7 @@
  * Changing the stored shape needs a Dexie version bump and a migration (renderer/db/schema.ts).
  */
 import { z } from 'zod';
+import { officerTermsSchema } from '../../model/institution';
 
 export const FORM_ID = 'jizen-soudan';
 
@@ -86,11 +87,18 @@ export const institutionProfileSchema = z.object({
   /** 保険医療機関の所在地 and 開設者氏名 (届出書の見出し). Added later: older rows read as ''. */
   address: text(300).default(''),
   founderName: text(200).default(''),
+  /** 開設者・管理者 with the day each took office (printed as of the 届出日). Older rows read as []. */
+  officers: officerTermsSchema.default([]),
+  /**
+   * Print the 管理者 instead of the 開設者 as the filer: allowed where the 開設者's authority is
+   * delegated internally (e.g. NC; spec §3.0, S2 第1-1).
+   */
+  filerIsManager: z.boolean().default(false),
 });
 export type InstitutionProfile = z.infer<typeof institutionProfileSchema>;
 
 export function emptyInstitutionProfile(): InstitutionProfile {
-  return { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '', address: '', founderName: '' };
+  return { institutionName: '', contactAffiliation: '', contactName: '', tel: '', fax: '', email: '', address: '', founderName: '', officers: [], filerIsManager: false };
 }
 
 /**

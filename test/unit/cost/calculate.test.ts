@@ -7,6 +7,7 @@ import { parseIsoDate } from '../../../shared/dates/iso-date';
 const filing = parseIsoDate('2026-12-01')!;
 const device = (over: Partial<EquipmentCost> = {}): EquipmentCost => ({
   id: 'e1',
+  equipmentId: '',
   name: '腹腔鏡システム',
   purchasePrice: 10_000_000,
   residualValue: 1_000_000,

@@ -3,7 +3,7 @@ import { fromCostForm, toCostForm, type CostForm } from '../../../shared/cost/fo
 import { emptyCostModel } from '../../../shared/cost/model';
 
 const form = (over: Partial<CostForm> = {}): CostForm => ({ ...toCostForm(emptyCostModel()), ...over });
-const device = { id: 'e', name: '腹腔鏡', purchasePrice: '１０，０００，０００円', residualValue: '1,000,000', usefulLifeYears: '６', usesPerYear: '300回', purchasedOn: '2024-04-01', usesPerCase: '1' };
+const device = { id: 'e', equipmentId: '', name: '腹腔鏡', purchasePrice: '１０，０００，０００円', residualValue: '1,000,000', usefulLifeYears: '６', usesPerYear: '300回', purchasedOn: '2024-04-01', usesPerCase: '1' };
 
 describe('cost editor input', () => {
   it('reads amounts typed with full-width digits, commas and units', () => {

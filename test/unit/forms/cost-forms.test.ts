@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_MASTERS } from '../../../shared/model/master';
 import { calculateCost } from '../../../shared/cost/calculate';
 import { emptyCostModel, type CostModel } from '../../../shared/cost/model';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
@@ -13,11 +14,11 @@ import { yoshiki71, yoshiki72 } from '../../../shared/forms/besshi1/yoshiki7';
 const filing = parseIsoDate('2026-12-01')!;
 const model: CostModel = {
   ...emptyCostModel(),
-  equipment: [{ id: 'e', name: '腹腔鏡システム', purchasePrice: 10_000_000, residualValue: 1_000_000, usefulLifeYears: 6, usesPerYear: 300, purchasedOn: '2024-04-01', usesPerCase: 1 }],
+  equipment: [{ id: 'e', name: '腹腔鏡システム', purchasePrice: 10_000_000, residualValue: 1_000_000, usefulLifeYears: 6, usesPerYear: 300, purchasedOn: '2024-04-01', equipmentId: '', usesPerCase: 1 }],
   staff: [{ id: 's', jobTitle: '医師', unitPrice: 12_000, per: 'hour', minutes: 60 }],
   materials: [{ id: 'm', name: 'インドシアニングリーン注', unitPrice: 1_884, quantity: 1, kind: 'drug' }],
 };
-const facts = (m: CostModel): SubmissionFacts => ({ technologyName: '腹腔鏡下センチネルリンパ節生検', indication: '早期胃がん', category: 'B', cost: calculateCost(m, filing) });
+const facts = (m: CostModel): SubmissionFacts => ({ masters: EMPTY_MASTERS, technologyName: '腹腔鏡下センチネルリンパ節生検', indication: '早期胃がん', category: 'B', cost: calculateCost(m, filing) });
 const text = (form: FormDefinition, f: SubmissionFacts) => documentText({ title: 't', margins: FORM_MARGINS, sections: [form.build(f, form.empty())] });
 
 describe('R-C-1 先進医療にかかる費用 is computed once and printed identically', () => {

@@ -1,4 +1,5 @@
 import { unzipSync, strFromU8 } from 'fflate';
+import { EMPTY_MASTERS } from '../../../shared/model/master';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { calculateCost } from '../../../shared/cost/calculate';
@@ -13,7 +14,8 @@ import { readPdf, squash } from '../../helpers/pdf';
 
 const { bytes, metrics } = bundledFonts();
 const facts = {
-  institution: { name: '架空大学医学部附属病院', address: '東京都架空区1-2-3', founderName: '架空 一郎' },
+  institution: { name: '架空大学医学部附属病院', address: '東京都架空区1-2-3', founderName: '架空 一郎', filerRole: '開設者' as const },
+  masters: EMPTY_MASTERS,
   technologyName: '腹腔鏡下センチネルリンパ節生検',
   indication: '早期胃がん',
   category: 'B' as const,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_MASTERS } from '../../../shared/model/master';
 import { calculateCost } from '../../../shared/cost/calculate';
 import { emptyCostModel } from '../../../shared/cost/model';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
@@ -13,7 +14,7 @@ import { readPdf, squash } from '../../helpers/pdf';
 
 describe('様式第3号 (6) 治療計画 with a 10,000-character answer', () => {
   const plan = Array.from({ length: 400 }, (_, i) => `手順${i + 1}：トレーサーを局注し、蛍光観察でリンパ節を同定する。`).join('').slice(0, 10_000);
-  const facts = { technologyName: '腹腔鏡下センチネルリンパ節生検', indication: '早期胃がん', category: 'B' as const, cost: calculateCost(emptyCostModel(), parseIsoDate('2026-12-01')!) };
+  const facts = { masters: EMPTY_MASTERS, technologyName: '腹腔鏡下センチネルリンパ節生検', indication: '早期胃がん', category: 'B' as const, cost: calculateCost(emptyCostModel(), parseIsoDate('2026-12-01')!) };
   const model = { title: '様式第3号', margins: FORM_MARGINS, sections: [yoshiki3.build(facts, { ...yoshiki3.empty(), treatmentPlan: plan })] };
 
   it('is exactly 10,000 characters', () => {

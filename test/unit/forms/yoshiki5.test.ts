@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_MASTERS } from '../../../shared/model/master';
 import { calculateCost } from '../../../shared/cost/calculate';
 import { emptyCostModel } from '../../../shared/cost/model';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
@@ -12,6 +13,7 @@ import { readPdf, squash } from '../../helpers/pdf';
 
 const filing = parseIsoDate('2026-12-01')!;
 const facts = (patientCharge?: number) => ({
+  masters: EMPTY_MASTERS,
   technologyName: '腹腔鏡下センチネルリンパ節生検',
   indication: '早期胃がん',
   category: 'B' as const,

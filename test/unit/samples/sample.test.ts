@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { calculateCost } from '../../../shared/cost/calculate';
-import { parseIsoDate } from '../../../shared/dates/iso-date';
 import { missingRequired } from '../../../shared/forms/field';
 import { buildPackageDocument } from '../../../shared/forms/package-document';
 import { FORMS } from '../../../shared/forms/registry';
@@ -10,12 +8,11 @@ import { renderPdf } from '../../../shared/render/pdf/render-pdf';
 import { docxText } from '../../helpers/docx';
 import { bundledFonts } from '../../helpers/fonts';
 import { readPdf, squash } from '../../helpers/pdf';
-import { loadSample, typedStrings } from '../../helpers/sample';
+import { loadSample, printedStrings, sampleFacts } from '../../helpers/sample';
 
 describe('the sample project', () => {
   const sample = loadSample();
-  const physician = sample.people.find((p) => p.id === sample.project.responsiblePhysicianId);
-  const facts = { ...(physician ? { responsiblePhysician: physician } : {}), institution: { name: sample.project.filer.name, address: sample.project.filer.address, founderName: sample.project.filer.founderName }, technologyName: sample.project.technologyName, indication: sample.project.indication, category: sample.project.category, cost: calculateCost(sample.cost, parseIsoDate('2027-04-05')!) };
+  const facts = sampleFacts(sample);
 
   it('fills every one of the 14 forms, with no required item missing for 先進医療B', () => {
     expect([...sample.forms.keys()].sort()).toEqual(FORMS.map((f) => f.id).sort());
@@ -29,7 +26,7 @@ describe('the sample project', () => {
     const pdf = await readPdf(await renderPdf(doc.laidOut, bytes, { title: 'sample', bookmarks: doc.bookmarks }));
     const pdfText = squash(pdf.pages.map((p) => p.bodyText).join(''));
     const wordText = squash(await docxText(await renderDocx(doc.model)));
-    const expected = [...typedStrings([...sample.forms.values()]), facts.technologyName, facts.indication, facts.institution.name, facts.institution.founderName, '消化器外科 教授 髙橋 誠一'];
+    const expected = [...printedStrings(sample), facts.technologyName, facts.indication, facts.institution?.name ?? '（なし）', facts.institution?.founderName ?? '（なし）', '消化器外科 教授 髙橋 誠一'];
     expect(expected.length).toBeGreaterThan(150);
     for (const s of expected) {
       expect(pdfText.includes(squash(s)), `PDF: ${s}`).toBe(true);

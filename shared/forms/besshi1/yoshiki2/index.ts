@@ -1,13 +1,14 @@
 /**
  * 別紙1 様式第2号 先進医療の実施診療科及び実施体制 — spec §3.2; layout [INF] (form-layouts.md §3.3).
  * One row per institution (申請・調整・協力医療機関) and the ethics committee roster (R-ETH).
- * The roster becomes master data (committees and members) in a later increment.
+ * The committee and its members come from the 倫理審査委員会 master (picked by id); a table typed on
+ * the form itself is printed only when no committee is picked (drafts made before the master).
  */
 import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { personLine } from '../../../model/person';
-import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText, tableField } from '../../field';
+import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, refField, shortText, tableField } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
 export const yoshiki2Schema = z.object({
@@ -24,8 +25,15 @@ export const yoshiki2Schema = z.object({
       { key: 'safety', label: '医療安全対策（責任者・委員会の開催頻度等）', width: 24 },
     ],
   ),
+  committeeId: refField({
+    label: '倫理審査委員会',
+    required: REQ_BOTH,
+    help: '審査した委員会を選びます。構成員（氏名・所属・区分・外部委員・性別）は委員会の台帳から印刷されます。5名以上、外部委員2名以上、男女両性が必要です。',
+    source: 'S2 §3(2)①②',
+    master: { list: 'committees' },
+  }),
   committee: tableField(
-    { label: '倫理審査委員会の構成員', required: REQ_BOTH, help: '構成員ごとに、区分・外部委員かどうか・性別を書きます。5名以上、外部委員2名以上、男女両性が必要です。', source: 'S2 §3(2)②' },
+    { label: '倫理審査委員会の構成員（委員会を選ばずに書く場合）', required: { A: 'opt', B: 'opt' }, help: '委員会を選んだ場合は使いません。', source: 'S2 §3(2)②', replacedBy: 'committeeId' },
     [
       { key: 'name', label: '氏名', width: 18 },
       { key: 'position', label: '所属・職名', width: 30 },
@@ -63,7 +71,18 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
       safety: a.applicantSafety,
     };
     const fields = fieldsOf(yoshiki2Schema).filter((f) => f.key !== 'applicantDuty' && f.key !== 'applicantSafety');
-    const blocks: Block[] = [title('先進医療の実施診療科及び実施体制'), ...schemaLayout(fields, { ...a, sites: [applicant, ...a.sites] }, [['先進医療の名称', facts.technologyName]])];
+    const committee = facts.masters.committees.find((c) => c.id === a.committeeId);
+    const members = committee
+      ? committee.members.map((m) => ({ name: m.name, position: m.position, category: m.category, external: m.external, sex: m.sex }))
+      : a.committee;
+    const blocks: Block[] = [
+      title('先進医療の実施診療科及び実施体制'),
+      ...schemaLayout(
+        fields.map((f) => (f.key === 'committee' ? { ...f, meta: { ...f.meta, label: '倫理審査委員会の構成員' } } : f)),
+        { ...a, sites: [applicant, ...a.sites], committee: members },
+        [['先進医療の名称', facts.technologyName], ...(committee ? [['倫理審査委員会', `${committee.name}（${committee.type}）`] as const] : [])],
+      ),
+    ];
     return { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks };
   },
 };

@@ -1,8 +1,9 @@
-import type { Block } from '../../../document/model';
+import { checkbox, para, runsPara, type Block } from '../../../document/model';
+import { pick, type Product } from '../../../model/master';
 import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { emptyAnswers } from '../../field';
-import { body, heading, labelLine, title, yesNoLine } from '../../layout-helpers';
+import { BODY, body, heading, labelLine, rowsTable, title, yesNoLine } from '../../layout-helpers';
 import { yoshiki3Schema, type Yoshiki3 } from './schema';
 
 /** (11): the amount comes from the cost model — the same number as 様式第5号, 第6号, 第7-1号 (R-C-1). */
@@ -11,6 +12,73 @@ export function patientBurdenLines(facts: SubmissionFacts): string[] {
   const lines = [`先進医療にかかる費用（1症例当たり）：${formatYenWithUnit(c.total)}`];
   if (c.institutionBurden > 0) lines.push(`うち患者に請求する額：${formatYenWithUnit(c.patientCharge)}、医療機関が負担する額：${formatYenWithUnit(c.institutionBurden)}`);
   return lines;
+}
+
+const PRODUCT_COLUMNS = (first: string, third: string) =>
+  [
+    { key: 'name', label: first, width: 15 },
+    { key: 'maker', label: '製造販売業者名及び連絡先', width: 17 },
+    { key: 'spec', label: third, width: 12 },
+    { key: 'approvalNumber', label: '医薬品医療機器法承認又は認証番号（16桁）', width: 17 },
+    { key: 'approvedIndication', label: '医薬品医療機器法承認又は認証上の適応（注１）', width: 22 },
+    { key: 'labelUse', label: '医薬品医療機器法上の適応外使用の該当（注２）', width: 17 },
+  ] as const;
+
+/** A product as its row prints: 未承認 writes 「なし」 for the number and 適応 (as filled examples do). */
+function productRow(p: Product): Record<string, string> {
+  const unapproved = p.labelUse === '未承認';
+  return {
+    name: p.name,
+    maker: p.maker,
+    spec: p.spec,
+    approvalNumber: unapproved ? 'なし' : p.approvalNumber,
+    approvedIndication: unapproved ? 'なし' : p.approvedIndication,
+    labelUse: p.labelUse,
+  };
+}
+
+/** 未承認・適応外 first (「未承認又は適応外のものから記載すること」), otherwise in the order picked. */
+function ordered(products: readonly Product[]): Product[] {
+  const rank = (p: Product): number => (p.labelUse === '未承認' ? 0 : p.labelUse === '適応外' ? 1 : 2);
+  return products.map((p, i) => ({ p, i })).sort((x, y) => rank(x.p) - rank(y.p) || x.i - y.i).map((x) => x.p);
+}
+
+/** ２－１ ①〜⑥ as on the filled form (form-layouts.md §3.5): three product tables, then ④⑤⑥ and the notes. */
+export function productBlocks(facts: SubmissionFacts, a: Yoshiki3): Block[] {
+  const list = facts.masters.products;
+  const devices = ordered(pick(list, a.devices).found);
+  const materials = ordered(pick(list, a.materials).found);
+  const regenerative = ordered(pick(list, a.regenerative).found);
+  const all = [...devices, ...materials, ...regenerative];
+  const usage = all.filter((p) => (p.labelUse === '未承認' || p.labelUse === '適応外') && p.usage.trim() !== '').map((p) => `${p.name}：${p.usage}`);
+  if (a.usageNote.trim() !== '') usage.push(a.usageNote);
+  const sub = (text: string) => para(text, BODY, { indent: BODY, leading: 1.7, spaceBefore: 4 });
+  const b: Block[] = [
+    heading('２－１．使用する医薬品、医療機器又は再生医療等製品について'),
+    sub('①使用する医療機器（未承認又は適応外のものから記載すること。）'),
+    rowsTable(PRODUCT_COLUMNS('医療機器名', '型式'), devices.map(productRow), 8.5),
+    sub('②使用する医療材料（ディスポーザブル）及び医薬品（未承認又は適応外のものから記載すること。）'),
+    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), materials.map(productRow), 8.5),
+    sub('③使用する再生医療等製品（未承認又は適応外のものから記載すること。）'),
+    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), regenerative.map(productRow), 8.5),
+    sub('④医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の適応外使用に該当する場合の医薬品医療機器法承認一部変更申請状況'),
+    rowsTable(
+      [
+        { key: 'name', label: '医療機器名又は品目名', width: 40 },
+        { key: 'status', label: '医薬品医療機器法承認一部変更申請状況', width: 60 },
+      ],
+      a.partialChange,
+      9,
+    ),
+    sub('⑤医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の未承認又は適応外使用に該当する場合の使用方法等'),
+    ...(usage.length > 0 ? usage.map((u) => body(u)) : [body('')]),
+    sub('⑥未承認又は適応外の場合は、□にレと記載する。'),
+    runsPara(checkbox('当該医薬品・医療機器・再生医療等製品について、薬事承認の申請時及び取得時において、申請企業から情報提供がなされることとなっている。', a.infoProvided), BODY, { indent: BODY * 2, leading: 1.7 }),
+    para('注１）医薬品医療機器法承認又は認証上の使用目的、効能及び効果を記入すること。', 9, { indent: BODY, leading: 1.6, spaceBefore: 4 }),
+    para('注２）医薬品医療機器法において適応外使用に該当する場合は「適応外」、医薬品医療機器法で承認された適応の範囲内の使用の場合は「適応内」と記載すること。', 9, { indent: BODY, leading: 1.6 }),
+  ];
+  if (a.products.trim() !== '') b.push(body(a.products));
+  return b;
 }
 
 export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
@@ -26,8 +94,7 @@ export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
       title('先進医療の実施計画'),
       heading('１．先進医療技術の名称'),
       body(facts.technologyName),
-      heading('２－１．使用する医薬品、医療機器又は再生医療等製品について'),
-      body(a.products),
+      ...productBlocks(facts, a),
       heading('２－２．海外での承認に関する情報'),
       body(a.overseas),
       heading('３．期待される適応症、効能及び効果'),

@@ -1,15 +1,45 @@
 /**
  * 別紙1 様式第3号 先進医療の実施計画 — spec §3.3, layout form-layouts.md §3.5.
- * Headings keep the printed spelling exactly. The product tables of 2-1 and the 実績症例 table of
- * 7-2 are free text in this version; they become structured with the product master (issue 3).
+ * Headings keep the printed spelling exactly. The product tables of 2-1 (①②③) are built from the
+ * 医薬品・医療機器 master: the form stores which products, in which order; the 実績症例 of 7-2
+ * stay free text (their columns are not known: spec §3.3 「Column set [INF]」).
  */
 import { z } from 'zod';
-import { OPT_FOR_A, REQ_BOTH, field, longText, shortText } from '../../field';
+import { OPT_FOR_A, REQ_BOTH, checkField, field, longText, refsField, shortText, tableField } from '../../field';
 
 const yesNo = (label: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, source });
 
 export const yoshiki3Schema = z.object({
-  products: longText({ label: '２－１．使用する医薬品、医療機器又は再生医療等製品について', required: REQ_BOTH, help: '医療機器、医療材料（ディスポーザブル）・医薬品、再生医療等製品ごとに、品目名・製造販売業者名及び連絡先・型式/規格・承認又は認証番号（16桁）・承認上の適応・適応外使用の該当を、未承認又は適応外のものから書きます。', source: 'S2 §4(2-1)' }),
+  devices: refsField({
+    label: '①使用する医療機器（未承認又は適応外のものから記載すること。）',
+    required: { A: 'opt', B: 'opt' },
+    help: '医薬品・医療機器の台帳から選びます。製造販売業者・型式・承認番号（16桁）・承認上の適応・適応外使用の該当は台帳の内容が印刷されます。未承認・適応外のものを先に並べます。',
+    source: 'S2 §4(2-1)①③④⑤',
+    master: { list: 'products', kinds: ['医療機器'] },
+  }),
+  materials: refsField({
+    label: '②使用する医療材料（ディスポーザブル）及び医薬品（未承認又は適応外のものから記載すること。）',
+    required: { A: 'opt', B: 'opt' },
+    help: 'カテーテル・ステントなどの医療材料と医薬品を台帳から選びます。',
+    source: 'S2 §4(2-1)②',
+    master: { list: 'products', kinds: ['医療材料', '医薬品'] },
+  }),
+  regenerative: refsField({
+    label: '③使用する再生医療等製品（未承認又は適応外のものから記載すること。）',
+    required: { A: 'opt', B: 'opt' },
+    source: 'S2 §4(2-1)',
+    master: { list: 'products', kinds: ['再生医療等製品'] },
+  }),
+  partialChange: tableField(
+    { label: '④医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の適応外使用に該当する場合の医薬品医療機器法承認一部変更申請状況', required: { A: 'n/a', B: 'opt' }, help: '適応外で使う品目ごとに、適応拡大の一部変更申請の状況を製造販売業者に確認して書きます。', source: 'S2 §4(2-1)⑦' },
+    [
+      { key: 'name', label: '医療機器名又は品目名', width: 40 },
+      { key: 'status', label: '医薬品医療機器法承認一部変更申請状況', width: 60 },
+    ],
+  ),
+  usageNote: longText({ label: '⑤医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の未承認又は適応外使用に該当する場合の使用方法等', required: { A: 'n/a', B: 'opt' }, help: '台帳に書いた品目ごとの使用方法等は自動で印刷されます。ここには全体に共通する補足を書きます。', source: 'S2 §4(2-1)⑧' }),
+  infoProvided: checkField({ label: '⑥当該医薬品・医療機器・再生医療等製品について、薬事承認の申請時及び取得時において、申請企業から情報提供がなされることとなっている。', required: { A: 'opt', B: 'opt' }, help: '未承認又は適応外の品目がある場合に、当てはまればチェックします（□にレ）。', source: 'S2 §4(2-1)' }),
+  products: longText({ label: '２－１．補足', required: { A: 'opt', B: 'opt' }, help: '表に書ききれないことがあれば書きます。', source: 'S2 §4(2-1)' }),
   overseas: longText({ label: '２－２．海外での承認に関する情報', required: REQ_BOTH, help: '米国（FDA）・欧州（EMA、CEマーク）・その他の国での承認状況と、欧米での保険適用の有無を書きます。', source: 'S2 §4(2-2)' }),
   efficacy: longText({ label: '効能・効果', required: REQ_BOTH, help: '従来の方法と比べた効果を、自施設のデータ（○例中●例で△）や文献をもとに書きます。検査の場合は、結果がどう治療につながるかを書きます。', source: 'S2 §4(3)' }),
   safety: longText({ label: '４．予測される安全性情報', required: REQ_BOTH, help: '自施設での有害事象の記録、文献、適応内で使ったときの有害事象、品目の特性を書きます。', source: 'S2 §4(4)' }),

@@ -7,11 +7,11 @@ import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import { formatYenWithUnit, parseYen } from '../../../money/yen';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, field, longText } from '../../field';
+import { REQ_BOTH, field, longText, yenField, type YenValue } from '../../field';
 import { BODY, body, heading, keyValueTable, labelLine, title, yenText } from '../../layout-helpers';
 import { para } from '../../../document/model';
 
-const yenTyped = (label: string, help: string) => field(z.string().max(40), { label, kind: 'yen', required: REQ_BOTH, help, source: 'S2 §6' });
+const yenTyped = (label: string, help: string) => yenField({ label, required: REQ_BOTH, help, source: 'S2 §6' });
 
 export const yoshiki6Schema = z.object({
   typicalCase: longText({ label: '典型的な症例', required: REQ_BOTH, help: '費用を計算した典型的な症例（年齢・性別・病名・入院日数など）を書きます。費用は参考値です。', source: 'S2 §6(2)' }),
@@ -35,6 +35,10 @@ export const yoshiki6Schema = z.object({
 });
 export type Yoshiki6 = z.infer<typeof yoshiki6Schema>;
 
+function readYen(v: YenValue): ReturnType<typeof parseYen> {
+  return typeof v === 'number' ? { ok: true, value: v } : parseYen(v);
+}
+
 export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
   id: 'besshi1/yoshiki6',
   besshi: '別紙1',
@@ -44,8 +48,8 @@ export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
   answers: yoshiki6Schema,
   empty: (): Yoshiki6 => ({ typicalCase: '', insuredBasis: '健康保険被保険者本人', insuredBasisNote: '', insurerShare: '', copayment: '', insuredItems: '' }),
   build(facts, a) {
-    const insurer = parseYen(a.insurerShare);
-    const copay = parseYen(a.copayment);
+    const insurer = readYen(a.insurerShare);
+    const copay = readYen(a.copayment);
     const total = insurer.ok && copay.ok ? formatYenWithUnit(facts.cost.total + insurer.value + copay.value) : '（金額を確認してください）';
     const blocks: Block[] = [
       title('先進医療に要する費用'),

@@ -1,0 +1,122 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { fromLedgerForm, ledgerFormSchema, toLedgerForm, type LedgerForm } from '../../../shared/cost/form';
+import type { Equipment } from '../../../shared/model/master';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+import { DbError } from '../../db/repositories';
+
+const COLS: ReadonlyArray<readonly [keyof LedgerForm['items'][number], string, string?]> = [
+  ['name', '機器名', 'col-wide'],
+  ['purchasePrice', '購入価格（円）'],
+  ['residualValue', '残存価格（円）'],
+  ['usefulLifeYears', '耐用年数（年）', 'col-narrow'],
+  ['usesPerYear', '年間使用回数', 'col-narrow'],
+  ['purchasedOn', '購入年月日'],
+];
+
+/** 機器台帳: each device's depreciation inputs once, linked from the cost models that use it (R-C-2). */
+export function EquipmentLedger() {
+  const { repos } = useApp();
+  const load = useLoad(() => repos.getMasterList('equipment'), []);
+  if (load.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (load.status === 'error') return <p className="error-box" role="alert">{load.message}</p>;
+  return <LedgerEditor initial={load.value} />;
+}
+
+function LedgerEditor({ initial }: { readonly initial: Equipment[] }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal('master:equipment', ledgerFormSchema), []);
+  const stored = useMemo(() => toLedgerForm(initial), [initial]);
+  const save = useCallback(
+    async (v: LedgerForm) => {
+      const r = fromLedgerForm(v);
+      if (!r.items) throw new DbError('invalid', '入力に誤りがある欄があるため、機器台帳を保存していません。注意のある欄を直してください（入力はそのまま残っています）。');
+      await repos.saveMasterList('equipment', r.items);
+    },
+    [repos],
+  );
+  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const errors = useMemo(() => fromLedgerForm(committed).errors, [committed]);
+  const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <section aria-labelledby="eq-h">
+      <div className="editor-head">
+        <h2 id="eq-h">機器台帳</h2>
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+      </div>
+      <p className="lead">費用の計算（様式第7-1号・第7-2号）で台帳の機器を選ぶと、ここの購入価格・残存価格・耐用年数・年間使用回数で償却費を計算します。値を直すと、その機器を使うすべての案件の費用が変わります。</p>
+      <form className="form" {...formProps}>
+        <div className="table-scroll card">
+          <table className="grid">
+            <thead>
+              <tr>
+                {COLS.map(([k, label, cls]) => (
+                  <th key={k} scope="col" className={cls}>
+                    {label}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.fields.map((f, i) => (
+                <tr key={f.key}>
+                  {COLS.map(([k, label, cls]) => {
+                    const err = errors.get(`items.${i}.${k}`);
+                    const errId = `eq-${i}-${k}-err`;
+                    return (
+                      <td key={k} className={cls}>
+                        <input
+                          className="input"
+                          type={k === 'purchasedOn' ? 'date' : 'text'}
+                          aria-label={`${label}（${i + 1}行目）`}
+                          aria-invalid={err !== undefined}
+                          aria-describedby={err ? errId : undefined}
+                          autoComplete="off"
+                          {...form.register(`items.${i}.${k}`)}
+                        />
+                        {err && (
+                          <span id={errId} className="msg msg-error cell-msg">
+                            {err}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-label={`${i + 1}行目の機器を削除`}
+                      onClick={() => {
+                        rows.remove(i);
+                        addRef.current?.focus();
+                      }}
+                    >
+                      削除
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <button
+          ref={addRef}
+          type="button"
+          className="btn"
+          onClick={() => rows.append({ id: crypto.randomUUID(), name: '', purchasePrice: '', residualValue: '0', usefulLifeYears: '', usesPerYear: '', purchasedOn: '' })}
+        >
+          機器を追加
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,386 @@
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { Link } from 'wouter';
+import { z } from 'zod';
+import {
+  COMMITTEE_TYPES,
+  LABEL_USES,
+  MEMBER_CATEGORIES,
+  PRODUCT_KINDS,
+  committeeFindings,
+  committeesSchema,
+  departmentsSchema,
+  emptyCommittee,
+  emptyDepartment,
+  emptyMember,
+  emptyProduct,
+  productFindings,
+  productsSchema,
+  type EthicsCommittee,
+  type MasterFinding,
+} from '../../../shared/model/master';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
+import { useAutosavedForm } from '../../autosave/use-autosaved-form';
+import { FieldMessages } from '../../components/Field';
+import { SaveStatus } from '../../components/SaveStatus';
+import { localJournal } from '../../db/journal';
+import { EquipmentLedger } from './EquipmentLedger';
+
+export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment';
+
+const TABS: ReadonlyArray<readonly [MasterTab, string]> = [
+  ['committees', '倫理審査委員会'],
+  ['products', '医薬品・医療機器'],
+  ['equipment', '機器台帳'],
+  ['departments', '診療科'],
+];
+
+/** マスタ: the institution's facts entered once and picked by every project's forms. */
+export function MastersPage({ tab }: { readonly tab: string }) {
+  const current = TABS.find(([k]) => k === tab)?.[0] ?? 'committees';
+  return (
+    <div className="page-wide">
+      <h1>マスタ（院内の台帳）</h1>
+      <p className="lead">
+        委員会・品目・機器・診療科をここに一度だけ登録します。様式では一覧から選ぶだけで、ここで直すと、その項目を使うすべての案件の様式が変わります。職員は <Link href="/roster">職員名簿</Link> で登録します。
+      </p>
+      <nav className="tabs" aria-label="台帳の種類">
+        {TABS.map(([k, label]) => (
+          <Link key={k} href={`/masters/${k}`} className={k === current ? 'tab tab-current' : 'tab'} aria-current={k === current ? 'page' : undefined}>
+            {label}
+          </Link>
+        ))}
+      </nav>
+      {current === 'committees' && <CommitteesLoader />}
+      {current === 'products' && <ProductsLoader />}
+      {current === 'equipment' && <EquipmentLedger />}
+      {current === 'departments' && <DepartmentsLoader />}
+    </div>
+  );
+}
+
+function Loading<T>({ load, children }: { readonly load: ReturnType<typeof useLoad<T>>; readonly children: (v: T) => ReactNode }) {
+  if (load.status === 'loading') return <p className="loading">読み込み中…</p>;
+  if (load.status === 'error') return <p className="error-box" role="alert">{load.message}</p>;
+  return <>{children(load.value)}</>;
+}
+
+function findingsAsMessages(f: readonly MasterFinding[]) {
+  return f.map((x) => ({ ruleId: x.ruleId, severity: x.severity, message: x.message }));
+}
+
+// ── 診療科 ────────────────────────────────────────────────────────────────────
+const departmentsForm = z.object({ items: departmentsSchema });
+
+function DepartmentsLoader() {
+  const { repos } = useApp();
+  const load = useLoad(() => repos.getMasterList('departments'), []);
+  return <Loading load={load}>{(v) => <DepartmentsEditor initial={v} />}</Loading>;
+}
+
+function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof departmentsSchema> }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal('master:departments', departmentsForm), []);
+  const stored = useMemo(() => ({ items: initial }), [initial]);
+  const save = useCallback((v: z.infer<typeof departmentsForm>) => repos.saveMasterList('departments', v.items), [repos]);
+  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <section aria-labelledby="dept-h">
+      <div className="editor-head">
+        <h2 id="dept-h">診療科</h2>
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+      </div>
+      <p className="lead">様式第8-2号の「診療科別の常勤医師数」に印刷します。病理部門・輸血部門など、常勤医師のいる部門も登録します。</p>
+      <form className="form" {...formProps}>
+        <table className="grid card">
+          <thead>
+            <tr>
+              <th scope="col">診療科名</th>
+              <th scope="col">常勤医師数</th>
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.fields.map((f, i) => (
+              <tr key={f.key}>
+                <td>
+                  <input className="input" aria-label={`診療科名（${i + 1}行目）`} autoComplete="off" {...form.register(`items.${i}.name`)} />
+                </td>
+                <td>
+                  <input className="input" aria-label={`常勤医師数（${i + 1}行目）`} autoComplete="off" {...form.register(`items.${i}.fullTimeDoctors`)} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`${i + 1}行目の診療科を削除`}
+                    onClick={() => {
+                      rows.remove(i);
+                      addRef.current?.focus();
+                    }}
+                  >
+                    削除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button ref={addRef} type="button" className="btn" onClick={() => rows.append(emptyDepartment(crypto.randomUUID()))}>
+          診療科を追加
+        </button>
+      </form>
+    </section>
+  );
+}
+
+// ── 医薬品・医療機器 ───────────────────────────────────────────────────────────
+const productsForm = z.object({ items: productsSchema });
+
+function ProductsLoader() {
+  const { repos } = useApp();
+  const load = useLoad(() => repos.getMasterList('products'), []);
+  return <Loading load={load}>{(v) => <ProductsEditor initial={v} />}</Loading>;
+}
+
+function ProductsEditor({ initial }: { readonly initial: z.infer<typeof productsSchema> }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal('master:products', productsForm), []);
+  const stored = useMemo(() => ({ items: initial }), [initial]);
+  const save = useCallback((v: z.infer<typeof productsForm>) => repos.saveMasterList('products', v.items), [repos]);
+  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  const r = form.register;
+  return (
+    <section aria-labelledby="prod-h">
+      <div className="editor-head">
+        <h2 id="prod-h">医薬品・医療機器</h2>
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+      </div>
+      <p className="lead">様式第3号 2-1 の①②③の表に印刷します。承認又は認証番号は16桁です。未承認の品目は「未承認」を選ぶと、番号と適応は「なし」と印刷されます。</p>
+      <form className="form" {...formProps}>
+        {rows.fields.map((f, i) => {
+          const p = committed.items[i];
+          const n = `${i + 1}件目`;
+          return (
+            <fieldset key={f.key} className="group card">
+              <legend>
+                {n}：{p?.name || '（品目名未入力）'}
+              </legend>
+              <div className="grid-2">
+                <label className="inline-field">
+                  <span>種別</span>
+                  <select className="input" aria-label={`種別（${n}）`} {...r(`items.${i}.kind`)}>
+                    {PRODUCT_KINDS.map((k) => (
+                      <option key={k}>{k}</option>
+                    ))}
+                  </select>
+                </label>
+                <label className="inline-field">
+                  <span>品目名</span>
+                  <input className="input" aria-label={`品目名（${n}）`} autoComplete="off" {...r(`items.${i}.name`)} />
+                </label>
+                <label className="inline-field">
+                  <span>製造販売業者名及び連絡先</span>
+                  <input className="input" aria-label={`製造販売業者名及び連絡先（${n}）`} autoComplete="off" {...r(`items.${i}.maker`)} />
+                </label>
+                <label className="inline-field">
+                  <span>型式・規格</span>
+                  <input className="input" aria-label={`型式・規格（${n}）`} autoComplete="off" {...r(`items.${i}.spec`)} />
+                </label>
+                <label className="inline-field">
+                  <span>医薬品医療機器法承認又は認証番号（16桁）</span>
+                  <input className="input" aria-label={`医薬品医療機器法承認又は認証番号（16桁）（${n}）`} autoComplete="off" {...r(`items.${i}.approvalNumber`)} />
+                </label>
+                <label className="inline-field">
+                  <span>医薬品医療機器法上の適応外使用の該当</span>
+                  <select className="input" aria-label={`医薬品医療機器法上の適応外使用の該当（${n}）`} {...r(`items.${i}.labelUse`)}>
+                    <option value="">（選択）</option>
+                    {LABEL_USES.map((k) => (
+                      <option key={k}>{k}</option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <label className="inline-field">
+                <span>医薬品医療機器法承認又は認証上の適応</span>
+                <textarea className="input textarea" rows={2} aria-label={`医薬品医療機器法承認又は認証上の適応（${n}）`} {...r(`items.${i}.approvedIndication`)} />
+              </label>
+              <label className="inline-field">
+                <span>未承認又は適応外使用に該当する場合の使用方法等</span>
+                <textarea className="input textarea" rows={2} aria-label={`使用方法等（${n}）`} {...r(`items.${i}.usage`)} />
+              </label>
+              {p && <FieldMessages id={`prod-msg-${i}`} messages={findingsAsMessages(productFindings(p))} />}
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={`${n}の品目を削除`}
+                onClick={() => {
+                  rows.remove(i);
+                  addRef.current?.focus();
+                }}
+              >
+                削除
+              </button>
+            </fieldset>
+          );
+        })}
+        <button ref={addRef} type="button" className="btn" onClick={() => rows.append(emptyProduct(crypto.randomUUID()))}>
+          品目を追加
+        </button>
+      </form>
+    </section>
+  );
+}
+
+// ── 倫理審査委員会 ─────────────────────────────────────────────────────────────
+const committeesForm = z.object({ items: committeesSchema });
+type CommitteesForm = z.infer<typeof committeesForm>;
+
+function CommitteesLoader() {
+  const { repos } = useApp();
+  const load = useLoad(() => repos.getMasterList('committees'), []);
+  return <Loading load={load}>{(v) => <CommitteesEditor initial={v} />}</Loading>;
+}
+
+function CommitteesEditor({ initial }: { readonly initial: EthicsCommittee[] }) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal('master:committees', committeesForm), []);
+  const stored = useMemo(() => ({ items: initial }), [initial]);
+  const save = useCallback((v: CommitteesForm) => repos.saveMasterList('committees', v.items), [repos]);
+  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <section aria-labelledby="com-h">
+      <div className="editor-head">
+        <h2 id="com-h">倫理審査委員会</h2>
+        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+      </div>
+      <p className="lead">様式第2号の「倫理審査委員会の構成員」に印刷します。倫理指針の構成要件（5名以上、3つの区分それぞれ1名以上、外部委員2名以上、男女両性）を確かめます。</p>
+      <form className="form" {...formProps}>
+        {rows.fields.map((f, i) => {
+          const c = committed.items[i];
+          return (
+            <fieldset key={f.key} className="group card">
+              <legend>{c?.name || `（${i + 1}件目・名称未入力）`}</legend>
+              <div className="grid-2">
+                <label className="inline-field">
+                  <span>委員会の名称</span>
+                  <input className="input" aria-label={`委員会の名称（${i + 1}件目）`} autoComplete="off" {...form.register(`items.${i}.name`)} />
+                </label>
+                <label className="inline-field">
+                  <span>種類</span>
+                  <select className="input" aria-label={`委員会の種類（${i + 1}件目）`} {...form.register(`items.${i}.type`)}>
+                    {COMMITTEE_TYPES.map((t) => (
+                      <option key={t}>{t}</option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <Members index={i} control={form.control} register={form.register} committeeName={c?.name || `${i + 1}件目の委員会`} />
+              {c && <FieldMessages id={`com-msg-${i}`} messages={findingsAsMessages(committeeFindings(c))} />}
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={`${c?.name || `${i + 1}件目の委員会`}を削除`}
+                onClick={() => {
+                  rows.remove(i);
+                  addRef.current?.focus();
+                }}
+              >
+                委員会を削除
+              </button>
+            </fieldset>
+          );
+        })}
+        <button ref={addRef} type="button" className="btn" onClick={() => rows.append(emptyCommittee(crypto.randomUUID()))}>
+          委員会を追加
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Members({ index, control, register, committeeName }: { readonly index: number; readonly control: Control<CommitteesForm>; readonly register: UseFormRegister<CommitteesForm>; readonly committeeName: string }) {
+  const rows = useFieldArray({ control, name: `items.${index}.members`, keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <div className="table-scroll">
+      <table className="grid">
+        <caption className="visually-hidden">{committeeName}の構成員</caption>
+        <thead>
+          <tr>
+            <th scope="col">氏名</th>
+            <th scope="col">所属・職名</th>
+            <th scope="col">区分</th>
+            <th scope="col">外部委員</th>
+            <th scope="col">性別</th>
+            <th scope="col">
+              <span className="visually-hidden">操作</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.fields.map((f, j) => {
+            const who = `${committeeName}・${j + 1}人目`;
+            return (
+              <tr key={f.key}>
+                <td>
+                  <input className="input" aria-label={`氏名（${who}）`} autoComplete="off" {...register(`items.${index}.members.${j}.name`)} />
+                </td>
+                <td>
+                  <input className="input" aria-label={`所属・職名（${who}）`} autoComplete="off" {...register(`items.${index}.members.${j}.position`)} />
+                </td>
+                <td>
+                  <select className="input" aria-label={`区分（${who}）`} {...register(`items.${index}.members.${j}.category`)}>
+                    <option value="">（選択）</option>
+                    {MEMBER_CATEGORIES.map((c) => (
+                      <option key={c}>{c}</option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select className="input" aria-label={`外部委員（${who}）`} {...register(`items.${index}.members.${j}.external`)}>
+                    <option value="">（選択）</option>
+                    <option>外部</option>
+                    <option>内部</option>
+                  </select>
+                </td>
+                <td>
+                  <select className="input" aria-label={`性別（${who}）`} {...register(`items.${index}.members.${j}.sex`)}>
+                    <option value="">（選択）</option>
+                    <option>男</option>
+                    <option>女</option>
+                  </select>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`${who}を削除`}
+                    onClick={() => {
+                      rows.remove(j);
+                      addRef.current?.focus();
+                    }}
+                  >
+                    削除
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button ref={addRef} type="button" className="btn" onClick={() => rows.append(emptyMember(crypto.randomUUID()))}>
+        委員を追加
+      </button>
+    </div>
+  );
+}
