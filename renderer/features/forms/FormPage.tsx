@@ -5,7 +5,8 @@ import type { CostModel } from '../../../shared/cost/model';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
-import { formByKey } from '../../../shared/forms/registry';
+import { FORMS, formByKey } from '../../../shared/forms/registry';
+import { FormNav } from '../../forms/FormNav';
 import { editorAnswers, type MasterList } from '../../../shared/forms/field';
 import { addQuick } from '../../forms/master-lists';
 import { resolveFacts } from '../../../shared/forms/facts';
@@ -32,6 +33,8 @@ interface Loaded {
   readonly savedAt: string | undefined;
   readonly profile: InstitutionProfile;
   readonly masters: Masters;
+  /** Stored answers of every form, for the completeness in the form tree. */
+  readonly all: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
 /** One 様式 of a project: the editor generated from its schema, beside its live A4 preview. */
@@ -40,22 +43,23 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost, savedAt, profile, masters] = await Promise.all([
+    const [project, answers, cost, savedAt, profile, masters, all] = await Promise.all([
       repos.getProject(projectId),
       repos.getFormAnswers(projectId, form),
       repos.getCostModel(projectId),
       repos.formAnswersSavedAt(projectId, form.id),
       repos.getInstitution(),
       repos.getMasters(),
+      Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f).catch(() => ({}))] as const)),
     ]);
-    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters };
+    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all) };
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all }: Loaded) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
@@ -94,7 +98,8 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
 
   return (
-    <div className="editor-layout">
+    <div className="editor-layout with-nav">
+      <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={(id) => (id === form.id ? committed : (all.get(id) ?? {}))} />
       <section className="editor-pane" aria-labelledby="form-title">
         <nav className="breadcrumb" aria-label="現在位置">
           <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › {form.number}

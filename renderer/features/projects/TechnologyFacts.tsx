@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { personLine, type Person } from '../../../shared/model/person';
-import type { Project } from '../../../shared/model/project';
+import { projectSchema, type Project } from '../../../shared/model/project';
 import { Link } from 'wouter';
 import { useApp } from '../../app/context';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -16,6 +17,7 @@ const factsSchema = z.object({
   filingDate: z.string().max(10),
   responsiblePhysicianId: z.string().max(64),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }),
+  notices: projectSchema.shape.notices,
 });
 type Facts = z.infer<typeof factsSchema>;
 
@@ -31,6 +33,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
       filingDate: project.filingDate,
       responsiblePhysicianId: project.responsiblePhysicianId,
       filer: project.filer,
+      notices: project.notices,
     }),
     [project],
   );
@@ -42,7 +45,9 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
     [repos, project.id, onSaved],
   );
   const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: project.updatedAt, journal, save });
-  const { register } = form;
+  const { register, control } = form;
+  const notices = useFieldArray({ control, name: 'notices', keyName: 'key' });
+  const addNoticeRef = useRef<HTMLButtonElement>(null);
   const { flush, state, error } = autosave;
 
   return (
@@ -90,6 +95,55 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
             </label>
           </div>
           <p className="field-help">先進医療Aでは、記載要領で「必ずしも記載する必要はない」とされる項目を省略できます。</p>
+        </fieldset>
+        <fieldset className="group">
+          <legend>告示番号の履歴</legend>
+          <p className="field-help">告示番号は、ほかの技術が告示から外れると変わります（「10(1)」のような枝番もあります）。番号と適用日を履歴として登録すると、報告書には報告時点の番号が入ります。</p>
+          {notices.fields.length > 0 && (
+            <table className="grid">
+              <thead>
+                <tr>
+                  <th scope="col">告示番号</th>
+                  <th scope="col">適用日</th>
+                  <th scope="col">備考</th>
+                  <th scope="col">
+                    <span className="visually-hidden">操作</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {notices.fields.map((f, i) => (
+                  <tr key={f.key}>
+                    <td>
+                      <input className="input" aria-label={`告示番号（${i + 1}行目）`} autoComplete="off" {...register(`notices.${i}.number`)} />
+                    </td>
+                    <td>
+                      <input className="input" type="date" aria-label={`適用日（${i + 1}行目）`} {...register(`notices.${i}.validFrom`)} />
+                    </td>
+                    <td>
+                      <input className="input" aria-label={`備考（${i + 1}行目）`} autoComplete="off" {...register(`notices.${i}.note`)} />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`${i + 1}行目の告示番号を削除`}
+                        onClick={() => {
+                          notices.remove(i);
+                          addNoticeRef.current?.focus();
+                        }}
+                      >
+                        削除
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <button ref={addNoticeRef} type="button" className="btn" onClick={() => notices.append({ id: crypto.randomUUID(), number: '', validFrom: '', note: '' })}>
+            告示番号を追加
+          </button>
         </fieldset>
         <fieldset className="group">
           <legend>届出医療機関（この案件だけ別の医療機関として届け出る場合）</legend>

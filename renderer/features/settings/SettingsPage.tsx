@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { z } from 'zod';
 import { localJournal } from '../../db/journal';
 import {
@@ -41,7 +42,7 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
   const { register, setValue } = form;
   const { flush, state, error } = autosave;
 
-  const input = (name: `profile.${keyof InstitutionProfile}` | `destination.${keyof FaxDestination}`, label: string, help?: string, type = 'text') => (
+  const input = (name: `profile.${Exclude<keyof InstitutionProfile, 'officers' | 'filerIsManager'>}` | `destination.${keyof FaxDestination}`, label: string, help?: string, type = 'text') => (
     <Field label={label} help={help}>
       {({ id, describedBy }) => <input id={id} type={type} className="input" aria-describedby={describedBy} autoComplete="off" {...register(name)} />}
     </Field>
@@ -59,7 +60,11 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
           <p className="muted">ここに入力した値は、すべての案件の書類にあらかじめ入ります。</p>
           {input('profile.institutionName', fieldText.institutionName.label, fieldText.institutionName.help)}
           {input('profile.address', '保険医療機関の所在地')}
-          {input('profile.founderName', '開設者氏名', '届出書の名義人です。国立高度専門医療研究センター等で内部委任がある場合は管理者の氏名とします（記載要領 第1-1）。')}
+          {input('profile.founderName', '開設者氏名', '届出書の名義人です。交代の予定がある場合は、下の「開設者・管理者の履歴」に就任日とともに登録すると、届出日に在任の人が印刷されます。')}
+          <Officers control={form.control} register={register} />
+          <label className="check">
+            <input type="checkbox" {...register('profile.filerIsManager')} /> 届出書の名義人を管理者とする（国立高度専門医療研究センター等で内部委任がある場合。記載要領 第1-1）
+          </label>
           <div className="row-2">
             {input('profile.contactAffiliation', fieldText.contactAffiliation.label)}
             {input('profile.contactName', fieldText.contactName.label)}
@@ -83,6 +88,68 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
         </section>
       </form>
       <StorageCard />
+    </div>
+  );
+}
+
+/** 開設者・管理者 with the day each took office: packages print whoever is in office on their 届出日. */
+function Officers({ control, register }: { readonly control: Control<SettingsValues>; readonly register: UseFormRegister<SettingsValues> }) {
+  const rows = useFieldArray({ control, name: 'profile.officers', keyName: 'key' });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <div className="field" role="group" aria-labelledby="officers-title">
+      <p className="field-label" id="officers-title">
+        開設者・管理者の履歴
+      </p>
+      <p className="field-help">病院長の交代などを就任日とともに登録します。書類には、その案件の届出日に在任の人が印刷されます（すでに提出した届出日の書類は変わりません）。</p>
+      {rows.fields.length > 0 && (
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">役職</th>
+              <th scope="col">氏名（職名を含む）</th>
+              <th scope="col">就任日</th>
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.fields.map((f, i) => (
+              <tr key={f.key}>
+                <td>
+                  <select className="input" aria-label={`役職（${i + 1}行目）`} {...register(`profile.officers.${i}.role`)}>
+                    <option>開設者</option>
+                    <option>管理者</option>
+                  </select>
+                </td>
+                <td>
+                  <input className="input" aria-label={`氏名（${i + 1}行目）`} autoComplete="off" {...register(`profile.officers.${i}.name`)} />
+                </td>
+                <td>
+                  <input className="input" type="date" aria-label={`就任日（${i + 1}行目）`} {...register(`profile.officers.${i}.validFrom`)} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`${i + 1}行目の履歴を削除`}
+                    onClick={() => {
+                      rows.remove(i);
+                      addRef.current?.focus();
+                    }}
+                  >
+                    削除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button ref={addRef} type="button" className="btn" onClick={() => rows.append({ id: crypto.randomUUID(), role: '開設者', name: '', validFrom: '' })}>
+        開設者・管理者を追加
+      </button>
     </div>
   );
 }
