@@ -60,17 +60,30 @@ try {
   // The sample package, opened and exported as a user would; a few pages rendered with pdftoppm.
   await page.goto('http://127.0.0.1:4174/');
   await page.getByRole('button', { name: 'サンプルを開く' }).click();
-  await page.getByRole('link', { name: '書類一式の出力' }).click();
+  // A form beside its tree and preview: 様式第3号, whose 2-1 tables come from the product master.
+  await page.getByRole('link', { name: /別紙1 様式第3号/ }).click();
+  await page.getByTestId('preview').getByText('蛍光観察用腹腔鏡システム').first().waitFor();
+  await page.screenshot({ path: 'docs/form-yoshiki3.png' });
+  await page.getByRole('navigation', { name: '様式の一覧' }).getByRole('link', { name: '書類一式の出力' }).click();
   await page.getByLabel('「案」を入れる（下書き・事前相談用）').uncheck();
   await page.screenshot({ path: 'docs/package.png' });
   const [pkgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '一式をPDFで保存' }).click()]);
   writeFileSync('.tmp/sample-package.pdf', readFileSync(await pkgDownload.path()));
-  const pages = { 'sample-contents': 1, 'sample-yoshiki1-1': 2, 'sample-yoshiki2': 3, 'sample-yoshiki7-2': 10, 'sample-yoshiki9': 13 };
+  // Find each form's first page by its printed 様式番号 (page numbers move as the sample grows).
+  const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['.tmp/sample-package.pdf'], { encoding: 'utf8' }))?.[1] ?? 0);
+  const firstPage = (mark) => {
+    for (let n = 1; n <= pageCount; n++) {
+      const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', '.tmp/sample-package.pdf', '-'], { encoding: 'utf8' });
+      if (text.trimStart().startsWith(mark)) return n;
+    }
+    throw new Error(`${mark} not found in the sample package`);
+  };
+  const pages = { 'sample-contents': 1, 'sample-yoshiki1-1': firstPage('様式第1-1号'), 'sample-yoshiki2': firstPage('様式第2号'), 'sample-yoshiki3': firstPage('様式第3号'), 'sample-yoshiki7-2': firstPage('様式第7-2号'), 'sample-yoshiki9': firstPage('様式第9号') };
   for (const [name, n] of Object.entries(pages)) {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', '.tmp/sample-package.pdf', `.tmp/${name}`]);
     renameSync(`.tmp/${name}.png`, `docs/${name}.png`);
   }
-  console.log('docs/screenshot.png, docs/jizen-soudan-page.png, docs/package.png, docs/sample-*.png');
+  console.log('docs/screenshot.png, docs/jizen-soudan-page.png, docs/form-yoshiki3.png, docs/package.png, docs/sample-*.png');
 } finally {
   await browser.close();
   await server.close();

@@ -13,7 +13,7 @@ const yesNo = (label: string, help: string) => field(z.enum(['', '有', '無']),
 
 export const besshi2Yoshiki8Schema = z.object({
   outline: longText({ label: '委託する業務の内容（概要）', required: REQ_BOTH, source: 'S2 第2-2(1)' }),
-  clientName: shortText({ label: '委託側医療機関名', required: REQ_BOTH }),
+  clientName: shortText({ label: '委託側医療機関名', required: { A: 'opt', B: 'opt' }, help: '空欄のときは届出医療機関（設定または案件の届出医療機関）の名称を印刷します。表記を変える必要がある場合だけ書きます。' }),
   geneticCounseling: yesNo('遺伝カウンセリングの実施体制', '技術によっては必須ではありません。有・無を書きます。'),
   specimenQuality: yesNo('検体の品質管理が可能な実施体制', '技術によっては必須ではありません。有・無を書きます。'),
   contractorName: shortText({ label: '受託側医療機関名', required: REQ_BOTH, help: 'すでにこの先進医療を実施し、実績のある医療機関です。', source: 'S2 第2-2(4)' }),
@@ -35,7 +35,8 @@ export const besshi2Yoshiki8: FormDefinition<typeof besshi2Yoshiki8Schema> = {
     const after = fields.filter((f) => !before.includes(f));
     const blocks: Block[] = [
       title('先進医療における委託業務の実施内容'),
-      ...schemaLayout(before, a, [['先進医療の名称', facts.technologyName]]),
+      // 委託側 = the filing institution, stored once; the typed name only overrides its wording.
+      ...schemaLayout(before, { ...a, clientName: a.clientName.trim() || (facts.institution?.name ?? '') }, [['先進医療の名称', facts.technologyName]]),
       // 委託業務の担当医師 = the 実施責任医師 of 様式第1号, from the 職員名簿 (R-ID-5): never typed twice.
       ...schemaLayout(after, a, [['委託業務の担当医師', personLine(facts.responsiblePhysician)]]),
     ];
