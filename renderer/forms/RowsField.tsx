@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useFieldArray, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { emptyRow, type TableColumn } from '../../shared/forms/field';
+import { RemoveRowButton } from '../components/RemoveRowButton';
 
 /**
  * A repeating table in a form: add, remove and reorder rows with buttons that work by keyboard
@@ -51,17 +52,7 @@ export function RowsField(props: {
                   <button type="button" className="btn btn-small" disabled={i === rows.fields.length - 1} aria-label={`${i + 1}行目を下へ移動`} onClick={() => rows.move(i, i + 1)}>
                     ↓
                   </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={`${i + 1}行目を削除`}
-                    onClick={() => {
-                      rows.remove(i);
-                      addRef.current?.focus();
-                    }}
-                  >
-                    削除
-                  </button>
+                  <RemoveRowButton label={`${i + 1}行目を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />
                 </td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { DbError } from '../../db/repositories';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 const COLS: ReadonlyArray<readonly [keyof LedgerForm['items'][number], string, string?]> = [
   ['name', '機器名', 'col-wide'],
@@ -91,17 +92,7 @@ function LedgerEditor({ initial }: { readonly initial: Equipment[] }) {
                     );
                   })}
                   <td>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`${i + 1}行目の機器を削除`}
-                      onClick={() => {
-                        rows.remove(i);
-                        addRef.current?.focus();
-                      }}
-                    >
-                      削除
-                    </button>
+                    <RemoveRowButton label={`${i + 1}行目の機器を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />
                   </td>
                 </tr>
               ))}

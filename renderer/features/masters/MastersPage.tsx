@@ -26,6 +26,7 @@ import { FieldMessages } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { EquipmentLedger } from './EquipmentLedger';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment';
 
@@ -115,17 +116,7 @@ function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof depar
                   <input className="input" aria-label={`常勤医師数（${i + 1}行目）`} autoComplete="off" {...form.register(`items.${i}.fullTimeDoctors`)} />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={`${i + 1}行目の診療科を削除`}
-                    onClick={() => {
-                      rows.remove(i);
-                      addRef.current?.focus();
-                    }}
-                  >
-                    削除
-                  </button>
+                  <RemoveRowButton label={`${i + 1}行目の診療科を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />
                 </td>
               </tr>
             ))}
@@ -217,17 +208,7 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
                 <textarea className="input textarea" rows={2} aria-label={`使用方法等（${n}）`} {...r(`items.${i}.usage`)} />
               </label>
               {p && <FieldMessages id={`prod-msg-${i}`} messages={findingsAsMessages(productFindings(p))} />}
-              <button
-                type="button"
-                className="btn btn-small"
-                aria-label={`${n}の品目を削除`}
-                onClick={() => {
-                  rows.remove(i);
-                  addRef.current?.focus();
-                }}
-              >
-                削除
-              </button>
+              <RemoveRowButton label={`${n}の品目を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />
             </fieldset>
           );
         })}
@@ -286,17 +267,7 @@ function CommitteesEditor({ initial }: { readonly initial: EthicsCommittee[] }) 
               </div>
               <Members index={i} control={form.control} register={form.register} committeeName={c?.name || `${i + 1}件目の委員会`} />
               {c && <FieldMessages id={`com-msg-${i}`} messages={findingsAsMessages(committeeFindings(c))} />}
-              <button
-                type="button"
-                className="btn btn-small"
-                aria-label={`${c?.name || `${i + 1}件目の委員会`}を削除`}
-                onClick={() => {
-                  rows.remove(i);
-                  addRef.current?.focus();
-                }}
-              >
-                委員会を削除
-              </button>
+              <RemoveRowButton label={`${c?.name || `${i + 1}件目の委員会`}を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} text="委員会を削除" />
             </fieldset>
           );
         })}
@@ -361,17 +332,7 @@ function Members({ index, control, register, committeeName }: { readonly index: 
                   </select>
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={`${who}を削除`}
-                    onClick={() => {
-                      rows.remove(j);
-                      addRef.current?.focus();
-                    }}
-                  >
-                    削除
-                  </button>
+                  <RemoveRowButton label={`${who}を削除`} onRemove={() => rows.remove(j)} focusAfter={addRef} />
                 </td>
               </tr>
             );

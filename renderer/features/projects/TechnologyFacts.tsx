@@ -9,6 +9,7 @@ import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 const factsSchema = z.object({
   technologyName: z.string().max(500),
@@ -124,17 +125,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
                       <input className="input" aria-label={`備考（${i + 1}行目）`} autoComplete="off" {...register(`notices.${i}.note`)} />
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={`${i + 1}行目の告示番号を削除`}
-                        onClick={() => {
-                          notices.remove(i);
-                          addNoticeRef.current?.focus();
-                        }}
-                      >
-                        削除
-                      </button>
+                      <RemoveRowButton label={`${i + 1}行目の告示番号を削除`} onRemove={() => notices.remove(i)} focusAfter={addNoticeRef} />
                     </td>
                   </tr>
                 ))}

@@ -7,6 +7,7 @@ import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 const formSchema = z.object({ people: rosterSchema });
 type RosterForm = z.infer<typeof formSchema>;
@@ -81,17 +82,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
                     </select>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`${i + 1}人目を名簿から削除`}
-                      onClick={() => {
-                        people.remove(i);
-                        addRef.current?.focus();
-                      }}
-                    >
-                      削除
-                    </button>
+                    <RemoveRowButton label={`${i + 1}人目を名簿から削除`} onRemove={() => people.remove(i)} focusAfter={addRef} />
                   </td>
                 </tr>
               ))}

@@ -15,6 +15,7 @@ import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 const settingsValuesSchema = z.object({ profile: institutionProfileSchema, destination: faxDestinationSchema });
 type SettingsValues = z.infer<typeof settingsValuesSchema>;
@@ -130,17 +131,7 @@ function Officers({ control, register }: { readonly control: Control<SettingsVal
                   <input className="input" type="date" aria-label={`就任日（${i + 1}行目）`} {...register(`profile.officers.${i}.validFrom`)} />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={`${i + 1}行目の履歴を削除`}
-                    onClick={() => {
-                      rows.remove(i);
-                      addRef.current?.focus();
-                    }}
-                  >
-                    削除
-                  </button>
+                  <RemoveRowButton label={`${i + 1}行目の履歴を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />
                 </td>
               </tr>
             ))}
