@@ -20,6 +20,7 @@ import {
   type MasterFinding,
 } from '../../../shared/model/master';
 import { useApp } from '../../app/context';
+import type { MasterLists } from '../../db/repositories';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { FieldMessages } from '../../components/Field';
@@ -53,15 +54,18 @@ export function MastersPage({ tab }: { readonly tab: string }) {
           </Link>
         ))}
       </nav>
-      {current === 'committees' && <CommitteesLoader />}
-      {current === 'products' && <ProductsLoader />}
+      {current === 'committees' && <MasterLoader list="committees">{(v) => <CommitteesEditor initial={v} />}</MasterLoader>}
+      {current === 'products' && <MasterLoader list="products">{(v) => <ProductsEditor initial={v} />}</MasterLoader>}
       {current === 'equipment' && <EquipmentLedger />}
-      {current === 'departments' && <DepartmentsLoader />}
+      {current === 'departments' && <MasterLoader list="departments">{(v) => <DepartmentsEditor initial={v} />}</MasterLoader>}
     </div>
   );
 }
 
-function Loading<T>({ load, children }: { readonly load: ReturnType<typeof useLoad<T>>; readonly children: (v: T) => ReactNode }) {
+/** Reads one master list, then shows its editor. */
+function MasterLoader<K extends 'departments' | 'products' | 'committees'>({ list, children }: { readonly list: K; readonly children: (v: MasterLists[K]) => ReactNode }) {
+  const { repos } = useApp();
+  const load = useLoad(() => repos.getMasterList(list), [list]);
   if (load.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (load.status === 'error') return <p className="error-box" role="alert">{load.message}</p>;
   return <>{children(load.value)}</>;
@@ -71,21 +75,23 @@ function findingsAsMessages(f: readonly MasterFinding[]) {
   return f.map((x) => ({ ruleId: x.ruleId, severity: x.severity, message: x.message }));
 }
 
+/**
+ * One master list as an autosaved form ({ items }): journaled, saved whole after each committed
+ * edit, nothing saved mid-IME-composition (useAutosavedForm).
+ */
+function useMasterListForm<K extends 'departments' | 'products' | 'committees'>(list: K, schema: z.ZodType<{ items: MasterLists[K] }>, initial: MasterLists[K]) {
+  const { repos } = useApp();
+  const journal = useMemo(() => localJournal(`master:${list}`, schema), [list, schema]);
+  const stored = useMemo(() => ({ items: initial }), [initial]);
+  const save = useCallback((v: { items: MasterLists[K] }) => repos.saveMasterList(list, v.items), [repos, list]);
+  return useAutosavedForm({ stored, savedAt: undefined, journal, save });
+}
+
 // ── 診療科 ────────────────────────────────────────────────────────────────────
 const departmentsForm = z.object({ items: departmentsSchema });
 
-function DepartmentsLoader() {
-  const { repos } = useApp();
-  const load = useLoad(() => repos.getMasterList('departments'), []);
-  return <Loading load={load}>{(v) => <DepartmentsEditor initial={v} />}</Loading>;
-}
-
 function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof departmentsSchema> }) {
-  const { repos } = useApp();
-  const journal = useMemo(() => localJournal('master:departments', departmentsForm), []);
-  const stored = useMemo(() => ({ items: initial }), [initial]);
-  const save = useCallback((v: z.infer<typeof departmentsForm>) => repos.saveMasterList('departments', v.items), [repos]);
-  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const { form, autosave, formProps } = useMasterListForm('departments', departmentsForm, initial);
   const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
   return (
@@ -133,18 +139,8 @@ function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof depar
 // ── 医薬品・医療機器 ───────────────────────────────────────────────────────────
 const productsForm = z.object({ items: productsSchema });
 
-function ProductsLoader() {
-  const { repos } = useApp();
-  const load = useLoad(() => repos.getMasterList('products'), []);
-  return <Loading load={load}>{(v) => <ProductsEditor initial={v} />}</Loading>;
-}
-
 function ProductsEditor({ initial }: { readonly initial: z.infer<typeof productsSchema> }) {
-  const { repos } = useApp();
-  const journal = useMemo(() => localJournal('master:products', productsForm), []);
-  const stored = useMemo(() => ({ items: initial }), [initial]);
-  const save = useCallback((v: z.infer<typeof productsForm>) => repos.saveMasterList('products', v.items), [repos]);
-  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const { form, committed, autosave, formProps } = useMasterListForm('products', productsForm, initial);
   const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
   const r = form.register;
@@ -224,18 +220,8 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
 const committeesForm = z.object({ items: committeesSchema });
 type CommitteesForm = z.infer<typeof committeesForm>;
 
-function CommitteesLoader() {
-  const { repos } = useApp();
-  const load = useLoad(() => repos.getMasterList('committees'), []);
-  return <Loading load={load}>{(v) => <CommitteesEditor initial={v} />}</Loading>;
-}
-
 function CommitteesEditor({ initial }: { readonly initial: EthicsCommittee[] }) {
-  const { repos } = useApp();
-  const journal = useMemo(() => localJournal('master:committees', committeesForm), []);
-  const stored = useMemo(() => ({ items: initial }), [initial]);
-  const save = useCallback((v: CommitteesForm) => repos.saveMasterList('committees', v.items), [repos]);
-  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  const { form, committed, autosave, formProps } = useMasterListForm('committees', committeesForm, initial);
   const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
   return (
