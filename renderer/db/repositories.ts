@@ -19,7 +19,13 @@ import type { Department, Equipment, EthicsCommittee, Masters, Product } from '.
 import type { Person } from '../../shared/model/person';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
-import type { SenshinDb } from './database';
+import type { SenshinDb, WorkTable } from './database';
+import { DbError, READ_ONLY_MESSAGE } from './errors';
+import { RevisionLog, docKeys } from './revisions';
+import type { ExportEnvelope } from '../../shared/io/envelope';
+import { APP_VERSION } from '../../shared/version';
+import type { RevisionRow } from './rows';
+import * as workspace from './workspace';
 import { removeProjectJournals } from './journal';
 import {
   consultationRowSchema,
@@ -31,16 +37,7 @@ import {
   type ProjectRow,
 } from './rows';
 
-export type DbErrorCode = 'invalid' | 'unreadable' | 'not-found' | 'write-failed';
-
-export class DbError extends Error {
-  readonly code: DbErrorCode;
-  constructor(code: DbErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'DbError';
-    this.code = code;
-  }
-}
+export { DbError, type DbErrorCode } from './errors';
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const r = schema.safeParse(value);
@@ -82,8 +79,60 @@ export interface ProjectList {
 
 const now = (): string => new Date().toISOString();
 
+export interface RepositoryOptions {
+  /** Data written by a newer app version: everything reads, nothing writes (DATA-06). */
+  readonly readOnly?: boolean;
+}
+
 export class Repositories {
-  constructor(private readonly db: SenshinDb) {}
+  /** Revision numbers this window has seen, and the history of every document (DATA-10/17). */
+  readonly revisions: RevisionLog;
+  readonly readOnly: boolean;
+
+  constructor(
+    private readonly db: SenshinDb,
+    options: RepositoryOptions = {},
+  ) {
+    this.revisions = new RevisionLog(db);
+    this.readOnly = options.readOnly ?? false;
+  }
+
+  /**
+   * Writes one document and its revision in one transaction (DATA-10): refused when another
+   * window saved it since this one read it. `also`: further rows of the same edit, written in the
+   * same transaction with their own revisions but without the check (e.g. the 医療技術名 that the
+   * 事前相談申込書 also sets on the project).
+   */
+  private async putDoc(
+    what: string,
+    doc: { readonly table: WorkTable; readonly docKey: string; readonly row: object },
+    at: string,
+    options: { readonly check?: boolean; readonly kind?: 'edit' | 'revert'; readonly also?: ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }> } = {},
+  ): Promise<void> {
+    if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
+    const all = [doc, ...(options.also ?? [])];
+    const tables = [...new Set(all.map((d) => d.table))].map((t) => this.db.table(t));
+    const revs = await write(what, () =>
+      this.db.transaction('rw', [...tables, this.db.revisions], async () => {
+        const out: Array<[string, number]> = [];
+        for (const [i, d] of all.entries()) {
+          const rev = await this.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, i === 0 && (options.check ?? true));
+          await this.db.table(d.table).put(d.row);
+          out.push([d.docKey, rev]);
+        }
+        return out;
+      }),
+    );
+    for (const [k, rev] of revs) this.revisions.confirm(k, rev);
+  }
+
+  private async readProject(id: string): Promise<Project> {
+    const row: unknown = await this.db.projects.get(id);
+    if (row === undefined) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+    const r = projectRowSchema.safeParse(row);
+    if (!r.success) throw new DbError('unreadable', 'この案件のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
+    return r.data;
+  }
 
   async listProjects(): Promise<ProjectList> {
     const rows: unknown[] = await this.db.projects.toArray();
@@ -99,28 +148,28 @@ export class Repositories {
   }
 
   async getProject(id: string): Promise<Project> {
-    const row: unknown = await this.db.projects.get(id);
-    if (row === undefined) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
-    const r = projectRowSchema.safeParse(row);
-    if (!r.success) throw new DbError('unreadable', 'この案件のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
-    return r.data;
+    const project = await this.readProject(id);
+    await this.revisions.noteRead(docKeys.project(id));
+    return project;
   }
 
   async createProject(name: string): Promise<Project> {
     const t = now();
     const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', filingDate: '', responsiblePhysicianId: '', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
-    await write('案件', () => this.db.projects.add(row));
+    await this.putDoc('案件', { table: 'projects', docKey: docKeys.project(row.id), row }, t, { check: false });
     return row;
   }
 
   async renameProject(id: string, name: string): Promise<Project> {
-    const current = await this.getProject(id);
+    const current = await this.readProject(id);
     const row = validate(projectRowSchema, { ...current, name: name.trim(), updatedAt: now() }, '案件名');
-    await write('案件名', () => this.db.projects.put(row));
+    // A rename changes only the name of the row read just now: no stale-editor check needed.
+    await this.putDoc('案件名', { table: 'projects', docKey: docKeys.project(id), row }, row.updatedAt, { check: false });
     return row;
   }
 
   async deleteProject(id: string): Promise<void> {
+    if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
     await write('案件の削除', () =>
       this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.formAnswers, this.db.costModels], async () => {
         await this.db.consultations.delete(id);
@@ -134,6 +183,7 @@ export class Repositories {
 
   async getInstitution(): Promise<InstitutionProfile> {
     const row: unknown = await this.db.settings.get('institution');
+    await this.revisions.noteRead(docKeys.setting('institution'));
     if (row === undefined) return emptyInstitutionProfile();
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'institution') throw new DbError('unreadable', '医療機関情報を読み取れませんでした。');
@@ -142,11 +192,12 @@ export class Repositories {
 
   async saveInstitution(profile: InstitutionProfile): Promise<void> {
     const row = validate(settingRowSchema, { key: 'institution', value: profile }, '医療機関情報');
-    await write('医療機関情報', () => this.db.settings.put(row));
+    await this.putDoc('医療機関情報', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
   }
 
   async getRoster(): Promise<Person[]> {
     const row: unknown = await this.db.settings.get('roster');
+    await this.revisions.noteRead(docKeys.setting('roster'));
     if (row === undefined) return [];
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'roster') throw new DbError('unreadable', '職員名簿を読み取れませんでした。');
@@ -155,12 +206,13 @@ export class Repositories {
 
   async saveRoster(roster: readonly Person[]): Promise<void> {
     const row = validate(settingRowSchema, { key: 'roster', value: roster }, '職員名簿');
-    await write('職員名簿', () => this.db.settings.put(row));
+    await this.putDoc('職員名簿', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
   }
 
   /** One master list (診療科, 倫理審査委員会, 医薬品・医療機器, 機器台帳); [] until first saved. */
   async getMasterList<K extends MasterKey>(key: K): Promise<MasterValue<K>> {
     const row: unknown = await this.db.settings.get(key);
+    await this.revisions.noteRead(docKeys.setting(key));
     if (row === undefined) return [] as MasterValue<K>;
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== key) throw new DbError('unreadable', `${MASTER_LABEL[key]}を読み取れませんでした。バックアップからの復元をお試しください。`);
@@ -170,7 +222,7 @@ export class Repositories {
 
   async saveMasterList<K extends MasterKey>(key: K, value: MasterValue<K>): Promise<void> {
     const row = validate(settingRowSchema, { key, value }, MASTER_LABEL[key]);
-    await write(MASTER_LABEL[key], () => this.db.settings.put(row));
+    await this.putDoc(MASTER_LABEL[key], { table: 'settings', docKey: docKeys.setting(key), row }, now());
   }
 
   /** Everything the forms pick from, read together. */
@@ -187,6 +239,7 @@ export class Repositories {
 
   async getFaxDestination(): Promise<FaxDestination> {
     const row: unknown = await this.db.settings.get('fax-destination');
+    await this.revisions.noteRead(docKeys.setting('fax-destination'));
     if (row === undefined) return OFFICIAL_FAX_DESTINATION;
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'fax-destination') throw new DbError('unreadable', 'FAXの宛先を読み取れませんでした。');
@@ -195,11 +248,12 @@ export class Repositories {
 
   async saveFaxDestination(destination: FaxDestination): Promise<void> {
     const row = validate(settingRowSchema, { key: 'fax-destination', value: destination }, 'FAXの宛先');
-    await write('FAXの宛先', () => this.db.settings.put(row));
+    await this.putDoc('FAXの宛先', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
   }
 
   async getConsultation(projectId: string): Promise<JizenSoudan> {
     const row: unknown = await this.db.consultations.get(projectId);
+    await this.revisions.noteRead(docKeys.consultation(projectId));
     if (row === undefined) return emptyJizenSoudan();
     const r = consultationRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '事前相談申込書のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
@@ -219,16 +273,13 @@ export class Repositories {
 
   /** Saves the sheet and the project's 医療技術名 together, in one transaction. */
   async saveConsultation(projectId: string, data: JizenSoudan, technologyName: string, editedAt: string = now()): Promise<void> {
-    const project = await this.getProject(projectId);
+    const project = await this.readProject(projectId);
     const t = editedAt;
     const consultation: ConsultationRow = validate(consultationRowSchema, { projectId, data, updatedAt: t }, '事前相談申込書');
     const projectRow = validate(projectRowSchema, { ...project, technologyName, updatedAt: t }, '医療技術名');
-    await write('事前相談申込書', () =>
-      this.db.transaction('rw', this.db.projects, this.db.consultations, async () => {
-        await this.db.consultations.put(consultation);
-        await this.db.projects.put(projectRow);
-      }),
-    );
+    await this.putDoc('事前相談申込書', { table: 'consultations', docKey: docKeys.consultation(projectId), row: consultation }, t, {
+      also: [{ table: 'projects', docKey: docKeys.project(projectId), row: projectRow }],
+    });
   }
 
   /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
@@ -237,14 +288,15 @@ export class Repositories {
     facts: { technologyName: string; indication: string; category: 'A' | 'B'; filingDate?: string; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string }; notices?: Project['notices'] },
     editedAt: string = now(),
   ): Promise<Project> {
-    const project = await this.getProject(projectId);
+    const project = await this.readProject(projectId);
     const row = validate(projectRowSchema, { ...project, ...facts, updatedAt: editedAt }, '技術の基本情報');
-    await write('技術の基本情報', () => this.db.projects.put(row));
+    await this.putDoc('技術の基本情報', { table: 'projects', docKey: docKeys.project(projectId), row }, editedAt);
     return row;
   }
 
   async getFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>): Promise<z.output<S>> {
     const row: unknown = await this.db.formAnswers.get([projectId, form.id]);
+    await this.revisions.noteRead(docKeys.form(projectId, form.id));
     if (row === undefined) return form.empty();
     const r = formAnswersRowSchema.safeParse(row);
     const answers = r.success ? form.answers.safeParse({ ...form.empty(), ...r.data.answers }) : undefined;
@@ -257,12 +309,13 @@ export class Repositories {
     // 円 amounts that read as amounts are stored as integer yen; other text stays as typed.
     const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
     const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
-    await this.getProject(projectId);
-    await write(form.number, () => this.db.formAnswers.put(row));
+    await this.readProject(projectId);
+    await this.putDoc(form.number, { table: 'formAnswers', docKey: docKeys.form(projectId, form.id), row }, t);
   }
 
   async getCostModel(projectId: string): Promise<CostModel> {
     const row: unknown = await this.db.costModels.get(projectId);
+    await this.revisions.noteRead(docKeys.cost(projectId));
     if (row === undefined) return emptyCostModel();
     const r = costModelRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '費用の計算データを読み取れませんでした。バックアップからの復元をお試しください。');
@@ -276,7 +329,77 @@ export class Repositories {
 
   async saveCostModel(projectId: string, model: CostModel, editedAt: string = now()): Promise<void> {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: editedAt }, '費用の計算');
-    await write('費用の計算', () => this.db.costModels.put(row));
+    await this.putDoc('費用の計算', { table: 'costModels', docKey: docKeys.cost(projectId), row }, editedAt);
+  }
+
+  // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────
+
+  exportWorkspace(): Promise<workspace.WorkspaceExport> {
+    return workspace.exportWorkspace(this.db, APP_VERSION, now());
+  }
+
+  exportProject(projectId: string): Promise<workspace.WorkspaceExport> {
+    return workspace.exportProject(this.db, projectId, APP_VERSION, now());
+  }
+
+  /** Replaces the whole workspace with a backup; what was there is kept as a snapshot (undo). */
+  async restoreWorkspace(envelope: ExportEnvelope, label: string): Promise<void> {
+    await write('復元', () => workspace.replaceAll(this.db, this.revisions, workspace.rawOf(envelope.data), label, now(), this.readOnly));
+  }
+
+  /** Adds (or replaces) the project of a project file; returns the project's id here. */
+  importProject(envelope: ExportEnvelope, mode: workspace.ProjectImportMode, label: string): Promise<string> {
+    return write('取り込み', () => workspace.importProject(this.db, this.revisions, envelope, mode, label, now(), this.readOnly));
+  }
+
+  async hasProject(id: string): Promise<boolean> {
+    return (await this.db.projects.get(id)) !== undefined;
+  }
+
+  listSnapshots(): Promise<workspace.SnapshotInfo[]> {
+    return workspace.listSnapshots(this.db);
+  }
+
+  /** Puts back the state saved before a restore or import (itself undoable: a new snapshot is taken). */
+  async returnToSnapshot(seq: number): Promise<void> {
+    const tables = await workspace.snapshotTables(this.db, seq);
+    await write('元に戻す', () => workspace.replaceAll(this.db, this.revisions, tables, '元に戻す前の状態', now(), this.readOnly));
+  }
+
+  /** When anything was last saved (the newest revision), for the backup reminder. */
+  async lastChangeAt(): Promise<string | undefined> {
+    return (await this.db.revisions.orderBy('seq').last())?.savedAt;
+  }
+
+  /** A document's saved revisions, newest first (DATA-17). */
+  history(docKey: string): Promise<RevisionRow[]> {
+    return this.revisions.history(docKey);
+  }
+
+  /**
+   * Makes an earlier revision the current content of its document. It is a new save (kind
+   * 'revert'), checked like any edit, so the revision it replaces stays in the history.
+   */
+  async revertTo(docKey: string, seq: number): Promise<void> {
+    const rev = await this.db.revisions.get(seq);
+    if (!rev || rev.docKey !== docKey) throw new DbError('not-found', 'この版は見つかりません。履歴が整理された可能性があります。');
+    if (rev.row === null || typeof rev.row !== 'object') throw new DbError('invalid', 'この版は削除された状態のため、戻せません。');
+    const schema = { projects: projectRowSchema, consultations: consultationRowSchema, formAnswers: formAnswersRowSchema, costModels: costModelRowSchema, settings: settingRowSchema }[rev.table];
+    const at = now();
+    const parsed = schema.safeParse('updatedAt' in rev.row ? { ...rev.row, updatedAt: at } : rev.row);
+    if (!parsed.success) throw new DbError('unreadable', 'この版を読み取れませんでした。');
+    await this.putDoc('以前の版', { table: rev.table, docKey, row: parsed.data }, at, { kind: 'revert' });
+  }
+
+  /** Keeps what a window could not save (a conflict) in the history, so it is never lost. */
+  async keepUnsaved(docKey: string, table: WorkTable, row: object): Promise<void> {
+    if (this.readOnly) return;
+    await write('保存できなかった入力', () =>
+      this.db.transaction('rw', this.db.revisions, async () => {
+        const newest = await this.revisions.newest(docKey);
+        await this.db.revisions.add({ docKey, rev: newest?.rev ?? 0, table, savedAt: now(), session: this.revisions.session, kind: 'unsaved', row });
+      }),
+    );
   }
 
   /** Creates a project from the sample, all or nothing (one transaction). */
@@ -297,16 +420,26 @@ export class Repositories {
         return validate(settingRowSchema, { key, value: [...current, ...added.filter((x) => !have.has(x.id))] }, MASTER_LABEL[key]);
       }),
     );
-    await write('サンプル', () =>
-      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers, this.db.settings], async () => {
-        await this.db.settings.put(rosterRow);
-        await this.db.settings.bulkPut(masterRows);
-        await this.db.projects.add(project);
-        await this.db.consultations.add(consultation);
-        await this.db.costModels.add(cost);
-        await this.db.formAnswers.bulkAdd(answers);
+    if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
+    const docs: Array<{ table: WorkTable; row: object; docKey: string }> = [
+      { table: 'settings', row: rosterRow, docKey: docKeys.setting(rosterRow.key) },
+      ...masterRows.map((row) => ({ table: 'settings' as const, row, docKey: docKeys.setting(row.key) })),
+      { table: 'projects', row: project, docKey: docKeys.project(project.id) },
+      { table: 'consultations', row: consultation, docKey: docKeys.consultation(project.id) },
+      { table: 'costModels', row: cost, docKey: docKeys.cost(project.id) },
+      ...answers.map((row) => ({ table: 'formAnswers' as const, row, docKey: docKeys.form(project.id, row.formId) })),
+    ];
+    const revs = await write('サンプル', () =>
+      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers, this.db.settings, this.db.revisions], async () => {
+        const out: Array<[string, number]> = [];
+        for (const d of docs) {
+          await this.db.table(d.table).put(d.row);
+          out.push([d.docKey, await this.revisions.record(d.docKey, d.table, d.row, 'import', t, false)]);
+        }
+        return out;
       }),
     );
+    for (const [k, rev] of revs) this.revisions.confirm(k, rev);
     return project;
   }
 }

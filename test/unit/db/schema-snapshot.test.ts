@@ -12,6 +12,18 @@ const SNAPSHOT = [
     version: 2,
     stores: { projects: 'id, updatedAt', consultations: 'projectId', settings: 'key', formAnswers: '[projectId+formId], projectId', costModels: 'projectId' },
   },
+  {
+    version: 3,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+      revisions: '++seq, [docKey+rev], docKey',
+      snapshots: '++seq, createdAt',
+    },
+  },
 ];
 
 describe('DATA-03 schema snapshot', () => {

@@ -1,0 +1,231 @@
+/**
+ * The whole workspace in and out (DATA-13, DATA-14, DATA-15): export as the one envelope, restore
+ * a backup, import a project, and undo either through a raw snapshot.
+ *
+ * Invariants:
+ * - A restore or import is one transaction: the snapshot of what was there, the removal and the
+ *   new rows commit together or not at all (a failure leaves the database byte-for-byte as it was).
+ * - Everything that can fail before writing — parsing, validation, JSON — happens before the
+ *   transaction (DATA-08); inside it only IndexedDB work and synchronous JSON.stringify.
+ * - Every document a restore or import touches gets a new revision, so another window still
+ *   editing the old content is refused with a conflict instead of overwriting the restored data.
+ */
+import type { z } from 'zod';
+import { emptyWorkspaceData, makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
+import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
+import { DbError, READ_ONLY_MESSAGE } from './errors';
+import { docKeyOfRow, type RevisionLog } from './revisions';
+import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+
+/** How many undo snapshots are kept (each is a full copy of the work tables). */
+export const SNAPSHOT_LIMIT = 5;
+
+const ROW_SCHEMA: { readonly [T in WorkTable]: z.ZodType<WorkspaceData[T][number]> } = {
+  projects: projectRowSchema,
+  consultations: consultationRowSchema,
+  formAnswers: formAnswersRowSchema,
+  costModels: costModelRowSchema,
+  settings: settingRowSchema,
+};
+
+export type RawTables = { [T in WorkTable]: unknown[] };
+
+export interface WorkspaceExport {
+  readonly envelope: ExportEnvelope;
+  /** Stored rows that could not be read and are therefore not in the file (shown to the user). */
+  readonly unreadable: number;
+}
+
+async function dumpRaw(db: SenshinDb): Promise<RawTables> {
+  const [projects, consultations, formAnswers, costModels, settings] = await Promise.all(WORK_TABLES.map((t) => db.table(t).toArray()));
+  return { projects: projects ?? [], consultations: consultations ?? [], formAnswers: formAnswers ?? [], costModels: costModels ?? [], settings: settings ?? [] };
+}
+
+function parseRows(raw: RawTables): { data: WorkspaceData; unreadable: number } {
+  const data = emptyWorkspaceData();
+  let unreadable = 0;
+  const take = <T extends WorkTable>(table: T): void => {
+    const out: unknown[] = data[table];
+    for (const row of raw[table]) {
+      const r = ROW_SCHEMA[table].safeParse(row);
+      if (r.success) out.push(r.data);
+      else unreadable++;
+    }
+  };
+  for (const t of WORK_TABLES) take(t);
+  return { data, unreadable };
+}
+
+export async function exportWorkspace(db: SenshinDb, appVersion: string, at: string): Promise<WorkspaceExport> {
+  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => dumpRaw(db));
+  const { data, unreadable } = parseRows(raw);
+  return { envelope: makeEnvelope('workspace', data, appVersion, at), unreadable };
+}
+
+const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
+
+/** The entries of a 名簿/マスタ setting (undefined for the settings that are not lists). */
+function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> | undefined {
+  switch (row.key) {
+    case 'roster':
+    case 'departments':
+    case 'committees':
+    case 'products':
+    case 'equipment':
+      return row.value;
+    default:
+      return undefined;
+  }
+}
+
+/** One project with its rows, and the 職員名簿 and マスタ its forms pick from (DATA-14). */
+export async function exportProject(db: SenshinDb, projectId: string, appVersion: string, at: string): Promise<WorkspaceExport> {
+  const all = await exportWorkspace(db, appVersion, at);
+  const d = all.envelope.data;
+  if (!d.projects.some((p) => p.id === projectId)) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+  const mine = <R extends { projectId: string }>(rows: readonly R[]): R[] => rows.filter((r) => r.projectId === projectId);
+  const data: WorkspaceData = {
+    projects: d.projects.filter((p) => p.id === projectId),
+    consultations: mine(d.consultations),
+    formAnswers: mine(d.formAnswers),
+    costModels: mine(d.costModels),
+    settings: d.settings.filter((s) => PROJECT_SETTINGS.has(s.key)),
+  };
+  return { envelope: makeEnvelope('project', data, appVersion, at), unreadable: all.unreadable };
+}
+
+function countProjects(raw: RawTables): number {
+  return raw.projects.length;
+}
+
+async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['reason'], label: string, at: string): Promise<void> {
+  await db.snapshots.add({ createdAt: at, reason, label: label.slice(0, 300), projects: countProjects(raw), json: JSON.stringify(raw) });
+  const count = await db.snapshots.count();
+  if (count > SNAPSHOT_LIMIT) await db.snapshots.bulkDelete(await db.snapshots.orderBy('seq').limit(count - SNAPSHOT_LIMIT).primaryKeys());
+}
+
+/** Adds a 'restore'/'import' revision for every document in `before` or `after`. */
+async function touchRevisions(revisions: RevisionLog, before: RawTables, after: RawTables, kind: 'restore' | 'import', at: string): Promise<Array<[string, number]>> {
+  const out: Array<[string, number]> = [];
+  for (const table of WORK_TABLES) {
+    const next = new Map<string, unknown>();
+    for (const row of after[table]) {
+      const k = docKeyOfRow(table, row);
+      if (k !== undefined) next.set(k, row);
+    }
+    const keys = new Set(next.keys());
+    for (const row of before[table]) {
+      const k = docKeyOfRow(table, row);
+      if (k !== undefined) keys.add(k);
+    }
+    for (const k of keys) out.push([k, await revisions.record(k, table, next.get(k) ?? null, kind, at, false)]);
+  }
+  return out;
+}
+
+/**
+ * Replaces the work tables with `next` (a backup being restored, or a snapshot being put back),
+ * after saving what is there now as a snapshot — so the restore itself can be undone.
+ */
+export async function replaceAll(db: SenshinDb, revisions: RevisionLog, next: RawTables, label: string, at: string, readOnly: boolean): Promise<void> {
+  if (readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
+  const tables = [...WORK_TABLES.map((t) => db.table(t)), db.snapshots, db.revisions];
+  const revs = await db.transaction('rw', tables, async () => {
+    const before = await dumpRaw(db);
+    await addSnapshot(db, before, 'pre-restore', label, at);
+    for (const t of WORK_TABLES) {
+      await db.table(t).clear();
+      await db.table(t).bulkAdd(next[t]);
+    }
+    return touchRevisions(revisions, before, next, 'restore', at);
+  });
+  for (const [k, rev] of revs) revisions.confirm(k, rev);
+}
+
+export function rawOf(data: WorkspaceData): RawTables {
+  return { projects: data.projects, consultations: data.consultations, formAnswers: data.formAnswers, costModels: data.costModels, settings: data.settings };
+}
+
+export type ProjectImportMode = 'add' | 'replace';
+
+/**
+ * Adds the project of a project file (kind 'project'). With 'add', a project whose id is already
+ * here gets a new id (and 「（取り込み）」 after its name), so nothing is overwritten; 'replace'
+ * replaces the existing one. 職員名簿 and マスタ entries are merged by id: entries already here are
+ * kept as they are. A snapshot is saved first, so the import can be undone.
+ */
+export async function importProject(db: SenshinDb, revisions: RevisionLog, envelope: ExportEnvelope, mode: ProjectImportMode, label: string, at: string, readOnly: boolean): Promise<string> {
+  if (readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
+  const source = envelope.data.projects[0];
+  if (envelope.kind !== 'project' || envelope.data.projects.length !== 1 || !source) throw new DbError('invalid', '案件の書き出しファイルではありません。バックアップファイルは「バックアップから復元」で読み込んでください。');
+  const tables = [...WORK_TABLES.map((t) => db.table(t)), db.snapshots, db.revisions];
+  const result = await db.transaction('rw', tables, async () => {
+    const before = await dumpRaw(db);
+    const exists = (await db.projects.get(source.id)) !== undefined;
+    const id = exists && mode === 'add' ? crypto.randomUUID() : source.id;
+    const name = exists && mode === 'add' ? `${source.name}（取り込み）`.slice(0, 200) : source.name;
+    await addSnapshot(db, before, 'pre-import', label, at);
+    if (exists && mode === 'replace') {
+      await db.consultations.delete(id);
+      await db.costModels.delete(id);
+      await db.formAnswers.where('projectId').equals(id).delete();
+    }
+    const d = envelope.data;
+    const after: RawTables = {
+      projects: [{ ...source, id, name }],
+      consultations: d.consultations.map((r) => ({ ...r, projectId: id })),
+      formAnswers: d.formAnswers.map((r) => ({ ...r, projectId: id })),
+      costModels: d.costModels.map((r) => ({ ...r, projectId: id })),
+      settings: [],
+    };
+    for (const s of d.settings) {
+      if (!PROJECT_SETTINGS.has(s.key)) continue;
+      const current = settingRowSchema.safeParse(await db.settings.get(s.key));
+      // An unreadable stored list is never overwritten (DATA-09): the import is refused instead.
+      if (!current.success && (await db.settings.get(s.key)) !== undefined) throw new DbError('unreadable', '職員名簿またはマスタを読み取れないため、取り込みを中止しました。先にバックアップから復元してください。');
+      const have = (current.success && current.data.key === s.key ? listOf(current.data) : undefined) ?? [];
+      const ids = new Set(have.map((x) => x.id));
+      const incoming = listOf(s) ?? [];
+      const merged = settingRowSchema.parse({ key: s.key, value: [...have, ...incoming.filter((x) => !ids.has(x.id))] });
+      after.settings.push(merged);
+    }
+    for (const t of WORK_TABLES) await db.table(t).bulkPut(after[t]);
+    const revs = await touchRevisions(revisions, { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] }, after, 'import', at);
+    return { id, revs };
+  });
+  for (const [k, rev] of result.revs) revisions.confirm(k, rev);
+  return result.id;
+}
+
+export interface SnapshotInfo {
+  readonly seq: number;
+  readonly createdAt: string;
+  readonly reason: SnapshotRow['reason'];
+  readonly label: string;
+  readonly projects: number;
+}
+
+export async function listSnapshots(db: SenshinDb): Promise<SnapshotInfo[]> {
+  const rows = await db.snapshots.orderBy('seq').reverse().toArray();
+  return rows.flatMap((r) => (r.seq === undefined ? [] : [{ seq: r.seq, createdAt: r.createdAt, reason: r.reason, label: r.label, projects: r.projects }]));
+}
+
+/** The raw tables of a snapshot; they are put back exactly as they were stored. */
+export async function snapshotTables(db: SenshinDb, seq: number): Promise<RawTables> {
+  const row = await db.snapshots.get(seq);
+  if (!row) throw new DbError('not-found', '元に戻すための記録が見つかりません。');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.json);
+  } catch (e) {
+    throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。', { cause: e });
+  }
+  const tables: RawTables = { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] };
+  if (typeof parsed !== 'object' || parsed === null) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
+  for (const t of WORK_TABLES) {
+    const rows: unknown = Reflect.get(parsed, t);
+    if (!Array.isArray(rows)) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
+    tables[t] = rows;
+  }
+  return tables;
+}

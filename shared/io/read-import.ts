@@ -1,0 +1,155 @@
+/**
+ * DATA-15: an imported file is hostile until proven otherwise. In order:
+ *   1. its size is checked before it is read (`checkImportSize`, with the File's size);
+ *   2. a zip is opened through zip-guard (DATA-16);
+ *   3. the bytes must be UTF-8 and JSON; a parse failure never throws past this module;
+ *   4. `__proto__`, `constructor` and `prototype` keys and absurd nesting are refused outright;
+ *   5. the envelope must be ours; a newer formatVersion is refused with 「アプリを更新して」 (DATA-06);
+ *   6. every record passes its schema, and the cross-checks (references, duplicates, each 様式's
+ *      own schema) pass — one bad record refuses the whole file (all-or-nothing import).
+ * Every refusal is a code plus a Japanese message saying what is wrong and what to do.
+ */
+import type { z } from 'zod';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportEnvelopeSchema, type ExportEnvelope, type RecordProblem } from './envelope';
+import { looksLikeZip, readZip, type ZipProblem } from './zip-guard';
+
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 40;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ImportProblemCode =
+  | 'empty'
+  | 'too-large'
+  | 'zip-unsafe-name'
+  | 'zip-too-many-entries'
+  | 'zip-too-large'
+  | 'zip-broken'
+  | 'zip-no-export'
+  | 'not-utf8'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'invalid-records';
+
+export type ImportRead =
+  | { readonly ok: true; readonly envelope: ExportEnvelope }
+  | { readonly ok: false; readonly code: ImportProblemCode; readonly message: string; readonly problems?: readonly RecordProblem[] };
+
+const fail = (code: ImportProblemCode, message: string, problems?: readonly RecordProblem[]): ImportRead =>
+  problems === undefined ? { ok: false, code, message } : { ok: false, code, message, problems };
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Step 1, before a single byte is read: the size the file system reports. */
+export function checkImportSize(bytes: number): ImportRead | undefined {
+  if (bytes === 0) return fail('empty', 'ファイルが空です。senshin-desk で書き出したファイルを選んでください。');
+  if (bytes > MAX_IMPORT_BYTES) return fail('too-large', `ファイルが大きすぎます（${mb(bytes)}、上限 ${mb(MAX_IMPORT_BYTES)}）。senshin-desk で書き出したファイルか確認してください。`);
+  return undefined;
+}
+
+const ZIP_MESSAGE: Readonly<Record<ZipProblem, [ImportProblemCode, string]>> = {
+  'unsafe-name': ['zip-unsafe-name', 'ZIPファイルの中に、安全でない名前のファイル（フォルダの外を指す名前など）があります。安全のため取り込みません。'],
+  'too-many-entries': ['zip-too-many-entries', 'ZIPファイルの中のファイルが多すぎます。senshin-desk で書き出したファイルを選んでください。'],
+  'too-large': ['zip-too-large', 'ZIPファイルを展開すると大きすぎるため、取り込みを中止しました。'],
+  broken: ['zip-broken', 'ZIPファイルが壊れているため読み取れません。'],
+};
+
+/** Finds the first key that could pollute a prototype, or a nesting deeper than MAX_DEPTH. */
+function hostileShape(value: unknown): 'forbidden-key' | 'too-deep' | undefined {
+  const stack: Array<{ v: unknown; depth: number }> = [{ v: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop() ?? { v: undefined, depth: 0 };
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_DEPTH) return 'too-deep';
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push({ v: x, depth: depth + 1 });
+      continue;
+    }
+    for (const [key, x] of Object.entries(v)) {
+      if (FORBIDDEN_KEYS.has(key)) return 'forbidden-key';
+      stack.push({ v: x, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** A zod issue in words: what is wrong with the value (the location is given separately). */
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `知らない項目があります（${issue.keys.slice(0, 3).join('、').slice(0, 80)}）。`;
+    case 'too_big':
+      return issue.origin === 'string' ? `長すぎます（上限 ${String(issue.maximum)} 文字）。` : `多すぎます（上限 ${String(issue.maximum)}）。`;
+    case 'too_small':
+      return issue.origin === 'string' ? '空です。' : '少なすぎます。';
+    case 'invalid_type':
+      return issue.input === undefined ? '必要な項目がありません。' : '値の種類が正しくありません。';
+    case 'invalid_value':
+    case 'invalid_union':
+      return '選べない値です。';
+    default:
+      return '値が正しくありません。';
+  }
+}
+
+/** 「3件のうち最初の問題：案件 2件目（projects[1].name）…」 */
+function problemsMessage(problems: readonly RecordProblem[]): string {
+  const first = problems.slice(0, 3).map((p) => `・${p.where}：${p.message}`).join('\n');
+  const more = problems.length > 3 ? `\nほか ${problems.length - 3} 件` : '';
+  return `ファイルの中に正しくないデータが ${problems.length} 件あります。一部だけを取り込むことはしないため、何も取り込んでいません。\n${first}${more}`;
+}
+
+/**
+ * Bytes of a chosen file → a validated envelope, or a refusal. Never throws. `decodeUtf8` must
+ * throw on invalid UTF-8 (in the browser: `new TextDecoder('utf-8', { fatal: true })`).
+ */
+export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => string): ImportRead {
+  const sized = checkImportSize(bytes.byteLength);
+  if (sized) return sized;
+  let json = bytes;
+  if (looksLikeZip(bytes)) {
+    const zip = readZip(bytes);
+    if (!zip.ok) {
+      const [code, message] = ZIP_MESSAGE[zip.problem];
+      return fail(code, message);
+    }
+    const exports = [...zip.entries].filter(([name]) => name.toLowerCase().endsWith('.json'));
+    const only = exports.length === 1 ? exports[0] : undefined;
+    if (!only) return fail('zip-no-export', 'ZIPファイルの中に senshin-desk の書き出しファイル（.json）が1つだけ入っている必要があります。');
+    json = only[1];
+  }
+  let text: string;
+  try {
+    text = decodeUtf8(json);
+  } catch {
+    return fail('not-utf8', '文字コードが UTF-8 ではないため読み取れません。senshin-desk で書き出したファイルを選んでください。');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return fail('not-json', 'ファイルが途中で切れているか、JSON形式ではありません。書き出し直したファイルをお使いください。');
+  }
+  const shape = hostileShape(parsed);
+  if (shape === 'forbidden-key') return fail('forbidden-key', 'ファイルに使用できない項目名（__proto__ など）が含まれています。安全のため取り込みません。');
+  if (shape === 'too-deep') return fail('too-deep', 'ファイルの入れ子が深すぎます。senshin-desk で書き出したファイルではありません。');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('format' in parsed) || parsed.format !== EXPORT_FORMAT) {
+    return fail('wrong-format', 'senshin-desk の書き出しファイルではありません。バックアップまたは案件の書き出しファイルを選んでください。');
+  }
+  const version = 'formatVersion' in parsed ? parsed.formatVersion : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('wrong-format', 'ファイル形式の版が読み取れません。senshin-desk で書き出したファイルを選んでください。');
+  if (version > EXPORT_FORMAT_VERSION) {
+    const app = 'appVersion' in parsed && typeof parsed.appVersion === 'string' ? `（アプリ ${parsed.appVersion.slice(0, 20)}）` : '';
+    return fail('newer-version', `このファイルは新しい版の senshin-desk${app}で書き出されました（ファイル形式 第${version}版、このアプリは第${EXPORT_FORMAT_VERSION}版まで）。アプリを更新してから取り込んでください。`);
+  }
+  const env = exportEnvelopeSchema.safeParse(parsed);
+  if (!env.success) {
+    const problems = env.error.issues.map((i) => ({ where: describePath(i.path.slice(i.path[0] === 'data' ? 1 : 0)), message: issueText(i) }));
+    return fail('invalid-records', problemsMessage(problems), problems);
+  }
+  const problems = crossCheck(env.data.data);
+  if (problems.length > 0) return fail('invalid-records', problemsMessage(problems), problems);
+  return { ok: true, envelope: env.data };
+}

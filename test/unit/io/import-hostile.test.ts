@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { strToU8, zipSync } from 'fflate';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type SenshinDb } from '../../../renderer/db/database';
+import { importBytes } from '../../../renderer/db/import-file';
+import { Repositories } from '../../../renderer/db/repositories';
+import { EXPORT_FORMAT_VERSION, envelopeJson, type ExportEnvelope } from '../../../shared/io/envelope';
+import { MAX_IMPORT_BYTES, checkImportSize } from '../../../shared/io/read-import';
+import { readZip } from '../../../shared/io/zip-guard';
+import { loadSample } from '../../helpers/sample';
+
+/**
+ * DATA-15 / DATA-16: every hostile file gives a clear Japanese message and leaves the database
+ * byte-for-byte unchanged (every table, revisions and snapshots included).
+ */
+let db: SenshinDb;
+let repos: Repositories;
+let valid: ExportEnvelope;
+
+async function dumpAll(d: SenshinDb): Promise<string> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of d.tables) out[t.name] = await t.toArray();
+  return JSON.stringify(out);
+}
+
+beforeEach(async () => {
+  db = openDatabase(`hostile-${crypto.randomUUID()}`);
+  await db.open();
+  repos = new Repositories(db);
+  await repos.importSample(loadSample());
+  await repos.createProject('手元の案件');
+  valid = (await repos.exportWorkspace()).envelope;
+});
+
+const text = (s: string): Uint8Array => strToU8(s);
+const json = (v: unknown): Uint8Array => text(JSON.stringify(v));
+const clone = (): ExportEnvelope => structuredClone(valid);
+
+interface Fixture {
+  readonly name: string;
+  readonly bytes: () => Uint8Array;
+  /** Words the user must read in the message. */
+  readonly says: RegExp;
+}
+
+const fixtures: readonly Fixture[] = [
+  { name: 'an empty file', bytes: () => new Uint8Array(0), says: /ファイルが空です/ },
+  { name: 'a truncated export', bytes: () => text(envelopeJson(valid)).slice(0, 5000), says: /途中で切れている/ },
+  { name: 'a PDF chosen by mistake', bytes: () => text('%PDF-1.7\n%âãÏÓ\n1 0 obj'), says: /JSON形式ではありません/ },
+  { name: 'Shift_JIS bytes (not UTF-8)', bytes: () => new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x82, 0xa0, 0x22, 0x7d]), says: /UTF-8 ではない/ },
+  { name: 'JSON of another program', bytes: () => json({ name: '別のアプリ', items: [1, 2, 3] }), says: /senshin-desk の書き出しファイルではありません/ },
+  { name: 'the bundled sample format (not an export)', bytes: () => json({ format: 'senshin-desk/sample', formatVersion: 1 }), says: /書き出しファイルではありません/ },
+  { name: 'a JSON array', bytes: () => json([valid]), says: /書き出しファイルではありません/ },
+  { name: 'a file from a newer app version', bytes: () => json({ ...clone(), formatVersion: EXPORT_FORMAT_VERSION + 1, appVersion: '9.0.0' }), says: /新しい版.*アプリを更新してから/ },
+  { name: 'a non-integer format version', bytes: () => json({ ...clone(), formatVersion: '1' }), says: /版が読み取れません/ },
+  { name: '__proto__ at the top', bytes: () => text(envelopeJson(valid).replace('{', '{"__proto__":{"polluted":true},')), says: /__proto__/ },
+  {
+    name: '__proto__ inside a record',
+    bytes: () => text(envelopeJson(valid).replace('"technologyName":', '"__proto__":{"isAdmin":true},"technologyName":')),
+    says: /使用できない項目名/,
+  },
+  { name: 'constructor.prototype inside the answers', bytes: () => text(envelopeJson(valid).replace('"answers":{', '"answers":{"constructor":{"prototype":{"x":1}},')), says: /使用できない項目名/ },
+  { name: 'absurd nesting', bytes: () => text(`${'['.repeat(5000)}${']'.repeat(5000)}`), says: /入れ子が深すぎます/ },
+  {
+    name: 'half-valid: one project has a 300-character 案件名',
+    bytes: () => {
+      const e = clone();
+      const p = e.data.projects[1];
+      if (p) p.name = 'あ'.repeat(300);
+      return json(e);
+    },
+    says: /正しくないデータが 1 件.*何も取り込んでいません.*案件 2件目（projects\[1\]\.name）：長すぎます（上限 200 文字）/s,
+  },
+  {
+    name: 'half-valid: answers of a project that is not in the file',
+    bytes: () => {
+      const e = clone();
+      const a = e.data.formAnswers[0];
+      if (a) a.projectId = 'missing-project';
+      return json(e);
+    },
+    says: /ファイルにない案件を指しています/,
+  },
+  {
+    name: 'half-valid: a 様式 this app does not know',
+    bytes: () => {
+      const e = clone();
+      const a = e.data.formAnswers[0];
+      if (a) a.formId = 'besshi9/yoshiki99';
+      return json(e);
+    },
+    says: /このアプリにない様式です/,
+  },
+  {
+    name: 'half-valid: answers that fail their form’s own schema',
+    bytes: () => {
+      const e = clone();
+      const a = e.data.formAnswers.find((r) => r.formId === 'besshi1/yoshiki5');
+      if (a) a.answers = { ...a.answers, costText: { hostile: true } };
+      return json(e);
+    },
+    says: /様式第5号の内容が正しくありません/,
+  },
+  { name: 'an unknown extra field in the envelope', bytes: () => json({ ...clone(), script: 'alert(1)' }), says: /知らない項目/ },
+  { name: 'a zip with a path that climbs out (../)', bytes: () => zipSync({ '../senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
+  { name: 'a zip with an absolute path', bytes: () => zipSync({ '/etc/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
+  { name: 'a zip with a drive letter', bytes: () => zipSync({ 'C:/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
+  { name: 'a zip with a backslash path', bytes: () => zipSync({ '..\\senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
+  {
+    name: 'a zip with too many entries',
+    bytes: () => zipSync(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.txt`, text('x')]))),
+    says: /ファイルが多すぎます/,
+  },
+  { name: 'a zip with two exports', bytes: () => zipSync({ 'a.json': text(envelopeJson(valid)), 'b.json': text(envelopeJson(valid)) }), says: /1つだけ/ },
+  { name: 'a truncated zip', bytes: () => zipSync({ 'senshin-desk.json': text(envelopeJson(valid)) }).slice(0, 200), says: /ZIPファイルが壊れている|途中で切れている|1つだけ/ },
+  {
+    name: 'a zip bomb (129 MB of zeros in a small zip)',
+    bytes: () => zipSync({ 'senshin-desk.json': new Uint8Array(129 * 1024 * 1024) }, { level: 9 }),
+    says: /展開すると大きすぎる/,
+  },
+];
+
+describe('DATA-15 hostile imports leave the database unchanged', () => {
+  it.each(fixtures)('refuses $name with a Japanese message', async ({ bytes, says }) => {
+    const before = await dumpAll(db);
+    const outcome = await importBytes(repos, bytes(), 'テスト');
+    expect(outcome.status).toBe('refused');
+    expect(outcome.status === 'refused' ? outcome.message : '').toMatch(says);
+    expect(await dumpAll(db)).toBe(before);
+    expect(Reflect.get({}, 'polluted')).toBeUndefined();
+    expect(Reflect.get({}, 'isAdmin')).toBeUndefined();
+  });
+
+  it('refuses an oversized file from its size alone, before reading it', () => {
+    const r = checkImportSize(MAX_IMPORT_BYTES + 1);
+    expect(r?.ok).toBe(false);
+    expect(r && !r.ok ? r.message : '').toMatch(/大きすぎます.*上限 64\.0 MB/);
+    expect(checkImportSize(1024)).toBeUndefined();
+  });
+
+  it('refuses oversized bytes even when the size check was skipped', async () => {
+    const before = await dumpAll(db);
+    const outcome = await importBytes(repos, new Uint8Array(MAX_IMPORT_BYTES + 1), 'テスト');
+    expect(outcome.status).toBe('refused');
+    expect(outcome.status === 'refused' && outcome.message).toMatch(/大きすぎます/);
+    expect(await dumpAll(db)).toBe(before);
+  });
+
+  it('reads a well-formed zipped export (the valid case of the zip rules)', () => {
+    const zip = readZip(zipSync({ 'backup/senshin-desk.json': text(envelopeJson(valid)) }));
+    expect(zip.ok && [...zip.entries.keys()]).toEqual(['backup/senshin-desk.json']);
+  });
+
+  it('accepts the valid file the fixtures were made from (so each refusal is about its defect)', async () => {
+    const outcome = await importBytes(repos, text(envelopeJson(valid)), 'テスト');
+    expect(outcome).toEqual({ status: 'restored' });
+  });
+});
