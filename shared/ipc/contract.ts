@@ -10,6 +10,9 @@ import { z } from 'zod';
 /** Largest file the renderer may hand to main in one call. */
 export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 
+/** Largest backup main writes or reads back (DATA-13); a bigger file is refused before reading. */
+export const MAX_BACKUP_BYTES = MAX_SAVE_BYTES;
+
 export const fileKindSchema = z.enum(['pdf', 'docx', 'zip']);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
@@ -24,6 +27,18 @@ const suggestedNameSchema = z
   .max(200)
   // eslint-disable-next-line no-control-regex -- control characters are refused on purpose
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', { message: 'ファイル名に使えない文字があります' });
+
+export const backupReasonSchema = z.enum(['interval', 'quit', 'manual', 'pre-restore']);
+export type BackupReason = z.infer<typeof backupReasonSchema>;
+export const backupLocationSchema = z.enum(['app-data', 'user-folder']);
+export type BackupLocation = z.infer<typeof backupLocationSchema>;
+
+/**
+ * `senshin-desk-backup-YYYYMMDD-HHMMSS-<reason>.json` (DATA-13), local time. Anchored and made of a
+ * fixed alphabet, so no separator, dot-dot, drive letter, NUL or %-escape can pass. The calendar
+ * check (no 2月30日) is done by electron/policies/backup-files.ts, which every handler uses too.
+ */
+export const BACKUP_FILE_NAME_RE = /^senshin-desk-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(interval|quit|manual|pre-restore)\.json$/;
 
 export const contract = {
   fileSave: {
