@@ -1,17 +1,22 @@
 /**
- * Electron main process: thin wiring of the pure policies in electron/policies (each unit-tested).
- * One window, content from app://senshin/, strict CSP, no navigation, no network, no permissions.
+ * Electron main process: thin wiring of the pure policies in electron/policies and the backup
+ * service in electron/backup (each unit-tested). One window, content from app://senshin/, strict
+ * CSP, no navigation, no network, no permissions. Logging only through shared/log (SEC-12).
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, type FileFilter } from 'electron';
-import type { FileKind } from '../shared/ipc/contract';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, type FileFilter, type OpenDialogOptions } from 'electron';
+import { BEFORE_QUIT_CHANNEL, type FileKind } from '../shared/ipc/contract';
+import { errorCode, logEvent } from '../shared/log/log';
 import { cspHeader } from '../shared/security/csp';
+import { nodeBackupFs } from './backup/node-fs';
+import { openBackupService } from './backup/service';
 import { registerContract } from './ipc/register';
 import { APP_ENTRY, APP_SCHEME, contentTypeFor, resolveAppRequest } from './policies/app-protocol';
 import { writeFileAtomic } from './policies/atomic-write';
 import { allowNavigation, allowPermission, externalUrlToOpen, isAppUrl, shouldCancelRequest } from './policies/navigation';
+import { createQuitGate } from './policies/quit-gate';
 import { focusExistingWindow } from './policies/single-instance';
 import { secureWebPreferences } from './policies/web-preferences';
 
@@ -24,12 +29,35 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | undefined;
 
+const randomSuffix = (): string => randomBytes(6).toString('hex');
+
+/** DATA-11/DATA-13: the first quit waits (≤ 5 s) for the page to flush and write its last backup. */
+const quitGate = createQuitGate({
+  askRenderer: () => {
+    const wc = mainWindow?.webContents;
+    if (!wc || wc.isDestroyed() || wc.isCrashed()) return false;
+    wc.send(BEFORE_QUIT_CHANNEL);
+    logEvent('quit-deferred');
+    return true;
+  },
+  startTimer: (ms, onTimeout) => {
+    const timer = setTimeout(onTimeout, ms);
+    return () => clearTimeout(timer);
+  },
+  // On the next turn, so the page's quit-ready call gets its reply before the window goes.
+  quit: () => setImmediate(() => app.quit()),
+  released: (cause) => logEvent(cause === 'timeout' ? 'quit-timeout' : 'quit-ready'),
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => focusExistingWindow(mainWindow));
+  app.on('before-quit', (event) => {
+    if (quitGate.onQuitRequested() === 'prevent') event.preventDefault();
+  });
   app.whenReady().then(start, (e: unknown) => {
-    console.error('startup failed', e instanceof Error ? e.name : 'unknown');
+    logEvent('app-start-failed', { error: errorCode(e) });
     app.quit();
   });
 }
@@ -46,20 +74,6 @@ async function serveApp(request: Request): Promise<Response> {
     return new Response(null, { status: 404 });
   }
 }
-
-const atomicFs = {
-  writeFile: (f: string, d: Uint8Array) => writeFile(f, d),
-  sync: async (f: string) => {
-    const h = await open(f, 'r+');
-    try {
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-  },
-  rename,
-  rm: (f: string) => rm(f, { force: true }),
-};
 
 const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] }, zip: { name: 'ZIP', extensions: ['zip'] } };
 
@@ -85,6 +99,19 @@ async function start(): Promise<void> {
     });
   });
 
+  const backups = await openBackupService({
+    fs: nodeBackupFs,
+    userDataDir: app.getPath('userData'),
+    now: () => new Date(),
+    random: randomSuffix,
+    log: logEvent,
+    pickFolder: async () => {
+      const options: OpenDialogOptions = { title: 'バックアップの保存先フォルダーを選ぶ', properties: ['openDirectory', 'createDirectory'] };
+      const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? undefined : choice.filePaths[0];
+    },
+  });
+
   registerContract(
     ipcMain,
     {
@@ -94,9 +121,10 @@ async function start(): Promise<void> {
         const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
         if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
         try {
-          await writeFileAtomic(choice.filePath, data, atomicFs, () => randomBytes(6).toString('hex'));
+          await writeFileAtomic(choice.filePath, data, nodeBackupFs, randomSuffix);
           return { status: 'saved', fileName: path.basename(choice.filePath) };
-        } catch {
+        } catch (e) {
+          logEvent('file-save-failed', { error: errorCode(e) });
           return { status: 'failed', message: 'ファイルを書き込めませんでした。保存先の空き容量と書き込み権限を確認してください。' };
         }
       },
@@ -110,6 +138,14 @@ async function start(): Promise<void> {
             else resolve({ status: 'failed', message: '印刷できませんでした。プリンターの設定を確認してください。' });
           });
         });
+      },
+      backupCreate: ({ data, reason }) => backups.create(data, reason),
+      backupList: () => backups.list(),
+      backupRead: ({ location, fileName }) => backups.read(location, fileName),
+      backupFolderChoose: () => backups.chooseFolder(),
+      quitReady: () => {
+        quitGate.onRendererReady();
+        return Promise.resolve({});
       },
     },
     isAppUrl,
@@ -125,6 +161,10 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(PRELOAD, { devTools: !app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // Closing the only window destroys the page before `before-quit` fires: hold the close too.
+  mainWindow.on('close', (event) => {
+    if (quitGate.onQuitRequested() === 'prevent') event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

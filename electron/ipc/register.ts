@@ -49,6 +49,11 @@ export function registerContract(ipc: IpcMainLike, handlers: Handlers, isTrusted
   const all: { readonly [K in ApiKey]: () => void } = {
     fileSave: () => registerOne(contract.fileSave, handlers.fileSave),
     pagePrint: () => registerOne(contract.pagePrint, handlers.pagePrint),
+    backupCreate: () => registerOne(contract.backupCreate, handlers.backupCreate),
+    backupList: () => registerOne(contract.backupList, handlers.backupList),
+    backupRead: () => registerOne(contract.backupRead, handlers.backupRead),
+    backupFolderChoose: () => registerOne(contract.backupFolderChoose, handlers.backupFolderChoose),
+    quitReady: () => registerOne(contract.quitReady, handlers.quitReady),
   };
   for (const key of apiKeys) all[key]();
   return registered;
