@@ -9,6 +9,8 @@ import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { BackupPage } from '../features/backup/BackupPage';
+import { BackupReminder } from '../features/backup/BackupReminder';
 
 export function App() {
   return (
@@ -31,15 +33,20 @@ export function App() {
           <Link href="/masters" className="nav-link">
             マスタ
           </Link>
+          <Link href="/backup" className="nav-link">
+            バックアップ
+          </Link>
           <Link href="/settings" className="nav-link">
             設定
           </Link>
         </nav>
       </header>
+      <BackupReminder />
       <main id="main" className="app-main" tabIndex={-1}>
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
+          <Route path="/backup">{() => <BackupPage />}</Route>
           <Route path="/roster">{() => <RosterPage />}</Route>
           <Route path="/masters">{() => <MastersPage tab="committees" />}</Route>
           <Route path="/masters/:tab">{(p) => <MastersPage tab={p.tab} />}</Route>

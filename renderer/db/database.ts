@@ -5,13 +5,20 @@
  * an upgrade and a fixture test. test/unit/db/schema-snapshot.test.ts fails when the stores
  * change without a new version (DATA-03).
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ConsultationRow, CostModelRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SnapshotRow } from './rows';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ConsultationRow, CostModelRow, DraftRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
 
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string>>;
+  /** Runs inside the version-change transaction; a throw aborts it and the old data stays (DATA-05). */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
 /** Every version's stores, in order. Append only. */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ readonly version: number; readonly stores: Readonly<Record<string, string>> }> = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -32,8 +39,9 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ readonly version: number; readonly
     },
   },
   {
-    // Issue 4: revision history of every saved document (DATA-10, DATA-17) and raw snapshots taken
-    // before a restore or an import (DATA-13), so either can be undone. New tables only.
+    // Issue 4: revision history of every saved document (DATA-10, DATA-17), raw snapshots taken
+    // before a restore or an import (DATA-13), so either can be undone, and the write-ahead
+    // journal of unsaved edits (DATA-11; durable at once, unlike localStorage). New tables only.
     version: 3,
     stores: {
       projects: 'id, updatedAt',
@@ -43,6 +51,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ readonly version: number; readonly
       costModels: 'projectId',
       revisions: '++seq, [docKey+rev], docKey',
       snapshots: '++seq, createdAt',
+      drafts: 'key',
     },
   },
 ];
@@ -57,15 +66,19 @@ export type SenshinDb = Dexie & {
   costModels: EntityTable<CostModelRow, 'projectId'>;
   revisions: EntityTable<RevisionRow, 'seq'>;
   snapshots: EntityTable<SnapshotRow, 'seq'>;
+  drafts: EntityTable<DraftRow, 'key'>;
 };
 
 /** The tables that hold the user's work (what a backup contains and a restore replaces). */
 export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings'] as const;
 export type WorkTable = (typeof WORK_TABLES)[number];
 
-export function openDatabase(name: string = DB_NAME): SenshinDb {
+export function openDatabase(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): SenshinDb {
   // Strict durability: a draft save is on disk when the transaction completes (DATA-08).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SenshinDb;
-  for (const v of SCHEMA_VERSIONS) db.version(v.version).stores(v.stores);
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
   return db;
 }

@@ -1,13 +1,16 @@
 /**
- * Write-ahead journal for edits not yet in IndexedDB (DATA-11). An IndexedDB transaction started
- * while the page unloads may never commit, so every committed edit is also written synchronously
- * to localStorage; it is cleared once the database write has succeeded, and replayed on the next
- * load if it is newer than the stored row. Read back through a zod schema: it is an edge like any
+ * Write-ahead journal for edits not yet saved (DATA-11). Every committed edit is written at once,
+ * before the debounced save; it is cleared once the save has succeeded, and replayed on the next
+ * load if it is newer than the stored row. The storage is DraftStorage (draft-storage.ts) once the
+ * database is open: an in-memory map read synchronously, written through to IndexedDB at once
+ * (durable within milliseconds — localStorage is committed to disk seconds later, so a crash right
+ * after typing would lose it) and to localStorage as a second copy. Read back through a zod schema: it is an edge like any
  * other. An entry that no longer parses is set aside under another key, never thrown away.
  */
 import type { z } from 'zod';
 
-const PREFIX = 'senshin-desk:journal:';
+export const JOURNAL_PREFIX = 'senshin-desk:journal:';
+const PREFIX = JOURNAL_PREFIX;
 
 export interface Journal<T> {
   /** `at`: when the value was typed; the saved row is stamped with the same time. */
@@ -17,7 +20,10 @@ export interface Journal<T> {
   clear(): void;
 }
 
-function storageOrUndefined(): Storage | undefined {
+/** What the journal needs of a storage; localStorage and DraftStorage both provide it. */
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export function localStorageOrUndefined(): Storage | undefined {
   try {
     return globalThis.localStorage;
   } catch {
@@ -25,7 +31,18 @@ function storageOrUndefined(): Storage | undefined {
   }
 }
 
-export function localJournal<S extends z.ZodType>(name: string, schema: S, storage: Storage | undefined = storageOrUndefined()): Journal<z.output<S>> {
+let installed: JournalStorage | undefined;
+
+/** Boot installs the durable storage once the database is open; until then localStorage. */
+export function installJournalStorage(storage: JournalStorage): void {
+  installed = storage;
+}
+
+function storageOrUndefined(): JournalStorage | undefined {
+  return installed ?? localStorageOrUndefined();
+}
+
+export function localJournal<S extends z.ZodType>(name: string, schema: S, storage: JournalStorage | undefined = storageOrUndefined()): Journal<z.output<S>> {
   const key = PREFIX + name;
   return {
     write(value, at = new Date().toISOString()) {
@@ -75,12 +92,26 @@ export function localJournal<S extends z.ZodType>(name: string, schema: S, stora
 }
 
 /** Removes every journal entry of a project (when the project is deleted). */
-export function removeProjectJournals(projectId: string, storage: Storage | undefined = storageOrUndefined()): void {
+export function removeProjectJournals(projectId: string, storage: JournalStorage | undefined = storageOrUndefined()): void {
   if (!storage) return;
   const doomed: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i);
     if (k?.startsWith(PREFIX) && k.includes(projectId)) doomed.push(k);
+  }
+  for (const k of doomed) storage.removeItem(k);
+}
+
+/**
+ * Removes every journal entry (after a restore: an edit journaled before it must not replay over
+ * the restored data). Set-aside unreadable entries are kept.
+ */
+export function removeAllJournals(storage: JournalStorage | undefined = storageOrUndefined()): void {
+  if (!storage) return;
+  const doomed: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(PREFIX) && !k.includes(':unreadable:')) doomed.push(k);
   }
   for (const k of doomed) storage.removeItem(k);
 }

@@ -371,6 +371,11 @@ export class Repositories {
     return (await this.db.revisions.orderBy('seq').last())?.savedAt;
   }
 
+  /** When the oldest kept revision was saved (the reminder's start when there never was a backup). */
+  async firstChangeAt(): Promise<string | undefined> {
+    return (await this.db.revisions.orderBy('seq').first())?.savedAt;
+  }
+
   /** A document's saved revisions, newest first (DATA-17). */
   history(docKey: string): Promise<RevisionRow[]> {
     return this.revisions.history(docKey);

@@ -81,3 +81,7 @@ export const snapshotRowSchema = z.object({
   json: z.string(),
 });
 export type SnapshotRow = z.infer<typeof snapshotRowSchema>;
+
+/** One journal entry of unsaved edits (renderer/db/journal.ts): the key and its JSON text. */
+export const draftRowSchema = z.object({ key: z.string().min(1).max(300), value: z.string() });
+export type DraftRow = z.infer<typeof draftRowSchema>;

@@ -8,6 +8,7 @@ import { FORMS, formKey } from '../../../shared/forms/registry';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { TechnologyFacts } from './TechnologyFacts';
+import { ProjectFileCard } from './ProjectFileCard';
 
 /** One project: its technology and the state of each document (for now the 事前相談). */
 export function ProjectPage({ projectId }: { readonly projectId: string }) {
@@ -52,6 +53,8 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
           事前相談申込書を開く
         </Link>
       </section>
+
+      <ProjectFileCard projectId={project.id} projectName={project.name} />
 
       <TechnologyFacts key={project.id} project={project} roster={roster} onSaved={() => undefined} />
 

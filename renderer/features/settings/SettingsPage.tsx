@@ -16,6 +16,8 @@ import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { LastBackupInfo } from '../backup/LastBackupInfo';
+import { Link } from 'wouter';
 
 const settingsValuesSchema = z.object({ profile: institutionProfileSchema, destination: faxDestinationSchema });
 type SettingsValues = z.infer<typeof settingsValuesSchema>;
@@ -162,7 +164,11 @@ function StorageCard() {
   const mb = (n: number | undefined) => (n === undefined ? '—' : `${(n / 1024 / 1024).toFixed(1)} MB`);
   return (
     <section className="card" aria-labelledby="storage-title">
-      <h2 id="storage-title">保存領域</h2>
+      <h2 id="storage-title">保存領域とバックアップ</h2>
+      <LastBackupInfo />
+      <Link href="/backup" className="btn">
+        バックアップと復元
+      </Link>
       {info ? (
         <p data-testid="storage-info">
           {info.persisted ? '永続保存：許可されています（空き容量が減っても自動では削除されません）。' : '永続保存：許可されていません。定期的にバックアップを保存してください。'}

@@ -22,6 +22,7 @@ const SNAPSHOT = [
       costModels: 'projectId',
       revisions: '++seq, [docKey+rev], docKey',
       snapshots: '++seq, createdAt',
+      drafts: 'key',
     },
   },
 ];

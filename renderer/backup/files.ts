@@ -1,0 +1,70 @@
+/**
+ * Backup and project files as the user sees them: a ZIP holding the one export envelope as JSON
+ * (DATA-14), named with the time, and read back through the hostile-import reader (DATA-15).
+ */
+import { strToU8, zipSync } from 'fflate';
+import { envelopeJson, type ExportEnvelope } from '../../shared/io/envelope';
+import { checkImportSize, type ImportRead } from '../../shared/io/read-import';
+import { readImportFile } from '../db/import-file';
+
+export const ENTRY_NAME = 'senshin-desk.json';
+
+const stamp = (d: Date): string => {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+};
+
+export function backupFileName(at: Date): string {
+  return `senshin-desk-backup-${stamp(at)}.zip`;
+}
+
+export function projectFileBase(projectName: string, at: Date): string {
+  return `${projectName.trim() === '' ? '案件' : projectName}-書き出し-${stamp(at)}`;
+}
+
+export function packEnvelope(envelope: ExportEnvelope): Uint8Array {
+  return zipSync({ [ENTRY_NAME]: strToU8(envelopeJson(envelope)) }, { level: 6 });
+}
+
+/** A file the user chose: its size is checked before a byte is read. Never throws. */
+export async function readChosenFile(file: File): Promise<ImportRead> {
+  const sized = checkImportSize(file.size);
+  if (sized) return sized;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, code: 'empty', message: 'ファイルを読み取れませんでした。もう一度選んでください。' };
+  }
+  return readImportFile(bytes);
+}
+
+/** Where the browser remembers its last backup (a download has no other trace). */
+const LAST_BACKUP_KEY = 'senshin-desk:last-backup';
+
+export interface LastBackup {
+  readonly at: string;
+  readonly fileName: string;
+}
+
+export function readLastBackup(): LastBackup | undefined {
+  try {
+    const raw = localStorage.getItem(LAST_BACKUP_KEY);
+    if (!raw) return undefined;
+    const v: unknown = JSON.parse(raw);
+    if (typeof v !== 'object' || v === null) return undefined;
+    const at: unknown = Reflect.get(v, 'at');
+    const fileName: unknown = Reflect.get(v, 'fileName');
+    return typeof at === 'string' && typeof fileName === 'string' ? { at, fileName } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeLastBackup(b: LastBackup): void {
+  try {
+    localStorage.setItem(LAST_BACKUP_KEY, JSON.stringify(b));
+  } catch {
+    // The backup file was still saved; only the reminder will come back sooner.
+  }
+}
