@@ -7,6 +7,8 @@ import { Repositories } from '../db/repositories';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import type { Platform } from '../platform/platform';
 import { App } from './App';
+import { startAutoBackups } from '../backup/scheduler';
+import { flushAllAutosaves } from '../autosave/use-autosave';
 import { AppContext } from './context';
 
 /**
@@ -40,6 +42,14 @@ export function Boot({ platform }: { readonly platform: Platform }) {
     const v = current?.value;
     return v && (v.status === 'ready' || v.status === 'read-only') ? { repos: new Repositories(v.db, { readOnly: v.readOnly }), platform } : undefined;
   }, [current, platform]);
+
+  // DATA-13: automatic backups in Electron (interval while changed, and at quit after a flush).
+  useEffect(() => {
+    const backups = services?.platform.backups;
+    if (!services || !backups || services.repos.readOnly) return;
+    const scheduler = startAutoBackups({ source: services.repos, backups, flushAll: flushAllAutosaves });
+    return () => scheduler.stop();
+  }, [services]);
 
   if (!current) return <p className="loading boot-loading">データを開いています…</p>;
   const v = current.value;

@@ -9,6 +9,13 @@ export interface Autosave<T> {
   readonly flush: () => Promise<void>;
 }
 
+/** Every mounted editor's controller, so the app can save everything before it quits (DATA-11). */
+const active = new Set<{ flush(): Promise<void> }>();
+
+export async function flushAllAutosaves(): Promise<void> {
+  await Promise.all([...active].map((c) => c.flush()));
+}
+
 function messageOf(e: unknown): string {
   return e instanceof Error && /[ぁ-んァ-ヶ一-龠]/.test(e.message) ? e.message : '保存できませんでした。自動で再試行します。';
 }
@@ -35,6 +42,7 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
   useEffect(() => controller.setSave(save), [controller, save]);
 
   useEffect(() => {
+    active.add(controller);
     const flush = (): void => void controller.flush();
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') flush();
@@ -48,6 +56,7 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
       controller.dispose();
+      active.delete(controller);
     };
   }, [controller]);
 

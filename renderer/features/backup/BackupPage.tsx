@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { ExportEnvelope } from '../../../shared/io/envelope';
+import { envelopeJson, type ExportEnvelope } from '../../../shared/io/envelope';
 import { formatDateTime } from '../../backup/format';
 import { backupFileName, packEnvelope, readChosenFile, writeLastBackup } from '../../backup/files';
 import { removeAllJournals } from '../../db/journal';
@@ -97,6 +97,11 @@ export function BackupPage() {
       const p = pending;
       setPending(undefined);
       if (!p) return;
+      // In Electron the state before a restore also goes to a backup file, outside IndexedDB.
+      if (platform.backups && p.envelope.kind === 'workspace') {
+        const before = await repos.exportWorkspace();
+        await platform.backups.write(new TextEncoder().encode(envelopeJson(before.envelope)), 'pre-restore');
+      }
       const outcome = await applyImport(repos, p.envelope, p.label, mode);
       if (outcome.status === 'refused') {
         setNote({ ok: false, text: outcome.message });
