@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DbError } from '../db/repositories';
+import { useApp } from '../app/context';
 import { AutosaveController, type SaveState } from './controller';
 
 export interface Autosave<T> {
@@ -7,6 +8,8 @@ export interface Autosave<T> {
   readonly error: string | undefined;
   readonly schedule: (value: T) => void;
   readonly flush: () => Promise<void>;
+  /** Set when another window saved this document first (DATA-10): the user chooses what wins. */
+  readonly conflict: { readonly overwrite: () => void; readonly loadLatest: () => void } | undefined;
 }
 
 /** Every mounted editor's controller, so the app can save everything before it quits (DATA-11). */
@@ -27,15 +30,20 @@ function messageOf(e: unknown): string {
 export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<void>, journal?: { write(value: T, at: string): void; clear(): void }): Autosave<T> {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | undefined>();
+  const [conflictKey, setConflictKey] = useState<string>();
+  const { repos } = useApp();
+  const latest = useRef<T | undefined>(undefined);
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
         save,
         ...(journal ? { journal } : {}),
-        isRetryable: (e) => !(e instanceof DbError && e.code === 'invalid'),
+        // Retrying cannot fix invalid input, a conflict or read-only data: the next edit tries again.
+        isRetryable: (e) => !(e instanceof DbError && (e.code === 'invalid' || e.code === 'conflict' || e.code === 'read-only')),
         onState: (s, e) => {
           setState(s);
           setError(s === 'failed' ? messageOf(e) : undefined);
+          setConflictKey(s === 'failed' && e instanceof DbError && e.code === 'conflict' ? e.docKey : undefined);
         },
       }),
   );
@@ -60,9 +68,34 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
     };
   }, [controller]);
 
-  const schedule = useCallback((v: T) => controller.schedule(v), [controller]);
+  const schedule = useCallback(
+    (v: T) => {
+      latest.current = v;
+      controller.schedule(v);
+    },
+    [controller],
+  );
   const flush = useCallback(() => controller.flush(), [controller]);
-  return { state, error, schedule, flush };
+  const conflict =
+    conflictKey === undefined
+      ? undefined
+      : {
+          overwrite: () => {
+            void repos.revisions.acceptNewest(conflictKey).then(() => controller.flush());
+          },
+          loadLatest: () => {
+            // What this window could not save stays in the document's history, never dropped.
+            const value = latest.current;
+            void (value === undefined ? Promise.resolve() : repos.keepUnsaved(conflictKey, value))
+              .then(() => {
+                controller.dispose();
+                journal?.clear();
+                window.location.reload();
+              })
+              .catch(() => setError('この画面の入力を履歴に残せなかったため、読み込みを中止しました。'));
+          },
+        };
+  return { state, error, schedule, flush, conflict };
 }
 
 /**

@@ -1,13 +1,21 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { UndoStack } from './undo-stack';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { Journal } from '../db/journal';
 import { useAutosave, useImeGuard, type Autosave } from './use-autosave';
+
+export interface EditorHistory {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undo: () => void;
+  readonly redo: () => void;
+}
 
 export interface AutosavedForm<V extends FieldValues> {
   readonly form: UseFormReturn<V>;
   /** Values as of the last committed edit (never mid-IME-composition): checks and previews use these. */
   readonly committed: V;
-  readonly autosave: Autosave<V>;
+  readonly autosave: Autosave<V> & { readonly history: EditorHistory };
   /** Spread on the <form>: no native validation, flush on blur, IME composition tracking. */
   readonly formProps: {
     readonly noValidate: true;
@@ -15,6 +23,7 @@ export interface AutosavedForm<V extends FieldValues> {
     readonly onBlur: () => void;
     readonly onCompositionStart: () => void;
     readonly onCompositionEnd: () => void;
+    readonly onKeyDown: (e: KeyboardEvent) => void;
   };
 }
 
@@ -47,11 +56,40 @@ export function useAutosavedForm<V extends FieldValues>(options: {
     if (replayed) schedule(replayed);
   }, [replayed, schedule]);
 
+  // Undo/redo (DATA-17): committed values, grouped per pause in typing.
+  const [undoStack] = useState(() => new UndoStack<V>(structuredClone(initial)));
+  const [undoState, setUndoState] = useState({ canUndo: false, canRedo: false });
+  const applying = useRef(false);
+  const syncUndo = useCallback(() => setUndoState({ canUndo: undoStack.canUndo, canRedo: undoStack.canRedo }), [undoStack]);
+
   const commit = useCallback(() => {
+    if (applying.current) return;
     const v = structuredClone(getValues());
+    // A change notification without a change (e.g. after an undo was applied) is not a new step.
+    if (JSON.stringify(v) === JSON.stringify(undoStack.current)) return;
     setCommitted(v);
     schedule(v);
-  }, [getValues, schedule]);
+    undoStack.push(v, Date.now());
+    syncUndo();
+  }, [getValues, schedule, undoStack, syncUndo]);
+
+  const apply = useCallback(
+    (v: V | undefined) => {
+      if (v === undefined) return;
+      applying.current = true;
+      try {
+        form.reset(structuredClone(v), { keepDefaultValues: true });
+      } finally {
+        applying.current = false;
+      }
+      setCommitted(v);
+      schedule(v);
+      syncUndo();
+    },
+    [form, schedule, syncUndo],
+  );
+  const undo = useCallback(() => apply(undoStack.undo()), [apply, undoStack]);
+  const redo = useCallback(() => apply(undoStack.redo()), [apply, undoStack]);
   const ime = useImeGuard(commit);
   useEffect(() => {
     const sub = watch(() => {
@@ -63,12 +101,28 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   return {
     form,
     committed,
-    autosave,
+    autosave: { ...autosave, history: { ...undoState, undo, redo } },
     formProps: {
       noValidate: true,
       onSubmit: (e) => e.preventDefault(),
-      onBlur: () => void flush(),
+      // While a conflict waits for the user's choice, leaving a field must not retry the refused save
+      // (it would fail again and make the choice buttons flicker away under the pointer).
+      onBlur: () => {
+        if (!autosave.conflict) void flush();
+      },
       ...ime.handlers,
+      // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on a Mac) undo and redo the editor, never mid-IME.
+      onKeyDown: (e) => {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey || ime.composing.current || e.nativeEvent.isComposing) return;
+        const key = e.key.toLowerCase();
+        if (key === 'z' && !e.shiftKey) {
+          e.preventDefault();
+          undo();
+        } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+          e.preventDefault();
+          redo();
+        }
+      },
     },
   };
 }

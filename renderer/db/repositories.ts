@@ -397,7 +397,9 @@ export class Repositories {
   }
 
   /** Keeps what a window could not save (a conflict) in the history, so it is never lost. */
-  async keepUnsaved(docKey: string, table: WorkTable, row: object): Promise<void> {
+  async keepUnsaved(docKey: string, value: unknown): Promise<void> {
+    const table: WorkTable = docKey.startsWith('form:') ? 'formAnswers' : docKey.startsWith('cost:') ? 'costModels' : docKey.startsWith('consultation:') ? 'consultations' : docKey.startsWith('project:') ? 'projects' : 'settings';
+    const row = value;
     if (this.readOnly) return;
     await write('保存できなかった入力', () =>
       this.db.transaction('rw', this.db.revisions, async () => {

@@ -87,7 +87,6 @@ function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
   );
   const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
   const { register, control } = form;
-  const { flush, state, error } = autosave;
 
   const parsed = useMemo(() => fromCostForm(committed, ledger), [committed, ledger]);
   const ledgerById = useMemo(() => new Map(ledger.map((e) => [e.id, e])), [ledger]);
@@ -121,7 +120,7 @@ function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
       </nav>
       <div className="editor-head">
         <h1>費用の計算（様式第7-1号・第7-2号）</h1>
-        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">
         ここで計算した「先進医療にかかる費用」が、様式第3号(11)・第5号・第6号・第7-1号のすべてに同じ金額で印刷されます。金額は全角数字やカンマ付きでも入力できます。

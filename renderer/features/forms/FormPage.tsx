@@ -18,6 +18,8 @@ import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
 import { PagePreview } from '../../components/PagePreview';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { docKeys } from '../../db/revisions';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import type { LoadedFonts } from '../../fonts/fonts';
@@ -56,16 +58,17 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   }, [projectId, formKey]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  return <Editor key={`${projectId}/${formKey}`} {...loaded.value} />;
+  // The saved time is part of the key: after 「この版に戻す」 the editor starts again from the stored version.
+  return <Editor key={`${projectId}/${formKey}/${loaded.value.savedAt ?? ''}`} {...loaded.value} onReverted={loaded.reload} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all }: Loaded) {
+function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, onReverted }: Loaded & { readonly onReverted: () => void }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
   const { form: rhf, committed, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
   const { register, getValues, control } = rhf;
-  const { flush, state, error } = autosave;
+  const { flush } = autosave;
   const fontLoad = useFonts();
   const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
 
@@ -109,7 +112,7 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
             {form.number} {form.title}
             {form.estimatedLayout && <span className="badge">推定様式</span>}
           </h1>
-          <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+          <SaveStatus autosave={autosave} />
         </div>
         <ExportBar
           baseName={`${form.number}_${project.technologyName.trim() || project.name}`}
@@ -124,6 +127,7 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
         <form className="form" {...formProps}>
           <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} />
         </form>
+        <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>
       <aside className="preview-pane" aria-label="A4プレビュー">
         <div className="preview-head">

@@ -80,7 +80,7 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
         </nav>
         <div className="editor-head">
           <h1 id="form-title">{formMeta.title}</h1>
-          <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void flush()} />
+          <SaveStatus autosave={autosave} />
         </div>
         <ExportBar
           baseName={baseName}

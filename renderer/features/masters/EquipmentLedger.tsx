@@ -48,7 +48,7 @@ function LedgerEditor({ initial }: { readonly initial: Equipment[] }) {
     <section aria-labelledby="eq-h">
       <div className="editor-head">
         <h2 id="eq-h">機器台帳</h2>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">費用の計算（様式第7-1号・第7-2号）で台帳の機器を選ぶと、ここの購入価格・残存価格・耐用年数・年間使用回数で償却費を計算します。値を直すと、その機器を使うすべての案件の費用が変わります。</p>
       <form className="form" {...formProps}>

@@ -98,7 +98,7 @@ function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof depar
     <section aria-labelledby="dept-h">
       <div className="editor-head">
         <h2 id="dept-h">診療科</h2>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">様式第8-2号の「診療科別の常勤医師数」に印刷します。病理部門・輸血部門など、常勤医師のいる部門も登録します。</p>
       <form className="form" {...formProps}>
@@ -148,7 +148,7 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
     <section aria-labelledby="prod-h">
       <div className="editor-head">
         <h2 id="prod-h">医薬品・医療機器</h2>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">様式第3号 2-1 の①②③の表に印刷します。承認又は認証番号は16桁です。未承認の品目は「未承認」を選ぶと、番号と適応は「なし」と印刷されます。</p>
       <form className="form" {...formProps}>
@@ -228,7 +228,7 @@ function CommitteesEditor({ initial }: { readonly initial: EthicsCommittee[] }) 
     <section aria-labelledby="com-h">
       <div className="editor-head">
         <h2 id="com-h">倫理審査委員会</h2>
-        <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">様式第2号の「倫理審査委員会の構成員」に印刷します。倫理指針の構成要件（5名以上、3つの区分それぞれ1名以上、外部委員2名以上、男女両性）を確かめます。</p>
       <form className="form" {...formProps}>

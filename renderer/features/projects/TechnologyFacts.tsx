@@ -49,13 +49,12 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
   const { register, control } = form;
   const notices = useFieldArray({ control, name: 'notices', keyName: 'key' });
   const addNoticeRef = useRef<HTMLButtonElement>(null);
-  const { flush, state, error } = autosave;
 
   return (
     <section className="card" aria-labelledby="tech-title">
       <div className="editor-head">
         <h2 id="tech-title">技術の基本情報</h2>
-        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="muted">ここに入力した値が、事前相談申込書とすべての様式に印刷されます。</p>
       <form className="form" {...formProps}>

@@ -39,7 +39,6 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
   const save = useCallback((v: RosterForm) => repos.saveRoster(v.people), [repos]);
   const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
   const { register, control } = form;
-  const { flush, state, error } = autosave;
   const people = useFieldArray({ control, name: 'people', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
 
@@ -47,7 +46,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
     <div className="page-wide">
       <div className="editor-head">
         <h1>職員名簿</h1>
-        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <p className="lead">実施責任医師や実施者をここに一度だけ登録します。案件で選んだ人の情報は、印刷するすべての様式に同じ内容で入り、ここで直すとすべての様式が変わります。</p>
       <form className="form" {...formProps}>

@@ -43,7 +43,6 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
   );
   const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
   const { register, setValue } = form;
-  const { flush, state, error } = autosave;
 
   const input = (name: `profile.${Exclude<keyof InstitutionProfile, 'officers' | 'filerIsManager'>}` | `destination.${keyof FaxDestination}`, label: string, help?: string, type = 'text') => (
     <Field label={label} help={help}>
@@ -55,7 +54,7 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
     <div className="page-narrow">
       <div className="editor-head">
         <h1>設定</h1>
-        <SaveStatus state={state} error={error} onRetry={() => void flush()} />
+        <SaveStatus autosave={autosave} />
       </div>
       <form className="form" {...formProps}>
         <section className="card" aria-labelledby="inst-title">

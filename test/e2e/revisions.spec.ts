@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createProject, waitSaved } from './helpers';
+
+async function openForm5(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '様式第5号' }).first().click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: '様式第5号' }).waitFor();
+}
+
+test('同じ様式を2つのタブで開いて両方で書くと、後から保存した側は上書きせずに止まり、選んで上書きできる', async ({ page, context }) => {
+  await createProject(page, '二つのタブ');
+  const url = page.url();
+  await openForm5(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await openForm5(other);
+
+  await other.getByLabel('（先進性）').fill('もう一方のタブで書いた文章');
+  await waitSaved(other);
+  await page.getByLabel('（先進性）').fill('このタブで書いた文章');
+  await expect(page.getByRole('alert')).toContainText('別のウィンドウでこの内容が保存されたため、上書きせずに止めました');
+  await expect(page.getByLabel('（先進性）')).toHaveValue('このタブで書いた文章');
+
+  await page.getByRole('button', { name: 'この画面の内容で上書き' }).click();
+  await waitSaved(page);
+  await other.reload();
+  await expect(other.getByLabel('（先進性）')).toHaveValue('このタブで書いた文章');
+  // The other tab's text is not lost: it is an earlier version in the history.
+  await other.getByText('様式第5号の保存履歴').click();
+  await expect(other.getByRole('table')).toContainText('もう一方のタブで書いた文章');
+});
+
+test('「元に戻す」「やり直す」とCtrl+Z・Ctrl+Shift+Zで編集を取り消し、やり直せる', async ({ page }) => {
+  await createProject(page, '元に戻す');
+  await openForm5(page);
+  const field = page.getByLabel('（概要）', { exact: true });
+  await field.fill('一度目の文章');
+  await page.waitForTimeout(1100);
+  await field.fill('一度目の文章に書き足した');
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await expect(field).toHaveValue('一度目の文章');
+  await page.getByRole('button', { name: 'やり直す' }).click();
+  await expect(field).toHaveValue('一度目の文章に書き足した');
+  await field.focus();
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('一度目の文章');
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(field).toHaveValue('一度目の文章');
+  // The undone state is what is saved.
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('（概要）', { exact: true })).toHaveValue('一度目の文章');
+});
+
+test('保存履歴から以前の版に戻すと、様式とプレビューがその版になる', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'サンプルを開く' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('サンプル：');
+  await openForm5(page);
+  const field = page.getByLabel('（先進性）');
+  const original = await field.inputValue();
+  expect(original).toContain('胃がんは年間約12万人');
+  await field.fill('取り消したい書き換え');
+  await waitSaved(page);
+  await page.getByText('様式第5号の保存履歴').click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).toContainText('取り込み');
+  await expect(table).toContainText('取り消したい書き換え');
+  await page.getByRole('button', { name: /の版に戻す$/ }).click();
+  await expect(page.getByLabel('（先進性）')).toHaveValue(original);
+  await expect(page.getByTestId('preview')).toContainText('胃がんは年間約12万人');
+});
