@@ -143,3 +143,16 @@ test('データベースの更新に失敗すると回復画面が出て、読�
   await page.getByRole('button', { name: '再試行' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'データを開けませんでした' })).toBeVisible();
 });
+
+test('設定に、永続保存の状態・使用量と、最後のバックアップの日時と保存先が出る', async ({ page }) => {
+  await createProject(page, '設定の表示');
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '設定' }).click();
+  await expect(page.getByTestId('storage-info')).toContainText(/永続保存：許可(されています|されていません)/);
+  await expect(page.getByTestId('storage-info')).toContainText(/使用量 \d+\.\d MB/);
+  await expect(page.getByTestId('last-backup')).toHaveText('最後のバックアップ：まだありません');
+  await page.getByRole('link', { name: 'バックアップと復元' }).click();
+  const { download } = await downloadOf(page, 'バックアップを保存');
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '設定' }).click();
+  await expect(page.getByTestId('last-backup')).toContainText(`（ダウンロードしたファイル ${download.suggestedFilename()}）`);
+  await expect(page.getByTestId('last-backup')).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}/);
+});
