@@ -84,6 +84,11 @@ try {
     renameSync(`.tmp/${name}.png`, `docs/${name}.png`);
   }
   console.log('docs/screenshot.png, docs/jizen-soudan-page.png, docs/form-yoshiki3.png, docs/package.png, docs/sample-*.png');
+  // バックアップと復元 after one backup was saved.
+  await page.goto('http://127.0.0.1:4174/#/backup');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'バックアップを保存', exact: true }).click()]);
+  await page.getByRole('status').filter({ hasText: 'バックアップを' }).waitFor();
+  await page.screenshot({ path: 'docs/backup.png' });
 } finally {
   await browser.close();
   await server.close();
