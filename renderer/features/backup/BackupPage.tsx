@@ -9,6 +9,7 @@ import type { SnapshotInfo } from '../../db/workspace';
 import { useApp } from '../../app/context';
 import { LastBackupInfo } from './LastBackupInfo';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FilePick } from '../../components/FilePick';
 import type { BackupEntry } from '../../platform/platform';
 
 type Note = { readonly ok: boolean; readonly text: string };
@@ -263,24 +264,5 @@ export function BackupPage() {
         </button>
       </p>
     </div>
-  );
-}
-
-function FilePick({ label, disabled, onFile }: { readonly label: string; readonly disabled: boolean; readonly onFile: (f: File) => void }) {
-  return (
-    <label className={`btn file-pick${disabled ? ' is-disabled' : ''}`}>
-      {label}
-      <input
-        type="file"
-        accept=".zip,.json,application/zip,application/json"
-        className="visually-hidden"
-        disabled={disabled}
-        onChange={(e) => {
-          const f = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (f) onFile(f);
-        }}
-      />
-    </label>
   );
 }

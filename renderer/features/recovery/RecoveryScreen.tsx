@@ -5,6 +5,7 @@ import { Repositories } from '../../db/repositories';
 import { applyImport } from '../../db/import-file';
 import { readChosenFile } from '../../backup/files';
 import type { Platform } from '../../platform/platform';
+import { FilePick } from '../../components/FilePick';
 
 /**
  * DATA-05/07: shown instead of the app when the database cannot be opened. Never a blank page:
@@ -73,20 +74,7 @@ export function RecoveryScreen({ result, databaseName, platform, onRetry }: { re
         <button type="button" className="btn" onClick={() => void exportRaw()} disabled={busy}>
           読めるデータを書き出す
         </button>
-        <label className="btn">
-          バックアップから復元
-          <input
-            type="file"
-            accept=".zip,.json,application/zip,application/json"
-            className="visually-hidden"
-            disabled={busy}
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void restore(f);
-            }}
-          />
-        </label>
+        <FilePick label="バックアップから復元" disabled={busy} onFile={(f) => void restore(f)} />
       </div>
       <p className="muted">
         バックアップから復元すると、新しいデータベースに復元して開きます。開けなかったデータは削除せずに残しますので、後から「読めるデータを書き出す」で取り出せます。
