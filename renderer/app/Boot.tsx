@@ -29,7 +29,8 @@ export function Boot({ platform }: { readonly platform: Platform }) {
           return;
         }
         // The journal becomes durable at once (DATA-11) before any editor mounts.
-        installJournalStorage(await DraftStorage.load(value.readOnly ? undefined : value.db, localStorageOrUndefined()));
+        // If the drafts cannot be read, the journal still works on localStorage.
+        installJournalStorage(await DraftStorage.load(value.readOnly ? undefined : value.db, localStorageOrUndefined()).catch(() => DraftStorage.load(undefined, localStorageOrUndefined())));
       }
       if (alive) setResult({ attempt, name, value });
     })();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DbError } from '../db/repositories';
 import { useApp } from '../app/context';
+import { journalIdle } from '../db/journal';
 import { AutosaveController, type SaveState } from './controller';
 
 export interface Autosave<T> {
@@ -33,6 +34,23 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
   const [conflictKey, setConflictKey] = useState<string>();
   const { repos } = useApp();
   const latest = useRef<T | undefined>(undefined);
+  const kept = useRef<string | undefined>(undefined);
+  /**
+   * On a conflict the refused input goes into the document's history at once, and leaves the
+   * journal: it must never be replayed silently over the other window's text later.
+   */
+  const keepRefused = useCallback(
+    async (docKey: string): Promise<void> => {
+      const value = latest.current;
+      const json = JSON.stringify(value);
+      if (value === undefined || json === kept.current) return;
+      await repos.keepUnsaved(docKey, value);
+      kept.current = json;
+      journal?.clear();
+    },
+    [repos, journal],
+  );
+
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
@@ -43,11 +61,18 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
         onState: (s, e) => {
           setState(s);
           setError(s === 'failed' ? messageOf(e) : undefined);
-          setConflictKey(s === 'failed' && e instanceof DbError && e.code === 'conflict' ? e.docKey : undefined);
+          // A conflict stays until a save succeeds or the user chooses (DATA-10): typing meanwhile
+          // must not make the choice disappear.
+          if (s === 'saved') setConflictKey(undefined);
+          else if (s === 'failed') setConflictKey(e instanceof DbError && e.code === 'conflict' ? e.docKey : undefined);
         },
       }),
   );
   useEffect(() => controller.setSave(save), [controller, save]);
+  // Each refused save (a conflict) puts the refused input into the history (deduplicated).
+  useEffect(() => {
+    if (conflictKey !== undefined && state === 'failed') void keepRefused(conflictKey).catch(() => undefined);
+  }, [conflictKey, state, keepRefused]);
 
   useEffect(() => {
     active.add(controller);
@@ -81,15 +106,18 @@ export function useAutosave<T>(save: (value: T, editedAt: string) => Promise<voi
       ? undefined
       : {
           overwrite: () => {
-            void repos.revisions.acceptNewest(conflictKey).then(() => controller.flush());
+            void repos.revisions
+              .acceptNewest(conflictKey)
+              .then(() => controller.flush())
+              .catch(() => setError('上書きできませんでした。もう一度お試しください。'));
           },
           loadLatest: () => {
             // What this window could not save stays in the document's history, never dropped.
-            const value = latest.current;
-            void (value === undefined ? Promise.resolve() : repos.keepUnsaved(conflictKey, value))
-              .then(() => {
+            void keepRefused(conflictKey)
+              .then(async () => {
                 controller.dispose();
                 journal?.clear();
+                await journalIdle();
                 window.location.reload();
               })
               .catch(() => setError('この画面の入力を履歴に残せなかったため、読み込みを中止しました。'));

@@ -2,6 +2,9 @@ import type { SaveState } from '../autosave/controller';
 
 const TEXT: Record<SaveState, string> = { saved: '保存済み', saving: '保存中', failed: '保存できませんでした' };
 
+const CONFLICT_TEXT =
+  '別のウィンドウでこの内容が保存されたため、上書きせずに止めました。この画面の入力は消えていません（保存履歴にも残しました）。「この画面の内容で上書き」か「最新の内容を読み込む」を選んでください。';
+
 export interface SaveStatusView {
   readonly state: SaveState;
   readonly error?: string | undefined;
@@ -29,29 +32,31 @@ export function SaveStatus({ autosave }: { readonly autosave: SaveStatusView }) 
         </div>
       )}
       {/* Announced only when saving fails: 保存中/保存済み at every pause in typing would be noise. */}
-      <div className={`save-status save-${state}`} role={state === 'failed' ? 'alert' : undefined}>
+      <div className={`save-status save-${conflict ? 'failed' : state}`} role={state === 'failed' || conflict ? 'alert' : undefined}>
         <span className="save-dot" aria-hidden="true" />
-        <span data-testid="save-state">{TEXT[state]}</span>
-        {state === 'failed' && (
+        <span data-testid="save-state">{conflict ? TEXT.failed : TEXT[state]}</span>
+        {conflict ? (
+          // Stays until the user chooses, even while typing on (DATA-10).
           <>
-            {error && <span className="save-error">{error}</span>}
-            {conflict ? (
-              <>
-                <button type="button" className="btn btn-small" onClick={conflict.overwrite}>
-                  この画面の内容で上書き
-                </button>
-                <button type="button" className="btn btn-small" onClick={conflict.loadLatest}>
-                  最新の内容を読み込む
-                </button>
-              </>
-            ) : (
-              flush && (
+            <span className="save-error">{CONFLICT_TEXT}</span>
+            <button type="button" className="btn btn-small" onClick={conflict.overwrite}>
+              この画面の内容で上書き
+            </button>
+            <button type="button" className="btn btn-small" onClick={conflict.loadLatest}>
+              最新の内容を読み込む
+            </button>
+          </>
+        ) : (
+          state === 'failed' && (
+            <>
+              {error && <span className="save-error">{error}</span>}
+              {flush && (
                 <button type="button" className="btn btn-small" onClick={() => void flush()}>
                   もう一度保存する
                 </button>
-              )
-            )}
-          </>
+              )}
+            </>
+          )
         )}
       </div>
     </div>

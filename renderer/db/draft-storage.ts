@@ -11,6 +11,9 @@ import { JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { draftRowSchema } from './rows';
 
 export class DraftStorage implements JournalStorage {
+  /** The database writes not yet finished (see `idle`). */
+  private writes: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly db: SenshinDb | undefined,
     private readonly map: Map<string, string>,
@@ -59,7 +62,7 @@ export class DraftStorage implements JournalStorage {
     } catch {
       // localStorage full: the database copy still counts.
     }
-    this.db?.drafts.put({ key, value }).catch(() => undefined);
+    if (this.db) this.writes = Promise.all([this.writes, this.db.drafts.put({ key, value }).catch(() => undefined)]);
   }
 
   removeItem(key: string): void {
@@ -69,7 +72,19 @@ export class DraftStorage implements JournalStorage {
     } catch {
       // nothing to do
     }
-    this.db?.drafts.delete(key).catch(() => undefined);
+    if (this.db) this.writes = Promise.all([this.writes, this.db.drafts.delete(key).catch(() => undefined)]);
+  }
+
+  /** Resolves when every write so far reached the database (before a reload that must not replay). */
+  async idle(): Promise<void> {
+    await this.writes;
+  }
+
+  /** Removes every journal entry of every window (after a restore). */
+  async removeAllEntries(): Promise<void> {
+    for (const k of [...this.map.keys()]) this.removeItem(k);
+    if (this.db) this.writes = Promise.all([this.writes, this.db.drafts.clear().catch(() => undefined)]);
+    await this.writes;
   }
 }
 

@@ -21,7 +21,12 @@ export interface Journal<T> {
 }
 
 /** What the journal needs of a storage; localStorage and DraftStorage both provide it. */
-export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> & {
+  /** Resolves when every write so far is on disk (DraftStorage). */
+  idle?(): Promise<void>;
+  /** Removes the entries of every window, not only those this window knows (DraftStorage). */
+  removeAllEntries?(): Promise<void>;
+};
 
 export function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -32,6 +37,11 @@ export function localStorageOrUndefined(): Storage | undefined {
 }
 
 let installed: JournalStorage | undefined;
+
+/** Waits until the journal's writes reached the database (DraftStorage), if it has any pending. */
+export async function journalIdle(): Promise<void> {
+  await installed?.idle?.();
+}
 
 /** Boot installs the durable storage once the database is open; until then localStorage. */
 export function installJournalStorage(storage: JournalStorage): void {
@@ -106,8 +116,10 @@ export function removeProjectJournals(projectId: string, storage: JournalStorage
  * Removes every journal entry (after a restore: an edit journaled before it must not replay over
  * the restored data). Set-aside unreadable entries are kept.
  */
-export function removeAllJournals(storage: JournalStorage | undefined = storageOrUndefined()): void {
+export async function removeAllJournals(storage: JournalStorage | undefined = storageOrUndefined()): Promise<void> {
   if (!storage) return;
+  // DraftStorage also clears the entries other windows wrote to the database.
+  await storage.removeAllEntries?.();
   const doomed: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i);

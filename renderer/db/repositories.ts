@@ -107,16 +107,25 @@ export class Repositories {
     what: string,
     doc: { readonly table: WorkTable; readonly docKey: string; readonly row: object },
     at: string,
-    options: { readonly check?: boolean; readonly kind?: 'edit' | 'revert'; readonly also?: ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }> } = {},
+    options: {
+      readonly check?: boolean;
+      readonly kind?: 'edit' | 'revert';
+      readonly also?: ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }>;
+      /** The project the document belongs to: a save after the project was deleted is refused. */
+      readonly projectId?: string;
+    } = {},
   ): Promise<void> {
     if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
     const all = [doc, ...(options.also ?? [])];
-    const tables = [...new Set(all.map((d) => d.table))].map((t) => this.db.table(t));
+    const tables = [...new Set([...all.map((d) => d.table), ...(options.projectId === undefined ? [] : (['projects'] as const))])].map((t) => this.db.table(t));
     const revs = await write(what, () =>
       this.db.transaction('rw', [...tables, this.db.revisions], async () => {
+        if (options.projectId !== undefined && (await this.db.projects.get(options.projectId)) === undefined) {
+          throw new DbError('not-found', 'この案件は削除されたため、保存できません。入力した内容は画面に残っています。');
+        }
         const out: Array<[string, number]> = [];
-        for (const [i, d] of all.entries()) {
-          const rev = await this.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, i === 0 && (options.check ?? true));
+        for (const d of all) {
+          const rev = await this.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, options.check ?? true);
           await this.db.table(d.table).put(d.row);
           out.push([d.docKey, rev]);
         }
@@ -148,9 +157,10 @@ export class Repositories {
   }
 
   async getProject(id: string): Promise<Project> {
-    const project = await this.readProject(id);
+    // The revision is noted *before* the row is read: a save by another window in between then
+    // shows as a conflict at the next save (safe), never as a silent overwrite.
     await this.revisions.noteRead(docKeys.project(id));
-    return project;
+    return this.readProject(id);
   }
 
   async createProject(name: string): Promise<Project> {
@@ -182,8 +192,8 @@ export class Repositories {
   }
 
   async getInstitution(): Promise<InstitutionProfile> {
-    const row: unknown = await this.db.settings.get('institution');
     await this.revisions.noteRead(docKeys.setting('institution'));
+    const row: unknown = await this.db.settings.get('institution');
     if (row === undefined) return emptyInstitutionProfile();
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'institution') throw new DbError('unreadable', '医療機関情報を読み取れませんでした。');
@@ -196,8 +206,8 @@ export class Repositories {
   }
 
   async getRoster(): Promise<Person[]> {
-    const row: unknown = await this.db.settings.get('roster');
     await this.revisions.noteRead(docKeys.setting('roster'));
+    const row: unknown = await this.db.settings.get('roster');
     if (row === undefined) return [];
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'roster') throw new DbError('unreadable', '職員名簿を読み取れませんでした。');
@@ -211,8 +221,8 @@ export class Repositories {
 
   /** One master list (診療科, 倫理審査委員会, 医薬品・医療機器, 機器台帳); [] until first saved. */
   async getMasterList<K extends MasterKey>(key: K): Promise<MasterValue<K>> {
-    const row: unknown = await this.db.settings.get(key);
     await this.revisions.noteRead(docKeys.setting(key));
+    const row: unknown = await this.db.settings.get(key);
     if (row === undefined) return [] as MasterValue<K>;
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== key) throw new DbError('unreadable', `${MASTER_LABEL[key]}を読み取れませんでした。バックアップからの復元をお試しください。`);
@@ -238,8 +248,8 @@ export class Repositories {
   }
 
   async getFaxDestination(): Promise<FaxDestination> {
-    const row: unknown = await this.db.settings.get('fax-destination');
     await this.revisions.noteRead(docKeys.setting('fax-destination'));
+    const row: unknown = await this.db.settings.get('fax-destination');
     if (row === undefined) return OFFICIAL_FAX_DESTINATION;
     const r = settingRowSchema.safeParse(row);
     if (!r.success || r.data.key !== 'fax-destination') throw new DbError('unreadable', 'FAXの宛先を読み取れませんでした。');
@@ -252,8 +262,8 @@ export class Repositories {
   }
 
   async getConsultation(projectId: string): Promise<JizenSoudan> {
-    const row: unknown = await this.db.consultations.get(projectId);
     await this.revisions.noteRead(docKeys.consultation(projectId));
+    const row: unknown = await this.db.consultations.get(projectId);
     if (row === undefined) return emptyJizenSoudan();
     const r = consultationRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '事前相談申込書のデータを読み取れませんでした。バックアップからの復元をお試しください。', { cause: r.error });
@@ -279,6 +289,7 @@ export class Repositories {
     const projectRow = validate(projectRowSchema, { ...project, technologyName, updatedAt: t }, '医療技術名');
     await this.putDoc('事前相談申込書', { table: 'consultations', docKey: docKeys.consultation(projectId), row: consultation }, t, {
       also: [{ table: 'projects', docKey: docKeys.project(projectId), row: projectRow }],
+      projectId,
     });
   }
 
@@ -295,8 +306,8 @@ export class Repositories {
   }
 
   async getFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>): Promise<z.output<S>> {
-    const row: unknown = await this.db.formAnswers.get([projectId, form.id]);
     await this.revisions.noteRead(docKeys.form(projectId, form.id));
+    const row: unknown = await this.db.formAnswers.get([projectId, form.id]);
     if (row === undefined) return form.empty();
     const r = formAnswersRowSchema.safeParse(row);
     const answers = r.success ? form.answers.safeParse({ ...form.empty(), ...r.data.answers }) : undefined;
@@ -310,12 +321,12 @@ export class Repositories {
     const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
     const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
     await this.readProject(projectId);
-    await this.putDoc(form.number, { table: 'formAnswers', docKey: docKeys.form(projectId, form.id), row }, t);
+    await this.putDoc(form.number, { table: 'formAnswers', docKey: docKeys.form(projectId, form.id), row }, t, { projectId });
   }
 
   async getCostModel(projectId: string): Promise<CostModel> {
-    const row: unknown = await this.db.costModels.get(projectId);
     await this.revisions.noteRead(docKeys.cost(projectId));
+    const row: unknown = await this.db.costModels.get(projectId);
     if (row === undefined) return emptyCostModel();
     const r = costModelRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '費用の計算データを読み取れませんでした。バックアップからの復元をお試しください。');
@@ -329,7 +340,7 @@ export class Repositories {
 
   async saveCostModel(projectId: string, model: CostModel, editedAt: string = now()): Promise<void> {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: editedAt }, '費用の計算');
-    await this.putDoc('費用の計算', { table: 'costModels', docKey: docKeys.cost(projectId), row }, editedAt);
+    await this.putDoc('費用の計算', { table: 'costModels', docKey: docKeys.cost(projectId), row }, editedAt, { projectId });
   }
 
   // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────

@@ -11,7 +11,7 @@
  *   editing the old content is refused with a conflict instead of overwriting the restored data.
  */
 import type { z } from 'zod';
-import { emptyWorkspaceData, makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
+import { emptyWorkspaceData, makeEnvelope, withoutInvalidRows, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeyOfRow, type RevisionLog } from './revisions';
@@ -58,8 +58,10 @@ function parseRows(raw: RawTables): { data: WorkspaceData; unreadable: number } 
 
 export async function exportWorkspace(db: SenshinDb, appVersion: string, at: string): Promise<WorkspaceExport> {
   const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => dumpRaw(db));
-  const { data, unreadable } = parseRows(raw);
-  return { envelope: makeEnvelope('workspace', data, appVersion, at), unreadable };
+  const parsed = parseRows(raw);
+  // Only what restore accepts goes into the file; the rest stays stored and is counted (DATA-09).
+  const { data, dropped } = withoutInvalidRows(parsed.data);
+  return { envelope: makeEnvelope('workspace', data, appVersion, at), unreadable: parsed.unreadable + dropped };
 }
 
 const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
@@ -165,6 +167,13 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
     const id = exists && mode === 'add' ? crypto.randomUUID() : source.id;
     const name = exists && mode === 'add' ? `${source.name}（取り込み）`.slice(0, 200) : source.name;
     await addSnapshot(db, before, 'pre-import', label, at);
+    // The documents being replaced: each gets a revision too (null when it is not in the file), so an
+    // editor still open on one of them in another window cannot write the old version back.
+    const replaced: RawTables = { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] };
+    if (exists && mode === 'replace') {
+      replaced.projects = before.projects.filter((r) => docKeyOfRow('projects', r) === docKeyOfRow('projects', { id }));
+      for (const t of ['consultations', 'formAnswers', 'costModels'] as const) replaced[t] = before[t].filter((r) => typeof r === 'object' && r !== null && Reflect.get(r, 'projectId') === id);
+    }
     if (exists && mode === 'replace') {
       await db.consultations.delete(id);
       await db.costModels.delete(id);
@@ -190,7 +199,7 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
       after.settings.push(merged);
     }
     for (const t of WORK_TABLES) await db.table(t).bulkPut(after[t]);
-    const revs = await touchRevisions(revisions, { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] }, after, 'import', at);
+    const revs = await touchRevisions(revisions, replaced, after, 'import', at);
     return { id, revs };
   });
   for (const [k, rev] of result.revs) revisions.confirm(k, rev);

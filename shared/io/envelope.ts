@@ -55,6 +55,8 @@ export function envelopeJson(envelope: ExportEnvelope): string {
 export interface RecordProblem {
   readonly where: string;
   readonly message: string;
+  /** The row the problem is in (for cross-check problems). */
+  readonly row?: { readonly table: keyof WorkspaceData; readonly index: number };
 }
 
 const TABLE_LABEL: Readonly<Record<keyof WorkspaceData, string>> = {
@@ -83,17 +85,17 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const ids = new Set<string>();
   data.projects.forEach((p, i) => {
-    if (ids.has(p.id)) problems.push({ where: describePath(['projects', i, 'id']), message: '案件のIDが重複しています。' });
+    if (ids.has(p.id)) problems.push({ where: describePath(['projects', i, 'id']), message: '案件のIDが重複しています。', row: { table: 'projects', index: i } });
     ids.add(p.id);
   });
   const belongs = (table: 'consultations' | 'formAnswers' | 'costModels', i: number, projectId: string): void => {
-    if (!ids.has(projectId)) problems.push({ where: describePath([table, i, 'projectId']), message: 'ファイルにない案件を指しています。' });
+    if (!ids.has(projectId)) problems.push({ where: describePath([table, i, 'projectId']), message: 'ファイルにない案件を指しています。', row: { table, index: i } });
   };
   const unique = (table: 'consultations' | 'costModels', keyOf: (i: number) => string): void => {
     const seen = new Set<string>();
     data[table].forEach((_, i) => {
       const k = keyOf(i);
-      if (seen.has(k)) problems.push({ where: describePath([table, i]), message: '同じ案件の行が重複しています。' });
+      if (seen.has(k)) problems.push({ where: describePath([table, i]), message: '同じ案件の行が重複しています。', row: { table, index: i } });
       seen.add(k);
     });
   };
@@ -105,23 +107,48 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
   data.formAnswers.forEach((row, i) => {
     belongs('formAnswers', i, row.projectId);
     const key = `${row.projectId}\u0001${row.formId}`;
-    if (answerKeys.has(key)) problems.push({ where: describePath(['formAnswers', i]), message: '同じ様式の行が重複しています。' });
+    if (answerKeys.has(key)) problems.push({ where: describePath(['formAnswers', i]), message: '同じ様式の行が重複しています。', row: { table: 'formAnswers', index: i } });
     answerKeys.add(key);
     const form = FORMS.find((f) => f.id === row.formId);
     if (!form) {
-      problems.push({ where: describePath(['formAnswers', i, 'formId']), message: `このアプリにない様式です（${row.formId.slice(0, 40)}）。` });
+      problems.push({ where: describePath(['formAnswers', i, 'formId']), message: `このアプリにない様式です（${row.formId.slice(0, 40)}）。`, row: { table: 'formAnswers', index: i } });
       return;
     }
     const r = form.answers.safeParse({ ...form.empty(), ...row.answers });
     if (!r.success) {
       const issue = r.error.issues[0];
-      problems.push({ where: describePath(['formAnswers', i, 'answers', ...(issue?.path ?? [])]), message: `${form.number}の内容が正しくありません。` });
+      problems.push({ where: describePath(['formAnswers', i, 'answers', ...(issue?.path ?? [])]), message: `${form.number}の内容が正しくありません。`, row: { table: 'formAnswers', index: i } });
     }
   });
   const keys = new Set<string>();
   data.settings.forEach((s, i) => {
-    if (keys.has(s.key)) problems.push({ where: describePath(['settings', i, 'key']), message: '同じ設定が重複しています。' });
+    if (keys.has(s.key)) problems.push({ where: describePath(['settings', i, 'key']), message: '同じ設定が重複しています。', row: { table: 'settings', index: i } });
     keys.add(s.key);
   });
   return problems;
+}
+
+/**
+ * The rows that would pass `crossCheck`, and how many were left out. Used when exporting, so a
+ * backup is always one that restore accepts: a row that points to a deleted project, or answers
+ * that no longer pass their form's schema, stay in the database (DATA-09) but not in the file,
+ * and the user is told how many.
+ */
+export function withoutInvalidRows(data: WorkspaceData): { readonly data: WorkspaceData; readonly dropped: number } {
+  const bad = new Map<keyof WorkspaceData, Set<number>>();
+  for (const p of crossCheck(data)) {
+    if (!p.row) continue;
+    const set = bad.get(p.row.table) ?? new Set<number>();
+    set.add(p.row.index);
+    bad.set(p.row.table, set);
+  }
+  const keep = <T>(table: keyof WorkspaceData, rows: readonly T[]): T[] => rows.filter((_, i) => !bad.get(table)?.has(i));
+  const out: WorkspaceData = {
+    projects: keep('projects', data.projects),
+    consultations: keep('consultations', data.consultations),
+    formAnswers: keep('formAnswers', data.formAnswers),
+    costModels: keep('costModels', data.costModels),
+    settings: keep('settings', data.settings),
+  };
+  return { data: out, dropped: [...bad.values()].reduce((n, s) => n + s.size, 0) };
 }

@@ -13,7 +13,8 @@ import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportEnvelopeSchema, type ExportEnvelope, type RecordProblem } from './envelope';
 import { looksLikeZip, readZip, type ZipProblem } from './zip-guard';
 
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Equal to the largest backup main writes (MAX_BACKUP_BYTES), so every backup can be restored. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 const MAX_DEPTH = 40;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -6,7 +6,7 @@
  */
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 
-export const ZIP_LIMITS = { maxEntries: 16, maxInflatedBytes: 128 * 1024 * 1024 } as const;
+export const ZIP_LIMITS = { maxEntries: 16, maxInflatedBytes: 256 * 1024 * 1024 } as const;
 
 export type ZipProblem = 'unsafe-name' | 'too-many-entries' | 'too-large' | 'broken';
 
@@ -73,7 +73,7 @@ export function readZip(bytes: Uint8Array, limits: { maxEntries: number; maxInfl
   unzip.register(UnzipPassThrough);
   try {
     // Pushed in slices so the inflated-size check runs while inflating, not after.
-    const SLICE = 64 * 1024;
+    const SLICE = 4 * 1024; // small slices: one push cannot inflate far past the cap
     for (let i = 0; i < bytes.byteLength; i += SLICE) unzip.push(bytes.subarray(i, Math.min(i + SLICE, bytes.byteLength)), i + SLICE >= bytes.byteLength);
   } catch {
     const e = stopped;

@@ -72,3 +72,26 @@ test('保存履歴から以前の版に戻すと、様式とプレビューが�
   await expect(page.getByLabel('（先進性）')).toHaveValue(original);
   await expect(page.getByTestId('preview')).toContainText('胃がんは年間約12万人');
 });
+
+test('競合のあと「最新の内容を読み込む」を選ぶと相手の文章になり、この画面の入力は保存履歴に残って勝手に戻らない', async ({ page, context }) => {
+  await createProject(page, '競合して読み込む');
+  const url = page.url();
+  await openForm5(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await openForm5(other);
+  await other.getByLabel('（先進性）').fill('先に保存された文章');
+  await waitSaved(other);
+  await page.getByLabel('（先進性）').fill('競合して保存されなかった文章');
+  await expect(page.getByRole('alert')).toContainText('保存履歴にも残しました');
+  // Typing on does not take the choice away.
+  await page.getByLabel('（先進性）').pressSequentially('。追記');
+  await expect(page.getByRole('button', { name: '最新の内容を読み込む' })).toBeVisible();
+  await page.getByRole('button', { name: '最新の内容を読み込む' }).click();
+  await expect(page.getByLabel('（先進性）')).toHaveValue('先に保存された文章');
+  await page.reload();
+  await expect(page.getByLabel('（先進性）')).toHaveValue('先に保存された文章');
+  await page.getByText('様式第5号の保存履歴').click();
+  await expect(page.getByRole('table')).toContainText('競合して保存されなかった文章。追記');
+  await expect(page.getByRole('table')).toContainText('保存できなかった入力');
+});

@@ -34,8 +34,8 @@ export function BackupPage() {
   useEffect(() => {
     let alive = true;
     void (async () => {
-      const snaps = await repos.listSnapshots();
-      const list = platform.backups ? await platform.backups.list() : undefined;
+      const snaps = await repos.listSnapshots().catch(() => []);
+      const list = platform.backups ? await platform.backups.list().catch(() => undefined) : undefined;
       if (!alive) return;
       setSnapshots(snaps);
       setAuto(list);
@@ -109,7 +109,7 @@ export function BackupPage() {
         return;
       }
       // Edits journaled before the restore must not replay over the restored data.
-      if (outcome.status === 'restored') removeAllJournals();
+      if (outcome.status === 'restored') await removeAllJournals();
       const [snap] = await repos.listSnapshots();
       setUndoSeq(snap?.seq);
       const n = p.envelope.data.projects.length;
@@ -119,7 +119,7 @@ export function BackupPage() {
   const undo = (seq: number) =>
     run(async () => {
       await repos.returnToSnapshot(seq);
-      removeAllJournals();
+      await removeAllJournals();
       setUndoSeq(undefined);
       setNote({ ok: true, text: '復元・取り込みの前の状態に戻しました。この操作も下の一覧から元に戻せます。' });
     });

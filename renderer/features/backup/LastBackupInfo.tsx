@@ -12,7 +12,7 @@ export function LastBackupInfo({ refreshKey = 0 }: { readonly refreshKey?: numbe
     void (async () => {
       let t = 'まだありません';
       if (platform.backups) {
-        const { backups, folderLabel } = await platform.backups.list();
+        const { backups, folderLabel } = await platform.backups.list().catch(() => ({ backups: [], folderLabel: null }));
         const b = backups[0];
         if (b) t = `${formatDateTime(b.createdAt)}（${b.location === 'app-data' ? 'アプリのデータフォルダ' : (folderLabel ?? '選んだフォルダ')}）`;
       } else {

@@ -28,8 +28,13 @@ export function HistoryPanel({ docKey, title, beforeRevert, onReverted }: { read
   const [rows, setRows] = useState<readonly RevisionRow[]>();
   const [message, setMessage] = useState<string>();
   const load = async (): Promise<void> => {
-    await beforeRevert();
-    setRows(await repos.history(docKey));
+    try {
+      await beforeRevert();
+      setRows(await repos.history(docKey));
+    } catch {
+      setMessage('保存履歴を読み込めませんでした。');
+      setRows([]);
+    }
   };
   const revert = async (seq: number): Promise<void> => {
     try {
@@ -69,7 +74,9 @@ export function HistoryPanel({ docKey, title, beforeRevert, onReverted }: { read
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, i) => (
+            {rows.map((r, i) => {
+              const current = rows.find((x) => x.kind !== 'unsaved');
+              return (
               <tr key={r.seq ?? i}>
                 <td>{formatDateTime(r.savedAt)}</td>
                 <td>{KIND[r.kind]}</td>
@@ -84,7 +91,7 @@ export function HistoryPanel({ docKey, title, beforeRevert, onReverted }: { read
                   )}
                 </td>
                 <td>
-                  {i === 0 ? (
+                  {r === current ? (
                     <span className="muted">現在の内容</span>
                   ) : r.kind !== 'unsaved' && r.row !== null && r.seq !== undefined ? (
                     <button type="button" className="btn btn-small" onClick={() => void revert(r.seq ?? -1)} aria-label={`${formatDateTime(r.savedAt)} の版に戻す`}>
@@ -93,7 +100,8 @@ export function HistoryPanel({ docKey, title, beforeRevert, onReverted }: { read
                   ) : null}
                 </td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       )}

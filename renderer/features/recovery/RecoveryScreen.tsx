@@ -25,6 +25,8 @@ export function RecoveryScreen({ result, databaseName, platform, onRetry }: { re
       const saved = await platform.saveFile('senshin-desk-読めるデータ.zip', 'zip', zip);
       if (saved.status === 'saved') setNote({ ok: true, text: `読めるデータ（${rows}件${raw.skipped.length > 0 ? `、読めなかった表 ${raw.skipped.length}個` : ''}）を ${saved.fileName} に書き出しました。` });
       else if (saved.status === 'failed') setNote({ ok: false, text: saved.message });
+    } catch {
+      setNote({ ok: false, text: 'データを書き出せませんでした。ディスクの空き容量を確認して、もう一度お試しください。' });
     } finally {
       setBusy(false);
     }
@@ -56,6 +58,8 @@ export function RecoveryScreen({ result, databaseName, platform, onRetry }: { re
       }
       pointToDatabase(fresh);
       onRetry();
+    } catch {
+      setNote({ ok: false, text: '復元できませんでした。もう一度お試しください。' });
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,8 @@ import { Repositories } from '../../../renderer/db/repositories';
 import { FOLD_MS, REVISION_LIMIT, RevisionLog, docKeys } from '../../../renderer/db/revisions';
 import { yoshiki5 } from '../../../shared/forms/besshi1/yoshiki5';
 import { emptyWorkspaceData, makeEnvelope } from '../../../shared/io/envelope';
+import { emptyJizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
+import { emptyCostModel } from '../../../shared/cost/model';
 
 async function twoWindows(): Promise<{ db: SenshinDb; a: Repositories; b: Repositories; projectId: string }> {
   const db = openDatabase(`rev-${crypto.randomUUID()}`);
@@ -57,6 +59,35 @@ describe('DATA-10 two windows never overwrite each other silently', () => {
     // And a restore to nothing: the stale window cannot resurrect the removed project.
     await a.restoreWorkspace(makeEnvelope('workspace', emptyWorkspaceData(), '0.1.0', 'x'), 'empty.zip');
     await expect(b.saveFormAnswers(projectId, yoshiki5, text('古い画面'))).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('importing a project file over an open project makes the other window’s editor stale', async () => {
+    const { a, b, projectId } = await twoWindows();
+    // The file was written before 様式第5号 was started: importing it removes the 様式第5号 row.
+    const file = (await a.exportProject(projectId)).envelope;
+    await a.getFormAnswers(projectId, yoshiki5);
+    await a.saveFormAnswers(projectId, yoshiki5, text('取り込みで消える文章'));
+    await b.getFormAnswers(projectId, yoshiki5);
+    await a.importProject(file, 'replace', 'project.zip');
+    await expect(b.saveFormAnswers(projectId, yoshiki5, text('古い画面の文章'))).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('a stale 事前相談申込書 cannot write back an old 医療技術名 that another window changed', async () => {
+    const { a, b, projectId } = await twoWindows();
+    await a.getProject(projectId);
+    await a.getConsultation(projectId);
+    await b.getProject(projectId);
+    await b.saveTechnology(projectId, { technologyName: '別のウィンドウで直した技術名', indication: '', category: 'B' });
+    await expect(a.saveConsultation(projectId, emptyJizenSoudan(), '古い技術名')).rejects.toMatchObject({ code: 'conflict' });
+    expect((await b.getProject(projectId)).technologyName).toBe('別のウィンドウで直した技術名');
+  });
+
+  it('a save after the project was deleted in another window is refused, not resurrected', async () => {
+    const { a, b, projectId } = await twoWindows();
+    await a.getCostModel(projectId);
+    await b.deleteProject(projectId);
+    await expect(a.saveCostModel(projectId, emptyCostModel())).rejects.toMatchObject({ code: 'not-found' });
+    expect(await a.exportWorkspace().then((x) => x.envelope.data.costModels)).toEqual([]);
   });
 
   it('the input a window could not save is kept in the history (「最新の内容を読み込む」)', async () => {

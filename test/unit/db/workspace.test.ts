@@ -11,6 +11,8 @@ import { envelopeJson, makeEnvelope, type WorkspaceData } from '../../../shared/
 import { emptyPerson } from '../../../shared/model/person';
 import { projectSchema } from '../../../shared/model/project';
 import { APP_VERSION } from '../../../shared/version';
+import { MAX_IMPORT_BYTES } from '../../../shared/io/read-import';
+import { MAX_BACKUP_BYTES } from '../../../shared/ipc/contract';
 import { loadSample } from '../../helpers/sample';
 
 async function freshDb(): Promise<SenshinDb> {
@@ -103,6 +105,24 @@ describe('DATA-14 one export format', () => {
     expect(unreadable).toBe(1);
     expect(envelope.data.projects.map((p) => p.name)).toEqual(['読める案件']);
     expect(await db.projects.get('broken')).toBeDefined();
+  });
+
+  it('every backup is one restore accepts: rows of a deleted project or answers their form refuses are left out, counted and kept stored', async () => {
+    const db = await freshDb();
+    const repos = new Repositories(db);
+    const p = await repos.createProject('残る案件');
+    // A cost row whose project is gone (another window deleted it), and answers a form refuses.
+    await db.costModels.put({ projectId: 'deleted-project', model: emptyCostModel(), updatedAt: '2026-11-01T00:00:00.000Z' });
+    await db.formAnswers.put({ projectId: p.id, formId: yoshiki5.id, answers: { advancement: 42 }, updatedAt: '2026-11-01T00:00:00.000Z' });
+    const { envelope, unreadable } = await repos.exportWorkspace();
+    expect(unreadable).toBe(2);
+    const again = await freshDb();
+    expect(await importBytes(new Repositories(again), bytesOf(envelopeJson(envelope)), 'backup.json')).toEqual({ status: 'restored' });
+    expect(await db.costModels.get('deleted-project')).toBeDefined();
+  });
+
+  it('accepts every backup main can write (the import limit equals the backup limit)', () => {
+    expect(MAX_IMPORT_BYTES).toBe(MAX_BACKUP_BYTES);
   });
 });
 

@@ -114,8 +114,8 @@ const fixtures: readonly Fixture[] = [
   { name: 'a zip with two exports', bytes: () => zipSync({ 'a.json': text(envelopeJson(valid)), 'b.json': text(envelopeJson(valid)) }), says: /1つだけ/ },
   { name: 'a truncated zip', bytes: () => zipSync({ 'senshin-desk.json': text(envelopeJson(valid)) }).slice(0, 200), says: /ZIPファイルが壊れている|途中で切れている|1つだけ/ },
   {
-    name: 'a zip bomb (129 MB of zeros in a small zip)',
-    bytes: () => zipSync({ 'senshin-desk.json': new Uint8Array(129 * 1024 * 1024) }, { level: 9 }),
+    name: 'a zip bomb (257 MB of zeros in a small zip)',
+    bytes: () => zipSync({ 'senshin-desk.json': new Uint8Array(257 * 1024 * 1024) }, { level: 9 }),
     says: /展開すると大きすぎる/,
   },
 ];
@@ -134,7 +134,7 @@ describe('DATA-15 hostile imports leave the database unchanged', () => {
   it('refuses an oversized file from its size alone, before reading it', () => {
     const r = checkImportSize(MAX_IMPORT_BYTES + 1);
     expect(r?.ok).toBe(false);
-    expect(r && !r.ok ? r.message : '').toMatch(/大きすぎます.*上限 64\.0 MB/);
+    expect(r && !r.ok ? r.message : '').toMatch(/大きすぎます.*上限 256\.0 MB/);
     expect(checkImportSize(1024)).toBeUndefined();
   });
 
