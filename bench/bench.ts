@@ -17,6 +17,11 @@ import { renderDocx } from '../shared/render/docx/render-docx';
 import { fontSet } from '../shared/render/font-metrics';
 import { renderPdf } from '../shared/render/pdf/render-pdf';
 import { parseSample, sampleFacts } from '../shared/samples/sample';
+import { strToU8, zipSync } from 'fflate';
+import { emptyWorkspaceData, envelopeJson, makeEnvelope, type WorkspaceData } from '../shared/io/envelope';
+import { readImport } from '../shared/io/read-import';
+import { projectSchema } from '../shared/model/project';
+import { APP_VERSION } from '../shared/version';
 
 const root = process.cwd();
 const fonts = {
@@ -58,6 +63,28 @@ const sheet = await median(async () => {
   return renderPdf(d.laidOut, fonts, { title: 'x' });
 });
 
+// A backup of a busy workspace: the sample project 20 times over (DATA-13/14/15).
+const workspace = ((): WorkspaceData => {
+  const d = emptyWorkspaceData();
+  const at = '2026-11-21T00:00:00.000Z';
+  for (let i = 0; i < 20; i++) {
+    const id = `p${i}`;
+    d.projects.push(projectSchema.parse({ id, ...sample.project, name: `${sample.project.name} ${i}`, createdAt: at, updatedAt: at }));
+    d.consultations.push({ projectId: id, data: sample.consultation, updatedAt: at });
+    d.costModels.push({ projectId: id, model: sample.cost, updatedAt: at });
+    for (const [formId, answers] of sample.forms) d.formAnswers.push({ projectId: id, formId, answers, updatedAt: at });
+  }
+  d.settings.push({ key: 'roster', value: [...sample.people] });
+  return d;
+})();
+const backup = await median(() => zipSync({ 'senshin-desk.json': strToU8(envelopeJson(makeEnvelope('workspace', workspace, APP_VERSION, 'x'))) }, { level: 6 }));
+const backupJson = envelopeJson(makeEnvelope('workspace', workspace, APP_VERSION, 'x')).length;
+const check = await median(() => {
+  const r = readImport(backup.value, (b) => new TextDecoder('utf-8', { fatal: true }).decode(b));
+  if (!r.ok) throw new Error(r.message);
+  return r;
+});
+
 let lo: { ms: number; pages: string } | undefined;
 let loNote = 'LibreOffice (soffice) not installed: skipped';
 try {
@@ -89,6 +116,8 @@ const rows: Array<[string, string, string]> = [
   ['sample package PDF (subset fonts, bookmarks)', `${pdf.ms.toFixed(1)} ms`, kb(pdf.value.byteLength)],
   ['sample package DOCX', `${docx.ms.toFixed(1)} ms`, kb(docx.value.byteLength)],
   ['事前相談申込書 (layout + PDF, 1 page)', `${sheet.ms.toFixed(1)} ms`, kb(sheet.value.byteLength)],
+  [`backup file of 20 sample projects (export envelope → ZIP; JSON ${kb(backupJson)})`, `${backup.ms.toFixed(1)} ms`, kb(backup.value.byteLength)],
+  ['reading that backup back (zip guard, JSON, __proto__ scan, every record and form schema)', `${check.ms.toFixed(1)} ms`, ''],
 ];
 if (lo) {
   rows.push([`LibreOffice DOCX → PDF of the same package (${lo.pages} pages, warm)`, `${lo.ms.toFixed(0)} ms`, '']);
