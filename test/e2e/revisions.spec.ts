@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createProject, waitSaved } from './helpers';
 
 async function openForm5(page: Page): Promise<void> {
@@ -6,17 +6,25 @@ async function openForm5(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).filter({ hasText: '様式第5号' }).waitFor();
 }
 
-test('同じ様式を2つのタブで開いて両方で書くと、後から保存した側は上書きせずに止まり、選んで上書きできる', async ({ page, context }) => {
-  await createProject(page, '二つのタブ');
+/**
+ * Two tabs on the same project's 様式第5号; the other tab saves `first`, then this tab types
+ * `second` and is refused (a conflict). Returns the other tab.
+ */
+async function conflictInTwoTabs(page: Page, context: BrowserContext, project: string, first: string, second: string): Promise<Page> {
+  await createProject(page, project);
   const url = page.url();
   await openForm5(page);
   const other = await context.newPage();
   await other.goto(url);
   await openForm5(other);
-
-  await other.getByLabel('（先進性）').fill('もう一方のタブで書いた文章');
+  await other.getByLabel('（先進性）').fill(first);
   await waitSaved(other);
-  await page.getByLabel('（先進性）').fill('このタブで書いた文章');
+  await page.getByLabel('（先進性）').fill(second);
+  return other;
+}
+
+test('同じ様式を2つのタブで開いて両方で書くと、後から保存した側は上書きせずに止まり、選んで上書きできる', async ({ page, context }) => {
+  const other = await conflictInTwoTabs(page, context, '二つのタブ', 'もう一方のタブで書いた文章', 'このタブで書いた文章');
   await expect(page.getByRole('alert')).toContainText('別のウィンドウでこの内容が保存されたため、上書きせずに止めました');
   await expect(page.getByLabel('（先進性）')).toHaveValue('このタブで書いた文章');
 
@@ -74,15 +82,7 @@ test('保存履歴から以前の版に戻すと、様式とプレビューが�
 });
 
 test('競合のあと「最新の内容を読み込む」を選ぶと相手の文章になり、この画面の入力は保存履歴に残って勝手に戻らない', async ({ page, context }) => {
-  await createProject(page, '競合して読み込む');
-  const url = page.url();
-  await openForm5(page);
-  const other = await context.newPage();
-  await other.goto(url);
-  await openForm5(other);
-  await other.getByLabel('（先進性）').fill('先に保存された文章');
-  await waitSaved(other);
-  await page.getByLabel('（先進性）').fill('競合して保存されなかった文章');
+  await conflictInTwoTabs(page, context, '競合して読み込む', '先に保存された文章', '競合して保存されなかった文章');
   await expect(page.getByRole('alert')).toContainText('保存履歴にも残しました');
   // Typing on does not take the choice away.
   await page.getByLabel('（先進性）').pressSequentially('。追記');
