@@ -15,14 +15,14 @@ import {
   type InstitutionProfile,
   type JizenSoudan,
 } from '../../shared/forms/jizen-soudan/schema';
-import type { Department, Equipment, EthicsCommittee, Masters, Product } from '../../shared/model/master';
+import type { Masters } from '../../shared/model/master';
 import type { Person } from '../../shared/model/person';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
 import type { SenshinDb, WorkTable } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
-import { RevisionLog, docKeys } from './revisions';
-import type { ExportEnvelope } from '../../shared/io/envelope';
+import { RevisionLog, docKeys, tableOfDocKey } from './revisions';
+import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
 import type { RevisionRow } from './rows';
 import * as workspace from './workspace';
@@ -38,38 +38,9 @@ import {
 } from './rows';
 
 export { DbError, type DbErrorCode } from './errors';
-
-function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const r = schema.safeParse(value);
-  if (!r.success) {
-    const first = r.error.issues[0];
-    throw new DbError('invalid', `${what}を保存できませんでした：${first?.message ?? '内容が正しくありません'}`, { cause: r.error });
-  }
-  return r.data;
-}
-
-async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (e) {
-    if (e instanceof DbError) throw e;
-    const quota = e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'Dexie.QuotaExceededError');
-    const message = quota
-      ? `${what}を保存できませんでした：ディスクの空き容量が足りません。不要なファイルを削除してから、もう一度お試しください。`
-      : `${what}を保存できませんでした。もう一度お試しください。`;
-    throw new DbError('write-failed', message, { cause: e });
-  }
-}
-
-export type MasterKey = 'departments' | 'committees' | 'products' | 'equipment';
-export interface MasterLists {
-  departments: Department[];
-  committees: EthicsCommittee[];
-  products: Product[];
-  equipment: Equipment[];
-}
-export type MasterValue<K extends MasterKey> = MasterLists[K];
-export const MASTER_LABEL: Readonly<Record<MasterKey, string>> = { departments: '診療科', committees: '倫理審査委員会', products: '医薬品・医療機器', equipment: '機器台帳' };
+import { validate, write } from './write';
+import { MASTER_LABEL, type MasterKey, type MasterValue } from './master-keys';
+export { MASTER_LABEL, type MasterKey, type MasterLists, type MasterValue } from './master-keys';
 
 export interface ProjectList {
   readonly projects: readonly Project[];
@@ -400,7 +371,7 @@ export class Repositories {
     const rev = await this.db.revisions.get(seq);
     if (!rev || rev.docKey !== docKey) throw new DbError('not-found', 'この版は見つかりません。履歴が整理された可能性があります。');
     if (rev.row === null || typeof rev.row !== 'object') throw new DbError('invalid', 'この版は削除された状態のため、戻せません。');
-    const schema = { projects: projectRowSchema, consultations: consultationRowSchema, formAnswers: formAnswersRowSchema, costModels: costModelRowSchema, settings: settingRowSchema }[rev.table];
+    const schema = workspace.ROW_SCHEMA[rev.table];
     const at = now();
     const parsed = schema.safeParse('updatedAt' in rev.row ? { ...rev.row, updatedAt: at } : rev.row);
     if (!parsed.success) throw new DbError('unreadable', 'この版を読み取れませんでした。');
@@ -409,7 +380,7 @@ export class Repositories {
 
   /** Keeps what a window could not save (a conflict) in the history, so it is never lost. */
   async keepUnsaved(docKey: string, value: unknown): Promise<void> {
-    const table: WorkTable = docKey.startsWith('form:') ? 'formAnswers' : docKey.startsWith('cost:') ? 'costModels' : docKey.startsWith('consultation:') ? 'consultations' : docKey.startsWith('project:') ? 'projects' : 'settings';
+    const table = tableOfDocKey(docKey);
     const row = value;
     if (this.readOnly) return;
     await write('保存できなかった入力', () =>
@@ -424,40 +395,19 @@ export class Repositories {
   async importSample(sample: Sample): Promise<Project> {
     const t = now();
     const project = validate(projectRowSchema, { id: crypto.randomUUID(), ...sample.project, createdAt: t, updatedAt: t }, 'サンプル');
-    const consultation = validate(consultationRowSchema, { projectId: project.id, data: sample.consultation, updatedAt: t }, 'サンプル');
-    const cost = validate(costModelRowSchema, { projectId: project.id, model: sample.cost, updatedAt: t }, 'サンプル');
-    const answers = [...sample.forms].map(([formId, a]) => validate(formAnswersRowSchema, { projectId: project.id, formId, answers: a, updatedAt: t }, 'サンプル'));
-    const roster = await this.getRoster();
-    const known = new Set(roster.map((p) => p.id));
-    const rosterRow = validate(settingRowSchema, { key: 'roster', value: [...roster, ...sample.people.filter((p) => !known.has(p.id))] }, '職員名簿');
-    const masterRows = await Promise.all(
-      (['departments', 'committees', 'products', 'equipment'] as const).map(async (key) => {
-        const current: ReadonlyArray<{ readonly id: string }> = await this.getMasterList(key);
-        const have = new Set(current.map((x) => x.id));
-        const added: ReadonlyArray<{ readonly id: string }> = sample.masters[key];
-        return validate(settingRowSchema, { key, value: [...current, ...added.filter((x) => !have.has(x.id))] }, MASTER_LABEL[key]);
-      }),
-    );
-    if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
-    const docs: Array<{ table: WorkTable; row: object; docKey: string }> = [
-      { table: 'settings', row: rosterRow, docKey: docKeys.setting(rosterRow.key) },
-      ...masterRows.map((row) => ({ table: 'settings' as const, row, docKey: docKeys.setting(row.key) })),
-      { table: 'projects', row: project, docKey: docKeys.project(project.id) },
-      { table: 'consultations', row: consultation, docKey: docKeys.consultation(project.id) },
-      { table: 'costModels', row: cost, docKey: docKeys.cost(project.id) },
-      ...answers.map((row) => ({ table: 'formAnswers' as const, row, docKey: docKeys.form(project.id, row.formId) })),
-    ];
-    const revs = await write('サンプル', () =>
-      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.costModels, this.db.formAnswers, this.db.settings, this.db.revisions], async () => {
-        const out: Array<[string, number]> = [];
-        for (const d of docs) {
-          await this.db.table(d.table).put(d.row);
-          out.push([d.docKey, await this.revisions.record(d.docKey, d.table, d.row, 'import', t, false)]);
-        }
-        return out;
-      }),
-    );
-    for (const [k, rev] of revs) this.revisions.confirm(k, rev);
+    const row = <S extends z.ZodType>(schema: S, value: unknown, what = 'サンプル'): z.output<S> => validate(schema, value, what);
+    // The sample is imported as a project file: same merge of 名簿/マスタ by id, same snapshot (undoable).
+    const data: WorkspaceData = {
+      projects: [project],
+      consultations: [row(consultationRowSchema, { projectId: project.id, data: sample.consultation, updatedAt: t })],
+      costModels: [row(costModelRowSchema, { projectId: project.id, model: sample.cost, updatedAt: t })],
+      formAnswers: [...sample.forms].map(([formId, answers]) => row(formAnswersRowSchema, { projectId: project.id, formId, answers, updatedAt: t })),
+      settings: [
+        row(settingRowSchema, { key: 'roster', value: [...sample.people] }, '職員名簿'),
+        ...(['departments', 'committees', 'products', 'equipment'] as const).map((key) => row(settingRowSchema, { key, value: [...sample.masters[key]] }, MASTER_LABEL[key])),
+      ],
+    };
+    await this.importProject(makeEnvelope('project', data, APP_VERSION, t), 'add', 'サンプル');
     return project;
   }
 }

@@ -58,6 +58,15 @@ export function docKeyOfRow(table: WorkTable, row: unknown): string | undefined 
   }
 }
 
+/** The table a document key lives in (the inverse of docKeys). */
+export function tableOfDocKey(docKey: string): WorkTable {
+  if (docKey.startsWith('form:')) return 'formAnswers';
+  if (docKey.startsWith('cost:')) return 'costModels';
+  if (docKey.startsWith('consultation:')) return 'consultations';
+  if (docKey.startsWith('project:')) return 'projects';
+  return 'settings';
+}
+
 export type RevisionKind = RevisionRow['kind'];
 
 export class RevisionLog {

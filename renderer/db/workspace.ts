@@ -20,7 +20,7 @@ import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projec
 /** How many undo snapshots are kept (each is a full copy of the work tables). */
 export const SNAPSHOT_LIMIT = 5;
 
-const ROW_SCHEMA: { readonly [T in WorkTable]: z.ZodType<WorkspaceData[T][number]> } = {
+export const ROW_SCHEMA: { readonly [T in WorkTable]: z.ZodType<WorkspaceData[T][number]> } = {
   projects: projectRowSchema,
   consultations: consultationRowSchema,
   formAnswers: formAnswersRowSchema,

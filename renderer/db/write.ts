@@ -1,0 +1,28 @@
+/**
+ * The two wrappers every repository write goes through: validate before writing (DATA-09) and turn
+ * a failed write into a typed error with a Japanese message (DATA-12, full disk named as such).
+ */
+import type { z } from 'zod';
+import { DbError } from './errors';
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new DbError('invalid', `${what}を保存できませんでした：${first?.message ?? '内容が正しくありません'}`, { cause: r.error });
+  }
+  return r.data;
+}
+
+export async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    if (e instanceof DbError) throw e;
+    const quota = e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'Dexie.QuotaExceededError');
+    const message = quota
+      ? `${what}を保存できませんでした：ディスクの空き容量が足りません。不要なファイルを削除してから、もう一度お試しください。`
+      : `${what}を保存できませんでした。もう一度お試しください。`;
+    throw new DbError('write-failed', message, { cause: e });
+  }
+}
