@@ -21,10 +21,9 @@ import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
 import type { SenshinDb, WorkTable } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
-import { RevisionLog, docKeys, tableOfDocKey } from './revisions';
+import { RevisionLog, docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
-import type { RevisionRow } from './rows';
 import * as workspace from './workspace';
 import { removeProjectJournals } from './journal';
 import {
@@ -349,18 +348,8 @@ export class Repositories {
   }
 
   /** When anything was last saved (the newest revision), for the backup reminder. */
-  async lastChangeAt(): Promise<string | undefined> {
-    return (await this.db.revisions.orderBy('seq').last())?.savedAt;
-  }
-
-  /** When the oldest kept revision was saved (the reminder's start when there never was a backup). */
-  async firstChangeAt(): Promise<string | undefined> {
-    return (await this.db.revisions.orderBy('seq').first())?.savedAt;
-  }
-
-  /** A document's saved revisions, newest first (DATA-17). */
-  history(docKey: string): Promise<RevisionRow[]> {
-    return this.revisions.history(docKey);
+  lastChangeAt(): Promise<string | undefined> {
+    return this.revisions.savedAtEnd('last');
   }
 
   /**
@@ -380,15 +369,7 @@ export class Repositories {
 
   /** Keeps what a window could not save (a conflict) in the history, so it is never lost. */
   async keepUnsaved(docKey: string, value: unknown): Promise<void> {
-    const table = tableOfDocKey(docKey);
-    const row = value;
-    if (this.readOnly) return;
-    await write('保存できなかった入力', () =>
-      this.db.transaction('rw', this.db.revisions, async () => {
-        const newest = await this.revisions.newest(docKey);
-        await this.db.revisions.add({ docKey, rev: newest?.rev ?? 0, table, savedAt: now(), session: this.revisions.session, kind: 'unsaved', row });
-      }),
-    );
+    if (!this.readOnly) await write('保存できなかった入力', () => this.revisions.keepUnsaved(docKey, value, now()));
   }
 
   /** Creates a project from the sample, all or nothing (one transaction). */

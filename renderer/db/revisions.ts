@@ -126,6 +126,20 @@ export class RevisionLog {
     return rev;
   }
 
+  /** Keeps input a conflict refused as an 'unsaved' entry of the document's history (DATA-10). */
+  async keepUnsaved(docKey: string, row: unknown, at: string): Promise<void> {
+    await this.db.transaction('rw', this.db.revisions, async () => {
+      const newest = await this.newest(docKey);
+      await this.db.revisions.add({ docKey, rev: newest?.rev ?? 0, table: tableOfDocKey(docKey), savedAt: at, session: this.session, kind: 'unsaved', row });
+    });
+  }
+
+  /** When the oldest or the newest kept revision was saved (any document). */
+  async savedAtEnd(end: 'first' | 'last'): Promise<string | undefined> {
+    const q = this.db.revisions.orderBy('seq');
+    return (await (end === 'first' ? q.first() : q.last()))?.savedAt;
+  }
+
   /** Every revision of a document, newest first. */
   async history(docKey: string): Promise<RevisionRow[]> {
     const rows = await this.db.revisions.where('[docKey+rev]').between([docKey, Dexie.minKey], [docKey, Dexie.maxKey]).toArray();

@@ -16,7 +16,7 @@ export function BackupReminder() {
     if (platform.backups) return;
     let alive = true;
     void (async () => {
-      const [lastChangeAt, firstChangeAt] = [await repos.lastChangeAt().catch(() => undefined), await repos.firstChangeAt().catch(() => undefined)];
+      const [lastChangeAt, firstChangeAt] = [await repos.lastChangeAt().catch(() => undefined), await repos.revisions.savedAtEnd('first').catch(() => undefined)];
       const remind = needsBackupReminder({ lastBackupAt: readLastBackup()?.at, lastChangeAt, firstChangeAt, now: new Date() });
       if (alive) setShow(remind);
     })();

@@ -30,7 +30,7 @@ export function HistoryPanel({ docKey, title, beforeRevert, onReverted }: { read
   const load = async (): Promise<void> => {
     try {
       await beforeRevert();
-      setRows(await repos.history(docKey));
+      setRows(await repos.revisions.history(docKey));
     } catch {
       setMessage('保存履歴を読み込めませんでした。');
       setRows([]);

@@ -39,7 +39,7 @@ describe('DATA-04 upgrade from schema version 2', () => {
     expect((await repos.getFormAnswers('p1', yoshiki5)).advancement).toBe('版2で書いた先進性');
     expect(await opened.db.revisions.count()).toBe(0);
     await repos.saveFormAnswers('p1', yoshiki5, { ...yoshiki5.empty(), advancement: '版3で直した' });
-    expect((await repos.history('form:p1:besshi1/yoshiki5')).map((r) => r.rev)).toEqual([1]);
+    expect((await repos.revisions.history('form:p1:besshi1/yoshiki5')).map((r) => r.rev)).toEqual([1]);
     opened.db.close();
   });
 });

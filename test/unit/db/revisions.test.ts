@@ -94,7 +94,7 @@ describe('DATA-10 two windows never overwrite each other silently', () => {
     const { a, projectId } = await twoWindows();
     const key = docKeys.form(projectId, yoshiki5.id);
     await a.keepUnsaved(key, text('競合で保存できなかった文章'));
-    const [h] = await a.history(key);
+    const [h] = await a.revisions.history(key);
     expect(h).toMatchObject({ kind: 'unsaved', row: { advancement: '競合で保存できなかった文章' } });
   });
 });
@@ -136,7 +136,7 @@ describe('DATA-17 revision history', () => {
     const key = docKeys.form(p.id, yoshiki5.id);
     await repos.getFormAnswers(p.id, yoshiki5);
     await repos.saveFormAnswers(p.id, yoshiki5, text('最初の文章'));
-    const [first] = await repos.history(key);
+    const [first] = await repos.revisions.history(key);
     // A later edit by another window (so it is a separate version, not folded).
     const other = new Repositories(db);
     await other.getFormAnswers(p.id, yoshiki5);
@@ -144,6 +144,6 @@ describe('DATA-17 revision history', () => {
     await repos.getFormAnswers(p.id, yoshiki5);
     await repos.revertTo(key, first?.seq ?? -1);
     expect((await repos.getFormAnswers(p.id, yoshiki5)).advancement).toBe('最初の文章');
-    expect((await repos.history(key)).map((r) => r.kind)).toEqual(['revert', 'edit', 'edit']);
+    expect((await repos.revisions.history(key)).map((r) => r.kind)).toEqual(['revert', 'edit', 'edit']);
   });
 });
