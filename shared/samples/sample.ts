@@ -13,6 +13,7 @@ import { FORMS } from '../forms/registry';
 import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema, type Masters } from '../model/master';
 import { rosterSchema, type Person } from '../model/person';
 import { projectSchema } from '../model/project';
+import { buildSubmission, type Submission } from '../rules/submission';
 
 const envelopeSchema = z.object({
   format: z.literal('senshin-desk/sample'),
@@ -63,4 +64,20 @@ export function sampleFacts(sample: Sample): SubmissionFacts {
   const project = projectSchema.parse({ id: 'sample', ...sample.project, createdAt: t, updatedAt: t });
   const masters: Masters = { people: sample.people, ...sample.masters };
   return resolveFacts({ project, profile: emptyInstitutionProfile(), masters, cost: sample.cost, today: parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 } });
+}
+
+/** The sample as the consistency engine sees it once imported (same facts as sampleFacts). */
+export function sampleSubmission(sample: Sample): Submission {
+  const t = '2027-01-01T00:00:00.000Z';
+  const project = projectSchema.parse({ id: 'sample', ...sample.project, createdAt: t, updatedAt: t });
+  const masters: Masters = { people: sample.people, ...sample.masters };
+  return buildSubmission({
+    project,
+    profile: emptyInstitutionProfile(),
+    masters,
+    cost: sample.cost,
+    answers: sample.forms,
+    consultation: sample.consultation,
+    today: parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 },
+  });
 }

@@ -1,0 +1,36 @@
+/**
+ * A submission built from stored records (an exported project file or backup): what `npm run check`
+ * and the bench read. Settings rows give the institution profile and the masters.
+ */
+import { emptyCostModel } from '../cost/model';
+import type { YMD } from '../dates/iso-date';
+import { emptyInstitutionProfile } from '../forms/jizen-soudan/schema';
+import type { WorkspaceData } from '../io/envelope';
+import { EMPTY_MASTERS, type Masters } from '../model/master';
+import type { PackageId } from '../forms/packages';
+import { buildSubmission, type Submission } from './submission';
+
+export function mastersOf(data: WorkspaceData): Masters {
+  let m: Masters = EMPTY_MASTERS;
+  for (const row of data.settings) {
+    if (row.key === 'roster') m = { ...m, people: row.value };
+    else if (row.key === 'departments') m = { ...m, departments: row.value };
+    else if (row.key === 'committees') m = { ...m, committees: row.value };
+    else if (row.key === 'products') m = { ...m, products: row.value };
+    else if (row.key === 'equipment') m = { ...m, equipment: row.value };
+  }
+  return m;
+}
+
+/** One submission per project of the file, in the file's order. */
+export function submissionsOf(data: WorkspaceData, today: YMD, packageId?: PackageId): Submission[] {
+  const masters = mastersOf(data);
+  let profile = emptyInstitutionProfile();
+  for (const row of data.settings) if (row.key === 'institution') profile = row.value;
+  return data.projects.map((project) => {
+    const answers = new Map(data.formAnswers.filter((r) => r.projectId === project.id).map((r) => [r.formId, r.answers]));
+    const cost = data.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel();
+    const consultation = data.consultations.find((r) => r.projectId === project.id)?.data;
+    return buildSubmission({ project, profile, masters, cost, answers, today, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });
+  });
+}

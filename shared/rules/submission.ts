@@ -1,0 +1,129 @@
+/**
+ * What the engine checks: one project's package as stored — the project, its facts resolved once
+ * (shared/forms/facts.ts), each 様式's answers parsed by its own schema, the cost model and the
+ * 事前相談. Built the same way by the app, `npm run check` and the bench.
+ */
+import type { z } from 'zod';
+import type { CostModel } from '../cost/model';
+import type { YMD } from '../dates/iso-date';
+import type { SubmissionFacts } from '../forms/definition';
+import { resolveFacts } from '../forms/facts';
+import { fieldRegistry, type Category } from '../forms/field';
+import type { InstitutionProfile, JizenSoudan } from '../forms/jizen-soudan/schema';
+import { packageById, type PackageId } from '../forms/packages';
+import { FORMS } from '../forms/registry';
+import type { FormDefinition } from '../forms/definition';
+import type { Masters } from '../model/master';
+import type { Project } from '../model/project';
+
+export interface Submission {
+  readonly project: Project;
+  readonly category: Category;
+  readonly packageId: PackageId;
+  /** Forms of the package, in filing order. */
+  readonly formIds: readonly string[];
+  readonly facts: SubmissionFacts;
+  readonly profile: InstitutionProfile;
+  readonly cost: CostModel;
+  /** Answers per form id, parsed by the form's schema; a form never opened reads as its empty answers. */
+  readonly forms: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  readonly consultation?: JizenSoudan;
+  readonly today: YMD;
+}
+
+export interface SubmissionInput {
+  readonly project: Project;
+  readonly profile: InstitutionProfile;
+  readonly masters: Masters;
+  readonly cost: CostModel;
+  /** Stored answers per form id (unparsed rows are parsed here; unreadable ones read as empty). */
+  readonly answers: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  readonly consultation?: JizenSoudan;
+  readonly today: YMD;
+  /** Default: 新規届出 of the project's 区分. */
+  readonly packageId?: PackageId;
+}
+
+export function defaultPackage(category: Category): PackageId {
+  return category === 'A' ? 'new-a' : 'new-b';
+}
+
+function parsedAnswers(form: FormDefinition, stored: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  if (!stored) return form.empty();
+  const r = form.answers.safeParse({ ...form.empty(), ...stored });
+  return r.success ? r.data : form.empty();
+}
+
+export function buildSubmission(input: SubmissionInput): Submission {
+  const packageId = input.packageId ?? defaultPackage(input.project.category);
+  const formIds = packageById(packageId).formIds;
+  const forms = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const form of FORMS) forms.set(form.id, parsedAnswers(form, input.answers.get(form.id)));
+  return {
+    project: input.project,
+    category: input.project.category,
+    packageId,
+    formIds,
+    facts: resolveFacts({ project: input.project, profile: input.profile, masters: input.masters, cost: input.cost, today: input.today }),
+    profile: input.profile,
+    cost: input.cost,
+    forms,
+    ...(input.consultation ? { consultation: input.consultation } : {}),
+    today: input.today,
+  };
+}
+
+export function formById(id: string): FormDefinition | undefined {
+  return FORMS.find((f) => f.id === id);
+}
+
+/** 「様式第5号」 for a form id; non-form places by name. */
+export function docLabel(doc: string): string {
+  const form = formById(doc);
+  if (form) return form.besshi === '別紙2' ? `別紙2 ${form.number}` : form.number;
+  return DOC_LABELS[doc] ?? doc;
+}
+
+const DOC_LABELS: Readonly<Record<string, string>> = {
+  project: '案件の基本情報',
+  cost: '費用の積算',
+  'jizen-soudan': '事前相談申込書',
+  'masters/committees': 'マスタ（倫理審査委員会）',
+  'masters/products': 'マスタ（医薬品・医療機器）',
+  'masters/departments': 'マスタ（診療科）',
+  roster: '職員名簿',
+  settings: '設定（医療機関情報）',
+};
+
+/** The official label of a form's field, for messages: 「様式第5号（先進医療にかかる費用）」. */
+export function fieldLabel(doc: string, field: string): string {
+  const form = formById(doc);
+  const shape: Readonly<Record<string, z.ZodType>> | undefined = form?.answers.shape;
+  const schema = shape?.[field];
+  const meta = schema ? fieldRegistry.get(schema) : undefined;
+  return meta ? `${docLabel(doc)}「${meta.label}」` : docLabel(doc);
+}
+
+export function at(doc: string, field?: string, extra: { readonly row?: number; readonly entryId?: string; readonly label?: string } = {}) {
+  return {
+    doc,
+    ...(field !== undefined ? { field } : {}),
+    ...(extra.row !== undefined ? { row: extra.row } : {}),
+    ...(extra.entryId !== undefined ? { entryId: extra.entryId } : {}),
+    label: extra.label ?? (field !== undefined ? fieldLabel(doc, field) : docLabel(doc)),
+  };
+}
+
+/** A string answer of a form ('' when absent or not a string). */
+export function text(s: Submission, formId: string, key: string): string {
+  const v = s.forms.get(formId)?.[key];
+  return typeof v === 'string' ? v : '';
+}
+
+export function answer(s: Submission, formId: string, key: string): unknown {
+  return s.forms.get(formId)?.[key];
+}
+
+export function inPackage(s: Submission, formId: string): boolean {
+  return s.formIds.includes(formId);
+}
