@@ -75,6 +75,8 @@ const DATE = new RegExp(
 export interface FoundDate {
   readonly ymd: YMD;
   readonly era: 'wareki' | 'seireki';
+  /** 令和 / 平成 / 昭和 as typed (和暦 only). */
+  readonly eraName?: string;
 }
 
 /** Dates in prose: 「令和7年4月10日」「令和元年5月1日」「2025年4月10日」「2025/4/10」, full-width digits too. */
@@ -105,7 +107,7 @@ export function findDates(s: string): Found<FoundDate>[] {
     if (!ymd) continue;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ start, end, text: m[0], value: { ymd, era: era ? 'wareki' : 'seireki' }, ...sentenceAround(s, start, end) });
+    out.push({ start, end, text: m[0], value: era ? { ymd, era: 'wareki', eraName: era } : { ymd, era: 'seireki' }, ...sentenceAround(s, start, end) });
   }
   return out;
 }

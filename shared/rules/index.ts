@@ -3,15 +3,26 @@
  * bench use. Each rule id appears in exactly one catalogue file.
  */
 import { costRules } from './catalog/cost';
+import { glyphRules, preflightRules, type GlyphCoverage } from './catalog/preflight';
+import { ethicsRules } from './catalog/ethics';
+import { formalRules } from './catalog/formal';
+import { identityRules } from './catalog/identity';
+import { productRules } from './catalog/products';
 import { requiredRules } from './catalog/required';
+import { scheduleRules } from './catalog/schedule';
 import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...requiredRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...scheduleRules, ...productRules, ...ethicsRules, ...formalRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);
+}
+
+/** checkSubmission plus PRE-GLYPH, for callers that have the fonts: glyphCoverage(fonts.metrics). */
+export function checkWithFonts(s: Submission, glyphs: GlyphCoverage, rules: readonly Rule[] = RULES): Finding[] {
+  return evaluate([...rules, ...glyphRules(glyphs)], s);
 }
 
 export { evaluate, countBySeverity } from './engine';

@@ -1,0 +1,79 @@
+/**
+ * §4.6 R-ETH: the 倫理指針's composition of the committee named in 様式第2号 — each of the three
+ * kinds of member, 外部委員 at least two, both sexes, at least five. An エラー for 先進医療B; for A,
+ * where any 医の倫理委員会 is accepted (記載要領 第3(2)④), a 警告. Checked on the committee picked
+ * from the マスタ, or on the members typed into 様式第2号 when none is picked.
+ */
+import { MEMBER_CATEGORIES, type CommitteeMember } from '../../model/master';
+import { answer, at, inPackage, type Submission } from '../submission';
+import type { FieldLocation, Hit, Rule } from '../types';
+
+const Y2 = 'besshi1/yoshiki2';
+
+function typedMembers(s: Submission): CommitteeMember[] {
+  const rows = answer(s, Y2, 'committee');
+  if (!Array.isArray(rows)) return [];
+  const str = (r: Readonly<Record<string, unknown>>, k: string): string => {
+    const v = r[k];
+    return typeof v === 'string' ? v : '';
+  };
+  return rows
+    .filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r))
+    .map((r, i) => {
+      const category = MEMBER_CATEGORIES.find((c) => str(r, 'category').includes(c.slice(0, 4))) ?? '';
+      const ext = str(r, 'external');
+      const sex = str(r, 'sex');
+      return {
+        id: String(i),
+        name: str(r, 'name'),
+        position: str(r, 'position'),
+        category,
+        external: /外部|○|有|はい/.test(ext) ? '外部' : /内部|×|無|いいえ/.test(ext) ? '内部' : '',
+        sex: /女/.test(sex) ? '女' : /男/.test(sex) ? '男' : '',
+      };
+    });
+}
+
+/** What is wrong with a committee's composition; each line is one requirement not met. */
+export function compositionProblems(members: readonly CommitteeMember[]): { readonly unmet: string[]; readonly unknown: number } {
+  const named = members.filter((m) => m.name.trim() !== '');
+  const unmet: string[] = [];
+  if (named.length < 5) unmet.push(`委員は5名以上必要です（いま${named.length}名）。`);
+  for (const cat of MEMBER_CATEGORIES) if (!named.some((m) => m.category === cat)) unmet.push(`「${cat}」の委員がいません。`);
+  const external = named.filter((m) => m.external === '外部').length;
+  if (external < 2) unmet.push(`外部委員は複数（2名以上）必要です（いま${external}名）。`);
+  if (!named.some((m) => m.sex === '男') || !named.some((m) => m.sex === '女')) unmet.push('男女両性の委員が必要です。');
+  const unknown = named.filter((m) => m.category === '' || m.external === '' || m.sex === '').length;
+  return { unmet, unknown };
+}
+
+export const ethicsRules: readonly Rule[] = [
+  {
+    id: 'R-ETH',
+    title: '倫理審査委員会の構成',
+    severity: { A: 'warning', B: 'error' },
+    basis: '記載要領 第3(2)②③・人を対象とする生命科学・医学系研究に関する倫理指針：3区分の委員、外部委員複数、男女両性、5名以上',
+    check(s) {
+      if (!inPackage(s, Y2)) return [];
+      const id = answer(s, Y2, 'committeeId');
+      const committee = typeof id === 'string' && id !== '' ? s.facts.masters.committees.find((c) => c.id === id) : undefined;
+      let members: readonly CommitteeMember[];
+      let where: FieldLocation[];
+      let name: string;
+      if (committee) {
+        members = committee.members;
+        where = [at('masters/committees', 'members', { entryId: committee.id, label: `マスタ（倫理審査委員会）「${committee.name}」` }), at(Y2, 'committeeId')];
+        name = committee.name;
+      } else {
+        members = typedMembers(s);
+        if (members.length === 0) return [];
+        where = [at(Y2, 'committee')];
+        name = '様式第2号の委員会';
+      }
+      const { unmet, unknown } = compositionProblems(members);
+      const out: Hit[] = unmet.map((m, i) => ({ message: `${name}：${m}${s.category === 'A' ? '（先進医療Aでは医の倫理委員会でもよいため警告）' : ''}`, locations: where, discriminator: String(i) }));
+      if (unknown > 0) out.push({ severity: 'warning', message: `${name}：区分・外部委員・性別が未入力の委員が${unknown}名います。`, locations: where, discriminator: 'unknown' });
+      return out;
+    },
+  },
+];

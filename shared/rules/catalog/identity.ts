@@ -1,0 +1,134 @@
+/**
+ * §4.2 identity rules. 名称, 適応症, 医療機関 and 実施責任医師 are stored once and every form prints
+ * them from the model, so the forms agree by construction; these rules check what can still go
+ * wrong: the one fact missing or malformed, typed rows that name someone else, and the 告示番号 history.
+ */
+import { parseIsoDate } from '../../dates/iso-date';
+import { isBlank } from '../../forms/field';
+import { at, inPackage, text, type Submission } from '../submission';
+import type { Hit, Rule } from '../types';
+
+const Y2 = 'besshi1/yoshiki2';
+const Y81 = 'besshi1/yoshiki8-1';
+const B2Y8 = 'besshi2/yoshiki8';
+
+/** Names compare without spaces, 旧字体 variants of common surnames and full/half-width differences. */
+export function sameName(a: string, b: string): boolean {
+  const n = (s: string) => s.normalize('NFKC').replace(/[\s　・]/g, '').replace(/髙/g, '高').replace(/﨑/g, '崎').replace(/𠮷/g, '吉').replace(/邊|邉/g, '辺').replace(/齋|齊/g, '斎');
+  return n(a) !== '' && n(a) === n(b);
+}
+
+function tableRows(s: Submission, formId: string, key: string): Array<Record<string, string>> {
+  const v = s.forms.get(formId)?.[key];
+  if (!Array.isArray(v)) return [];
+  return v.filter((r): r is Record<string, string> => typeof r === 'object' && r !== null && !isBlank([r]));
+}
+
+export const identityRules: readonly Rule[] = [
+  {
+    id: 'R-ID-1',
+    title: '先進医療の名称',
+    severity: 'warning',
+    basis: '記載要領 第1・第4(1)：先進医療の名称は各様式で同一（名称は一度だけ入力し、全様式に印刷）',
+    check(s) {
+      const name = s.project.technologyName.trim();
+      const where = [at('project', 'technologyName', { label: '案件の基本情報「先進医療の名称」' })];
+      if (name === '') return [{ severity: 'error', message: '先進医療の名称が未記入です。すべての様式の見出しに印刷されます。', locations: where }];
+      const ind = s.project.indication.trim();
+      if (ind !== '' && name.endsWith(ind)) return [{ message: '先進医療の名称の末尾に適応症が入っています。適応症は「適応症」欄に分けて入力してください（告示では名称と適応症は別の文字列です）。', locations: where }];
+      return [];
+    },
+  },
+  {
+    id: 'R-ID-2',
+    title: '適応症',
+    severity: 'warning',
+    basis: '記載要領 第4(1)・第5(1)：適応症は各様式で同一（承認後は告示の文言に合わせる）',
+    check(s) {
+      if (s.project.indication.trim() !== '') return [];
+      return [{ severity: 'error', message: '適応症が未記入です。様式第3号・第5号などに印刷されます。', locations: [at('project', 'indication', { label: '案件の基本情報「適応症」' })] }];
+    },
+  },
+  {
+    id: 'R-ID-4',
+    title: '告示番号の履歴',
+    severity: 'error',
+    basis: '告示番号は告示の改正で変わり、枝番（「10(1)」）を持つことがある：適用日ごとに記録',
+    check(s) {
+      const out: Hit[] = [];
+      const seen = new Map<string, number>();
+      s.project.notices.forEach((n, row) => {
+        const where = [at('project', 'notices', { row, label: `案件の基本情報「告示番号」${row + 1}行目` })];
+        if (n.number.trim() === '') return;
+        if (!/^[0-9０-９]+(?:\s?[（(][0-9０-９]+[）)])?$/.test(n.number.trim())) out.push({ message: `告示番号「${n.number}」は数字（枝番は「10(1)」の形）で入力してください。`, locations: where, discriminator: 'format' });
+        if (n.validFrom !== '' && !parseIsoDate(n.validFrom)) out.push({ message: `告示番号「${n.number}」の適用日が日付として読み取れません。`, locations: where, discriminator: 'date' });
+        const prev = seen.get(n.validFrom);
+        if (prev !== undefined) out.push({ message: `告示番号の${prev + 1}行目と${row + 1}行目が同じ適用日です。どちらが有効か決まりません。`, locations: where, discriminator: 'dup' });
+        seen.set(n.validFrom, row);
+      });
+      return out;
+    },
+  },
+  {
+    id: 'R-ID-5',
+    title: '実施責任医師',
+    severity: 'error',
+    basis: '記載要領 第2-2(3)・第8(2)：実施責任医師は様式第1号・第2号・第8-1号・別紙2様式第8号で同一人物、実施診療科の常勤医師',
+    check(s) {
+      const p = s.facts.responsiblePhysician;
+      const where = at('project', 'responsiblePhysicianId', { label: '案件の基本情報「実施責任医師」' });
+      if (!p) return [{ message: '実施責任医師が選ばれていません。様式第2号・第8-1号などに印刷されます。職員名簿から選んでください。', locations: [where] }];
+      const out: Hit[] = [];
+      if (p.fullTime !== '常勤') out.push({ message: `実施責任医師（${p.name}）が常勤ではありません（職員名簿の常勤・非常勤）。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime' });
+      if (p.department.trim() === '') out.push({ severity: 'warning', message: `実施責任医師（${p.name}）の診療科が職員名簿にありません。実施診療科として印刷されます。`, locations: [at('roster', 'department', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'dept' });
+      if (inPackage(s, Y81)) {
+        tableRows(s, Y81, 'physicians').forEach((r, row) => {
+          if ((r.role ?? '').includes('実施責任医師') && !sameName(r.name ?? '', p.name)) {
+            out.push({ severity: 'warning', message: `様式第8-1号の表で「${r.name ?? ''}」が実施責任医師になっていますが、案件の実施責任医師は${p.name}です。`, locations: [at(Y81, 'physicians', { row })], discriminator: `row${row}` });
+          }
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-ID-8',
+    title: '協力医療機関の一覧',
+    severity: 'error',
+    applies: { categories: ['B'] },
+    basis: '記載要領 第3(1)①：様式第2号に申請医療機関・調整医療機関・協力医療機関をすべて記載',
+    check(s) {
+      if (!inPackage(s, Y2)) return [];
+      const out: Hit[] = [];
+      const names = new Map<string, number>();
+      tableRows(s, Y2, 'sites').forEach((r, row) => {
+        const where = [at(Y2, 'sites', { row })];
+        const missing = [['name', '医療機関名'], ['department', '実施診療科'], ['physician', '実施責任医師']].filter(([k]) => (r[k ?? ''] ?? '').trim() === '').map(([, l]) => l);
+        if (missing.length > 0) out.push({ message: `様式第2号の実施医療機関${row + 1}行目に${missing.join('・')}がありません。`, locations: where, discriminator: `m${row}` });
+        const key = (r.name ?? '').normalize('NFKC').replace(/\s/g, '');
+        if (key !== '' && names.has(key)) out.push({ severity: 'warning', message: `様式第2号の実施医療機関に「${r.name ?? ''}」が2回あります。`, locations: where, discriminator: `d${row}` });
+        if (key !== '' && s.facts.institution && sameName(r.name ?? '', s.facts.institution.name)) out.push({ severity: 'warning', message: `申請医療機関（${r.name ?? ''}）の行は自動で印刷されます。表には調整・協力医療機関だけを書きます。`, locations: where, discriminator: `a${row}` });
+        names.set(key, row);
+      });
+      return out;
+    },
+  },
+  {
+    id: 'R-ID-9',
+    title: '医療機関の名称・所在地・開設者',
+    severity: 'warning',
+    basis: '記載要領 第1-1：医療機関名・所在地・開設者（内部委任のある法人は管理者）は届出書類一式で同一',
+    check(s) {
+      const inst = s.facts.institution;
+      const where = at('settings', undefined, { label: '設定（医療機関情報）または案件の届出医療機関' });
+      const out: Hit[] = [];
+      const missing = inst ? [['name', '保険医療機関の名称'], ['address', '所在地'], ['founderName', inst.filerRole === '管理者' ? '管理者の氏名' : '開設者の氏名']].filter(([k]) => (k === 'name' ? inst.name : k === 'address' ? inst.address : inst.founderName).trim() === '').map(([, l]) => l) : ['保険医療機関の名称'];
+      if (missing.length > 0) out.push({ severity: 'error', message: `届出医療機関の${missing.join('・')}が未記入です。様式第1号などに印刷されます。`, locations: [where], discriminator: 'missing' });
+      const typed = text(s, B2Y8, 'clientName').trim();
+      if (inPackage(s, B2Y8) && typed !== '' && inst && !sameName(typed, inst.name)) {
+        out.push({ message: `別紙2様式第8号の委託側医療機関名「${typed}」が届出医療機関名「${inst.name}」と異なります。空欄にすると届出医療機関名が印刷されます。`, locations: [at(B2Y8, 'clientName')], discriminator: 'client' });
+      }
+      return out;
+    },
+  },
+];

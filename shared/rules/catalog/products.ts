@@ -1,0 +1,227 @@
+/**
+ * §4.5 product / classification rules over the 医薬品・医療機器 that 様式第3号 picks from the マスタ,
+ * the 補償・保険 answers of 様式第1号 and 第3号(9), the physicians' experience against 様式第9号,
+ * the 文献, and the 実施診療科 names.
+ */
+import { toAsciiDigits } from '../../dates/wareki';
+import { isBlank } from '../../forms/field';
+import { pick, type Product } from '../../model/master';
+import type { Person } from '../../model/person';
+import { numbersIn } from '../extract';
+import { answer, at, inPackage, text, type Submission } from '../submission';
+import type { Hit, Rule } from '../types';
+
+const Y3 = 'besshi1/yoshiki3';
+const Y82 = 'besshi1/yoshiki8-2';
+const Y81 = 'besshi1/yoshiki8-1';
+const Y9 = 'besshi1/yoshiki9';
+const PRODUCT_FIELDS = ['devices', 'materials', 'regenerative'] as const;
+
+/** R-X-1 pattern of a 16-character 承認・認証番号 [INF from real numbers]. */
+const APPROVAL_NUMBER = /^[0-9]{3}[0-9A-Z]{5}[0-9]{8}$/;
+
+export function normalizeApproval(s: string): string {
+  return s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+}
+
+interface PickedProduct {
+  readonly product: Product;
+  readonly field: (typeof PRODUCT_FIELDS)[number];
+}
+
+function picked(s: Submission): { products: PickedProduct[]; missing: Array<{ field: string; id: string }> } {
+  const products: PickedProduct[] = [];
+  const missing: Array<{ field: string; id: string }> = [];
+  if (!inPackage(s, Y3)) return { products, missing };
+  for (const field of PRODUCT_FIELDS) {
+    const ids = answer(s, Y3, field);
+    const r = pick(s.facts.masters.products, Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []);
+    products.push(...r.found.map((product) => ({ product, field })));
+    missing.push(...r.missing.map((id) => ({ field, id })));
+  }
+  return { products, missing };
+}
+
+const productAt = (p: Product) => at('masters/products', 'approvalNumber', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name || '名称なし'}」` });
+
+/** The first number of a typed value (「25年」→25), if it has exactly one. */
+function single(s: string): number | undefined {
+  const n = numbersIn(s);
+  return n.length === 1 ? n[0] : undefined;
+}
+
+function needs(s: Submission, key: string): boolean {
+  const v = answer(s, Y9, key);
+  return typeof v === 'object' && v !== null && 'need' in v && v.need === '要';
+}
+
+function requirement(s: Submission, key: string): number | undefined {
+  const v = answer(s, Y9, key);
+  if (!needs(s, key) || typeof v !== 'object' || v === null || !('value' in v) || typeof v.value !== 'string') return undefined;
+  return single(v.value);
+}
+
+function performers(s: Submission): Person[] {
+  const ids = answer(s, Y81, 'performerIds');
+  const others = pick(s.facts.masters.people, Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []).found;
+  const p = s.facts.responsiblePhysician;
+  return p ? [p, ...others.filter((o) => o.id !== p.id)] : others;
+}
+
+/** 医療法施行令 第3条の2 の広告可能な診療科名の基本（複合名はこの語で終わる）. */
+const DEPARTMENT_BASES = ['内科', '外科', '精神科', 'アレルギー科', 'リウマチ科', '小児科', '皮膚科', '泌尿器科', '産婦人科', '産科', '婦人科', '眼科', '耳鼻いんこう科', 'リハビリテーション科', '放射線科', '放射線診断科', '放射線治療科', '病理診断科', '臨床検査科', '救急科', '歯科', '矯正歯科', '小児歯科', '歯科口腔外科', '麻酔科', '心療内科', '神経科', '呼吸器科', '消化器科', '胃腸科', '循環器科', '性病科', 'こう門科', '気管食道科'];
+
+export function advertisableDepartment(name: string): boolean {
+  const n = name.normalize('NFKC').replace(/\s/g, '');
+  return DEPARTMENT_BASES.some((b) => n.endsWith(b));
+}
+
+export const productRules: readonly Rule[] = [
+  {
+    id: 'R-X-1',
+    title: '承認又は認証番号',
+    severity: 'error',
+    basis: '記載要領 第4(2-1)③：医薬品医療機器法承認又は認証番号（16桁）。未承認・未認証の場合を除く',
+    check(s) {
+      const { products, missing } = picked(s);
+      const out: Hit[] = missing.map((m) => ({ message: `様式第3号で選んだ品目（${m.id}）がマスタにありません。選び直してください。`, locations: [at(Y3, m.field)], discriminator: m.id }));
+      for (const { product: p } of products) {
+        if (p.labelUse === '未承認') continue;
+        const n = normalizeApproval(p.approvalNumber);
+        if (n === '') out.push({ message: `「${p.name}」の承認又は認証番号（16桁）がありません。未承認の場合は「未承認」を選びます。`, locations: [productAt(p)] });
+        else if (!APPROVAL_NUMBER.test(n)) out.push({ message: `「${p.name}」の承認又は認証番号「${p.approvalNumber}」は16桁（例：30200BZX00289000）ではありません（${Array.from(n).length}文字）。`, locations: [productAt(p)] });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-X-2',
+    title: '承認上の適応と適応外使用の該当',
+    severity: 'error',
+    basis: '記載要領 第4(2-1)④⑤：未承認の場合は承認上の適応・適応外使用の該当は空欄、それ以外は適応内／適応外を記載',
+    check(s) {
+      const out: Hit[] = [];
+      for (const { product: p } of picked(s).products) {
+        const where = [at('masters/products', 'labelUse', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` })];
+        if (p.labelUse === '') out.push({ message: `「${p.name}」が適応内・適応外・未承認のどれか選ばれていません。`, locations: where });
+        else if (p.labelUse === '未承認' && p.approvedIndication.trim() !== '') out.push({ message: `「${p.name}」は未承認なので「承認又は認証上の適応」は空欄にします。`, locations: where });
+        else if (p.labelUse !== '未承認' && p.approvedIndication.trim() === '') out.push({ message: `「${p.name}」の「承認又は認証上の適応」がありません。`, locations: where });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-X-3',
+    title: '未承認・適応外の品目と区分',
+    severity: 'error',
+    basis: '記載要領 第4(2-1)⑦⑧・先進医療の区分：未承認・適応外の医薬品等を用いる技術は先進医療B',
+    check(s) {
+      const out: Hit[] = [];
+      const off = picked(s).products.filter((x) => x.product.labelUse === '未承認' || x.product.labelUse === '適応外');
+      for (const { product: p, field } of off) {
+        if (s.category === 'A') out.push({ message: `「${p.name}」は${p.labelUse}です。未承認・適応外の医薬品・医療機器を用いる技術は先進医療Bとして届け出ます（体外診断薬で人体への影響が極めて小さい場合を除く）。`, locations: [at(Y3, field), at('project', 'category', { label: '案件の基本情報「区分」' })], discriminator: `${p.id}:A` });
+        if (p.usage.trim() === '' && text(s, Y3, 'usageNote').trim() === '') out.push({ severity: 'warning', message: `「${p.name}」（${p.labelUse}）の使用方法等がありません（マスタの「使用方法等」または様式第3号⑤）。`, locations: [at('masters/products', 'usage', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` }), at(Y3, 'usageNote')], discriminator: `${p.id}:usage` });
+        if (p.labelUse === '適応外' && s.category === 'B' && isBlank(answer(s, Y3, 'partialChange'))) out.push({ severity: 'warning', message: `「${p.name}」は適応外使用です。様式第3号④に一部変更申請状況を書いてください。`, locations: [at(Y3, 'partialChange')], discriminator: `${p.id}:change` });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-X-4',
+    title: '補償・保険の記載の一致',
+    severity: 'warning',
+    basis: '記載要領 第2(3)(4)(5)・第4(9)：補償の有無・保険への加入の有無・その他の措置は様式第1号と様式第3号(9)で同じ定義',
+    check(s) {
+      const out: Hit[] = [];
+      const y1 = inPackage(s, 'besshi1/yoshiki1-1') ? 'besshi1/yoshiki1-1' : 'besshi1/yoshiki1-2';
+      if (inPackage(s, Y3) && text(s, Y3, 'insurance') === '有' && text(s, Y3, 'insuranceDetail').trim() === '') {
+        out.push({ severity: 'error', message: '保険に加入する場合は、様式第3号に保険の内容を記載してください。', locations: [at(Y3, 'insuranceDetail')], discriminator: 'detail' });
+      }
+      if (!inPackage(s, Y3) || !inPackage(s, y1)) return out;
+      for (const [key, name] of [['compensation', '補償の有無'], ['insurance', '保険への加入の有無']] as const) {
+        const a = text(s, y1, key);
+        const b = text(s, Y3, key);
+        if (a !== '' && b !== '' && a !== b) out.push({ message: `${name}が様式第1号（${a}）と様式第3号（${b}）で異なります。`, locations: [at(y1, key), at(Y3, key)], discriminator: key });
+      }
+      const o1 = text(s, y1, 'otherMeasures').trim();
+      const o3 = text(s, Y3, 'otherMeasures').trim();
+      if ((o1 === '') !== (o3 === '')) out.push({ message: '「その他の措置」が様式第1号と様式第3号の一方にしか書かれていません。', locations: [at(y1, 'otherMeasures'), at(Y3, 'otherMeasures')], discriminator: 'other' });
+      return out;
+    },
+  },
+  {
+    id: 'R-X-5',
+    title: '経験症例数',
+    severity: 'error',
+    basis: '記載要領 第8(2)・第9(2)：手術は術者と助手の経験症例数、検査は術者（実施者）の経験症例数（有効かつ安全に実施した症例）',
+    check(s) {
+      if (!inPackage(s, Y81)) return [];
+      const surgery = needs(s, 'physCasesAssistant');
+      const out: Hit[] = [];
+      for (const p of performers(s)) {
+        const where = [at('roster', 'casesOperator', { entryId: p.id, label: `職員名簿「${p.name}」` })];
+        if (p.casesOperator.trim() === '') out.push({ message: `${p.name}の経験症例数（術者（実施者）として）がありません。`, locations: where, discriminator: `${p.id}:op` });
+        if (surgery && p.casesAssistant.trim() === '') out.push({ message: `${p.name}の経験症例数（助手として）がありません。手術の場合は術者・助手の両方を記載します。`, locations: where, discriminator: `${p.id}:as` });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-X-6',
+    title: '様式第9号の要件を満たすか',
+    severity: 'warning',
+    basis: '記載要領 第8・第9：様式第8号の体制は様式第9号の「要」の要件を満たすこと',
+    check(s) {
+      if (!inPackage(s, Y9)) return [];
+      const out: Hit[] = [];
+      const p = s.facts.responsiblePhysician;
+      const compare = (need: number | undefined, have: string, what: string, where: ReturnType<typeof at>[], d: string) => {
+        const h = single(toAsciiDigits(have));
+        if (need !== undefined && h !== undefined && h < need) out.push({ message: `${what}が${h}で、様式第9号の要件（${need}以上）を満たしていません。`, locations: where, discriminator: d });
+      };
+      if (p) {
+        const rw = [at('roster', undefined, { entryId: p.id, label: `職員名簿「${p.name}」（実施責任医師）` })];
+        compare(requirement(s, 'physYearsDept'), p.yearsInDept, `実施責任医師の当該診療科の経験年数`, [...rw, at(Y9, 'physYearsDept')], 'yd');
+        compare(requirement(s, 'physYearsTech'), p.yearsInTech, `実施責任医師の当該技術の経験年数`, [...rw, at(Y9, 'physYearsTech')], 'yt');
+        compare(requirement(s, 'physCasesOperator'), p.casesOperator, `実施責任医師の経験症例数（術者として）`, [...rw, at(Y9, 'physCasesOperator')], 'co');
+        const op = single(p.casesOperator);
+        const as = single(p.casesAssistant);
+        compare(requirement(s, 'physCasesAssistant'), op !== undefined && as !== undefined ? String(op + as) : '', `実施責任医師の経験症例数（助手又は術者として）`, [...rw, at(Y9, 'physCasesAssistant')], 'ca');
+      }
+      if (inPackage(s, Y82)) {
+        compare(requirement(s, 'instBeds'), text(s, Y82, 'beds'), '病床数', [at(Y82, 'beds'), at(Y9, 'instBeds')], 'beds');
+        compare(requirement(s, 'instCases'), text(s, Y82, 'casesDone'), '医療機関としての実施症例数', [at(Y82, 'casesDone'), at(Y9, 'instCases')], 'cases');
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-X-7',
+    title: '文献の種類',
+    severity: 'warning',
+    basis: '記載要領 第4(19)：文献は査読のある原著論文（教科書の抜粋、学会抄録、研究費の報告書は不可）',
+    check(s) {
+      if (!inPackage(s, Y3)) return [];
+      const t = text(s, Y3, 'literature');
+      const bad = t.split('\n').filter((l) => /抄録|学会発表|学術集会|教科書|成書|研究費.{0,10}報告書|総括研究報告|abstract|proceedings|textbook/i.test(l));
+      return bad.map((line, i) => ({ message: `文献「${line.trim().slice(0, 40)}」は学会抄録・教科書・研究報告書のようです。査読のある原著論文を挙げてください。`, locations: [at(Y3, 'literature')], discriminator: String(i) }));
+    },
+  },
+  {
+    id: 'R-X-8',
+    title: '実施診療科の名称',
+    severity: 'warning',
+    basis: '記載要領 第8(1)：実施診療科は医療法上広告可能な診療科名',
+    check(s) {
+      const out: Hit[] = [];
+      const seen = new Set<string>();
+      for (const p of performers(s)) {
+        const d = p.department.trim();
+        if (d === '' || seen.has(d) || advertisableDepartment(d)) continue;
+        seen.add(d);
+        out.push({ message: `実施診療科「${d}」（${p.name}の診療科）は広告可能な診療科名ではないようです（例：消化器外科、病理診断科）。`, locations: [at('roster', 'department', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: d });
+      }
+      return out;
+    },
+  },
+];

@@ -1,0 +1,96 @@
+/**
+ * §4.3 schedule / count rules and the committee-date part of R-CH-3, over what the 届出 forms hold:
+ * 様式第3号 (7-2) 予定試験期間・予定症例数 and the prose of every form of the package.
+ */
+import { addCalendarMonths, addDays, compareYmd, toIsoDate } from '../../dates/iso-date';
+import { parseIsoDate } from '../../dates/iso-date';
+import { formatWareki } from '../../dates/wareki';
+import { fieldsOf } from '../../forms/field';
+import { findCounts, findDates, numbersIn } from '../extract';
+import { at, formById, inPackage, text, type Submission } from '../submission';
+import type { Hit, Rule } from '../types';
+
+const Y2 = 'besshi1/yoshiki2';
+const Y3 = 'besshi1/yoshiki3';
+
+/** Every longtext answer of the package's forms: where prose can restate a fact. */
+export function proseFields(s: Submission): Array<{ doc: string; field: string; text: string }> {
+  const out: Array<{ doc: string; field: string; text: string }> = [];
+  for (const doc of s.formIds) {
+    const form = formById(doc);
+    if (!form) continue;
+    for (const f of fieldsOf(form.answers)) if (f.meta.kind === 'longtext') out.push({ doc, field: f.key, text: text(s, doc, f.key) });
+  }
+  return out;
+}
+
+/** 「2025年4月1日から5年間」: start + N years − 1 day (R-P-4). */
+export function periodEnd(start: Parameters<typeof addDays>[0], years: number): ReturnType<typeof addDays> {
+  return addDays(addCalendarMonths(start, years * 12), -1);
+}
+
+export const scheduleRules: readonly Rule[] = [
+  {
+    id: 'R-P-1',
+    title: '予定症例数の一致',
+    severity: 'warning',
+    basis: '記載要領 第4(7-2)①：予定症例数は本文・概要図・変更申請・定期報告で同一',
+    check(s) {
+      if (!inPackage(s, Y3)) return [];
+      const planned = numbersIn(text(s, Y3, 'plannedCases'));
+      if (planned.length === 0) return [];
+      const out: Hit[] = [];
+      for (const p of proseFields(s)) {
+        for (const c of findCounts(p.text)) {
+          if (!/予定症例数|目標症例数|予定登録数|目標登録数/.test(c.before)) continue;
+          if (planned.includes(c.value)) continue;
+          out.push({ message: `${at(p.doc, p.field).label}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${text(s, Y3, 'plannedCases')}」です。`, locations: [at(p.doc, p.field), at(Y3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.start}` });
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-P-4',
+    title: '予定試験期間の日付計算',
+    severity: 'error',
+    basis: '記載要領 第4(7-2)①：予定試験期間（「X から N年間」は X + N年 − 1日まで、登録期間は研究期間内）',
+    check(s) {
+      if (!inPackage(s, Y3)) return [];
+      const period = text(s, Y3, 'period');
+      const dates = findDates(period);
+      const where = [at(Y3, 'period')];
+      const out: Hit[] = [];
+      const first = dates[0];
+      const second = dates[1];
+      if (first && second && compareYmd(second.value.ymd, first.value.ymd) < 0) out.push({ message: `予定試験期間の終了日（${second.text}）が開始日（${first.text}）より前です。`, locations: where, discriminator: 'order' });
+      const years = /(?:から|より)\s*([0-9０-９]+)\s*年間/.exec(period);
+      if (first && second && years?.[1]) {
+        const n = Number(years[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+        const end = periodEnd(first.value.ymd, n);
+        if (compareYmd(end, second.value.ymd) !== 0) out.push({ message: `「${first.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${second.text}」と合いません。`, locations: where, discriminator: 'years' });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-CH-3',
+    title: '委員会の承認日の一致',
+    severity: 'warning',
+    basis: '同じ委員会の承認は、どの書類でも同じ日付で記載（会議日と通知日の取り違えに注意）',
+    check(s) {
+      if (!inPackage(s, Y2)) return [];
+      const approved = parseIsoDate(text(s, Y2, 'approvedOn'));
+      if (!approved) return [];
+      const out: Hit[] = [];
+      for (const p of proseFields(s)) {
+        for (const d of findDates(p.text)) {
+          if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
+          if (compareYmd(d.value.ymd, approved) === 0) continue;
+          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), at(Y2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.start}` });
+        }
+      }
+      return out;
+    },
+  },
+];

@@ -1,0 +1,294 @@
+/**
+ * Every rule of the catalogue fires on a fixture made for it and stays silent on a near miss
+ * (issue 5 done-when). Fixtures are the sample project — which has no findings at all — with one
+ * thing changed.
+ */
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../../../shared/rules';
+import type { Severity } from '../../../shared/rules/types';
+import { formatYen } from '../../../shared/money/yen';
+import { findingsOf, sampleWith, type Change } from '../../helpers/rules';
+
+/** The sample's 先進医療にかかる費用 as the 積算 computes it. */
+const TOTAL = sampleWith().facts.cost.total;
+
+const Y1 = 'besshi1/yoshiki1-1';
+const Y2 = 'besshi1/yoshiki2';
+const Y3 = 'besshi1/yoshiki3';
+const Y5 = 'besshi1/yoshiki5';
+const Y6 = 'besshi1/yoshiki6';
+const Y81 = 'besshi1/yoshiki8-1';
+const Y82 = 'besshi1/yoshiki8-2';
+const B2Y8 = 'besshi2/yoshiki8';
+
+const member = (n: number, over: Record<string, string> = {}) => ({ id: `m${n}`, name: `委員${n}`, position: '', category: '一般の立場を代表する者' as const, external: '外部' as const, sex: '女' as const, ...over });
+
+interface Fixture {
+  readonly id: string;
+  readonly name: string;
+  readonly fires: Change;
+  /** What the user sees: severity, a piece of the message, and where it leads. */
+  readonly expect: { readonly severity: Severity; readonly message: string; readonly doc: string; readonly field?: string };
+  readonly silent: Change;
+  readonly silentName: string;
+}
+
+const FIXTURES: readonly Fixture[] = [
+  {
+    id: 'R-C-1',
+    name: '様式第5号の本文に積算と違う額がある',
+    fires: { forms: { [Y5]: { costText: '先進医療にかかる費用は、１人当たり２２，０００円である。' } } },
+    expect: { severity: 'error', message: '「２２，０００円」', doc: Y5, field: 'costText' },
+    silent: { forms: { [Y5]: { costText: `先進医療にかかる費用は１人当たり${formatYen(TOTAL)}円（全額患者負担）である。` } } },
+    silentName: '本文の額が積算と同じ',
+  },
+  {
+    id: 'R-C-2',
+    name: '残存価格が購入価格を超える機器',
+    fires: { cost: (c) => ({ ...c, equipment: c.equipment.map((e, i) => (i === 0 ? { ...e, equipmentId: '', residualValue: e.purchasePrice + 1 } : e)) }) },
+    expect: { severity: 'error', message: '残存価格が購入価格を超えています', doc: 'cost', field: 'equipment' },
+    silent: { cost: (c) => ({ ...c, equipment: c.equipment.map((e) => ({ ...e, equipmentId: '', residualValue: e.purchasePrice })) }) },
+    silentName: '残存価格＝購入価格（償却費0円）',
+  },
+  {
+    id: 'R-C-3',
+    name: '所要時間のない人件費',
+    fires: { cost: (c) => ({ ...c, staff: c.staff.map((s, i) => (i === 0 ? { ...s, minutes: 0 } : s)) }) },
+    expect: { severity: 'error', message: '所要時間がありません', doc: 'cost', field: 'staff' },
+    silent: { cost: (c) => ({ ...c, staff: c.staff.map((s) => ({ ...s, minutes: 1 })) }) },
+    silentName: '職種・単価・所要時間がそろっている',
+  },
+  {
+    id: 'R-C-4',
+    name: '人件費の積算がない',
+    fires: { cost: (c) => ({ ...c, staff: [] }) },
+    expect: { severity: 'warning', message: '人件費が積算されていません', doc: 'cost', field: 'staff' },
+    silent: { cost: (c) => ({ ...c, staff: c.staff.slice(0, 1) }) },
+    silentName: '人件費が1行でもある',
+  },
+  {
+    id: 'R-C-5',
+    name: '一部負担なのに本文の患者請求額が違う',
+    fires: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は60,000円とする。' } } },
+    expect: { severity: 'error', message: '患者に請求する額は費用の積算では30,000円', doc: Y3, field: 'patientBurden' },
+    silent: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は30,000円とする。' } } },
+    silentName: '本文の患者請求額が積算と同じ',
+  },
+  {
+    id: 'R-C-6',
+    name: '被保険者区分が「その他」で説明がない',
+    fires: { forms: { [Y6]: { insuredBasis: 'その他', insuredBasisNote: '' } } },
+    expect: { severity: 'error', message: '被保険者区分の説明', doc: Y6, field: 'insuredBasisNote' },
+    silent: { forms: { [Y6]: { insuredBasis: 'その他', insuredBasisNote: '70歳以上の被保険者として算定した。' } } },
+    silentName: '「その他」の説明がある',
+  },
+  {
+    id: 'R-C-7',
+    name: '委託の届出で委託費がない',
+    fires: { packageId: 'outsourcing', cost: (c) => ({ ...c, others: [] }) },
+    expect: { severity: 'warning', message: '委託費がありません', doc: 'cost', field: 'others' },
+    silent: { packageId: 'outsourcing', cost: (c) => ({ ...c, others: [{ id: 'o1', name: '検体検査委託費', amount: 30_000 }] }) },
+    silentName: '委託費が「その他」にある',
+  },
+  {
+    id: 'R-ID-1',
+    name: '名称の末尾に適応症',
+    fires: { project: { technologyName: 'ＩＣＧ蛍光法を用いたセンチネルリンパ節生検　早期胃がん', indication: '早期胃がん' } },
+    expect: { severity: 'warning', message: '名称の末尾に適応症', doc: 'project', field: 'technologyName' },
+    silent: { project: { indication: '早期胃がん' } },
+    silentName: '名称と適応症が分かれている',
+  },
+  {
+    id: 'R-ID-2',
+    name: '適応症が空',
+    fires: { project: { indication: '' } },
+    expect: { severity: 'error', message: '適応症が未記入', doc: 'project', field: 'indication' },
+    silent: { project: { indication: '早期胃がん' } },
+    silentName: '適応症がある',
+  },
+  {
+    id: 'R-ID-4',
+    name: '同じ適用日の告示番号が2つ',
+    fires: { project: { notices: [{ id: 'n1', number: '2', validFrom: '2027-04-01', note: '' }, { id: 'n2', number: '3', validFrom: '2027-04-01', note: '' }] } },
+    expect: { severity: 'error', message: '同じ適用日', doc: 'project', field: 'notices' },
+    silent: { project: { notices: [{ id: 'n1', number: '10(１)', validFrom: '2026-04-01', note: '' }, { id: 'n2', number: '3', validFrom: '2027-04-01', note: '' }] } },
+    silentName: '枝番つき・適用日が別',
+  },
+  {
+    id: 'R-ID-5',
+    name: '実施責任医師が非常勤',
+    fires: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-takahashi' ? { ...p, fullTime: '非常勤' } : p)) }) },
+    expect: { severity: 'error', message: '常勤ではありません', doc: 'project', field: 'responsiblePhysicianId' },
+    silent: { forms: { [Y81]: { physicians: [{ name: '高橋　誠一', role: '実施責任医師', department: '消化器外科', qualification: '', yearsDept: '', yearsTech: '', casesOperator: '', casesAssistant: '' }] } } },
+    silentName: '表の実施責任医師が字体違いの同一人物（髙橋／高橋）',
+  },
+  {
+    id: 'R-ID-8',
+    name: '協力医療機関の行に実施責任医師がない',
+    fires: { forms: { [Y2]: { sites: [{ role: '協力医療機関', name: '架空市立総合病院', department: '外科', physician: '', duty: '', safety: '' }] } } },
+    expect: { severity: 'error', message: '実施責任医師がありません', doc: Y2, field: 'sites' },
+    silent: { project: { category: 'A' }, forms: { [Y2]: { sites: [{ role: '協力医療機関', name: '架空市立総合病院', department: '外科', physician: '', duty: '', safety: '' }] } } },
+    silentName: '先進医療Aには適用しない',
+  },
+  {
+    id: 'R-ID-9',
+    name: '委託側医療機関名が届出医療機関と違う',
+    fires: { packageId: 'outsourcing', cost: (c) => ({ ...c, others: [{ id: 'o', name: '委託費', amount: 1 }] }), forms: { [B2Y8]: { clientName: '架空医科大学病院' } } },
+    expect: { severity: 'warning', message: '届出医療機関名「架空大学医学部附属病院」と異なります', doc: B2Y8, field: 'clientName' },
+    silent: { packageId: 'outsourcing', cost: (c) => ({ ...c, others: [{ id: 'o', name: '委託費', amount: 1 }] }), forms: { [B2Y8]: { clientName: '架空大学医学部附属病院' } } },
+    silentName: '同じ名称（空白の違いだけ）',
+  },
+  {
+    id: 'R-P-1',
+    name: '様式第5号の概要に違う予定症例数',
+    fires: { forms: { [Y5]: { outline: '多施設共同単群試験として実施する。予定症例数は100例とする。' } } },
+    expect: { severity: 'warning', message: '予定症例数「100例」', doc: Y5, field: 'outline' },
+    silent: { forms: { [Y5]: { outline: '多施設共同単群試験として実施する。予定症例数は１２０例とする。' } } },
+    silentName: '全角数字で同じ症例数',
+  },
+  {
+    id: 'R-P-4',
+    name: '「から5年間」と終了日が合わない',
+    fires: { forms: { [Y3]: { period: '2021年7月19日から5年間（2026年7月19日まで）' } } },
+    expect: { severity: 'error', message: '2026-07-18', doc: Y3, field: 'period' },
+    silent: { forms: { [Y3]: { period: '2021年7月19日から5年間（2026年7月18日まで）' } } },
+    silentName: '開始日＋5年−1日で終わる',
+  },
+  {
+    id: 'R-CH-3',
+    name: '本文の委員会承認日が様式第2号と違う',
+    fires: { forms: { [Y3]: { monitoring: '本試験は令和9年2月10日に倫理審査委員会で承認された。' } } },
+    expect: { severity: 'warning', message: '「令和9年2月10日」', doc: Y3, field: 'monitoring' },
+    silent: { forms: { [Y3]: { monitoring: '本試験は令和９年２月１５日に倫理審査委員会で承認された。' } } },
+    silentName: '同じ日付（全角）',
+  },
+  {
+    id: 'R-X-1',
+    name: '承認番号が15桁',
+    fires: { masters: (m) => ({ ...m, products: m.products.map((p) => (p.id === 'sample-product-fl' ? { ...p, approvalNumber: '30200BZX0028900' } : p)) }) },
+    expect: { severity: 'error', message: '16桁', doc: 'masters/products' },
+    silent: { masters: (m) => ({ ...m, products: m.products.map((p) => (p.id === 'sample-product-fl' ? { ...p, approvalNumber: '３０２００ＢＺＸ００２８９０００' } : p)) }) },
+    silentName: '全角で入力した16桁',
+  },
+  {
+    id: 'R-X-2',
+    name: '適応内・適応外が選ばれていない',
+    fires: { masters: (m) => ({ ...m, products: m.products.map((p) => (p.id === 'sample-product-fl' ? { ...p, labelUse: '' } : p)) }) },
+    expect: { severity: 'error', message: '適応内・適応外・未承認のどれか', doc: 'masters/products', field: 'labelUse' },
+    silent: { masters: (m) => ({ ...m, products: m.products.map((p) => (p.id === 'sample-product-fl' ? { ...p, labelUse: '未承認', approvalNumber: '', approvedIndication: '', usage: '術中に使用する。' } : p)) }) },
+    silentName: '未承認で適応が空欄',
+  },
+  {
+    id: 'R-X-3',
+    name: '適応外の品目を使う先進医療A',
+    fires: { project: { category: 'A' } },
+    expect: { severity: 'error', message: '先進医療Bとして届け出ます', doc: Y3, field: 'materials' },
+    silent: { project: { category: 'A' }, forms: { [Y3]: { materials: [] } } },
+    silentName: '適応外の品目を使わない先進医療A',
+  },
+  {
+    id: 'R-X-4',
+    name: '補償の有無が様式第1号と第3号で違う',
+    fires: { forms: { [Y1]: { compensation: '有' } } },
+    expect: { severity: 'warning', message: '補償の有無が様式第1号（有）と様式第3号（無）で異なります', doc: Y1, field: 'compensation' },
+    silent: { forms: { [Y1]: { compensation: '有' }, [Y3]: { compensation: '有' } } },
+    silentName: '両方とも「有」',
+  },
+  {
+    id: 'R-X-5',
+    name: '手術なのに助手としての経験症例数がない',
+    fires: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-yamada' ? { ...p, casesAssistant: '' } : p)) }) },
+    expect: { severity: 'error', message: '山田 健の経験症例数（助手として）がありません', doc: 'roster', field: 'casesOperator' },
+    silent: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-yamada' ? { ...p, casesAssistant: '' } : p)) }), forms: { 'besshi1/yoshiki9': { physCasesAssistant: { need: '不要', value: '' } } } },
+    silentName: '検査（助手の要件なし）では術者の数だけ',
+  },
+  {
+    id: 'R-X-6',
+    name: '病床数が様式第9号の要件に足りない',
+    fires: { forms: { [Y82]: { beds: '150床' } } },
+    expect: { severity: 'warning', message: '病床数が150で、様式第9号の要件（200以上）', doc: Y82, field: 'beds' },
+    silent: { forms: { [Y82]: { beds: '２００床' } } },
+    silentName: 'ちょうど要件の病床数',
+  },
+  {
+    id: 'R-X-7',
+    name: '文献に学会抄録',
+    fires: { forms: { [Y3]: { literature: '1) 架空太郎. 第80回日本消化器外科学会総会 抄録集. 2025.' } } },
+    expect: { severity: 'warning', message: '学会抄録・教科書', doc: Y3, field: 'literature' },
+    silent: { forms: { [Y3]: { literature: '1) Kitagawa Y, et al. J Clin Oncol. 2013;31:3704-3710.' } } },
+    silentName: '原著論文だけ',
+  },
+  {
+    id: 'R-X-8',
+    name: '実施診療科が「病理部」',
+    fires: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-yamada' ? { ...p, department: '病理部' } : p)) }) },
+    expect: { severity: 'warning', message: '「病理部」', doc: 'roster', field: 'department' },
+    silent: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-yamada' ? { ...p, department: '病理診断科' } : p)) }) },
+    silentName: '広告可能な「病理診断科」',
+  },
+  {
+    id: 'R-ETH',
+    name: '委員4名の委員会（先進医療B）',
+    fires: { masters: (m) => ({ ...m, committees: m.committees.map((c) => ({ ...c, members: c.members.slice(0, 4) })) }) },
+    expect: { severity: 'error', message: '委員は5名以上必要です（いま4名）', doc: 'masters/committees', field: 'members' },
+    silent: { masters: (m) => ({ ...m, committees: m.committees.map((c) => ({ ...c, members: [...c.members, member(6)] })) }) },
+    silentName: '6名で要件を満たす委員会',
+  },
+  {
+    id: 'R-F-2',
+    name: '事前相談から6か月を過ぎた届出日',
+    fires: { project: { filingDate: '2027-07-13' } },
+    expect: { severity: 'error', message: '6か月を過ぎています', doc: 'jizen-soudan', field: 'heldOn' },
+    silent: { project: { filingDate: '2027-07-12' } },
+    silentName: '6か月の最終日（初日不算入）',
+  },
+  {
+    id: 'R-F-3',
+    name: '希望日が祝日（事前相談の前）',
+    fires: { consultation: { heldOn: '', slots: [{ date: '2027-04-29', start: '14:00', end: '15:00' }, { date: '2027-05-06', start: '14:00', end: '15:00' }, { date: '2027-05-07', start: '14:00', end: '15:00' }] } },
+    expect: { severity: 'warning', message: '祝日（昭和の日）', doc: 'jizen-soudan', field: 'slots' },
+    silent: { consultation: { heldOn: '', slots: [{ date: '2027-05-06', start: '14:00', end: '15:00' }, { date: '2027-05-07', start: '14:00', end: '15:00' }, { date: '2027-05-10', start: '14:00', end: '15:00' }] } },
+    silentName: '平日の午後の3希望',
+  },
+  {
+    id: 'R-F-4',
+    name: '令和元年4月（令和の前）',
+    fires: { forms: { [Y3]: { maturity: '令和元年4月1日から院内で実施している。' } } },
+    expect: { severity: 'error', message: '令和の期間外', doc: Y3, field: 'maturity' },
+    silent: { forms: { [Y3]: { maturity: '令和元年5月1日から院内で実施している。' } } },
+    silentName: '令和元年5月1日',
+  },
+  {
+    id: 'R-REQ',
+    name: '先進医療Bで「モニタリング体制」が空',
+    fires: { forms: { [Y3]: { monitoring: '  ' } } },
+    expect: { severity: 'error', message: '様式第3号「８．モニタリング体制及び実施方法」が未記入です（先進医療Bでは必須）', doc: Y3, field: 'monitoring' },
+    silent: { project: { category: 'A' }, forms: { [Y3]: { monitoring: '', materials: [] } } },
+    silentName: '先進医療Aでは「モニタリング体制」は任意',
+  },
+];
+
+describe('each rule fires on its fixture and not on a near miss', () => {
+  for (const f of FIXTURES) {
+    test(`${f.id} fires: ${f.name}`, () => {
+      const hits = findingsOf(f.fires, f.id);
+      const hit = hits.find((h) => h.message.includes(f.expect.message));
+      expect(hit, hits.map((h) => h.message).join('\n') || '(no finding)').toBeDefined();
+      expect(hit?.severity).toBe(f.expect.severity);
+      expect(hit?.locations.some((l) => l.doc === f.expect.doc && (f.expect.field === undefined || l.field === f.expect.field))).toBe(true);
+      expect(hit?.basis).toMatch(/記載要領|様式|指針|事前相談|告示|委員会/);
+    });
+    test(`${f.id} is silent: ${f.silentName}`, () => {
+      expect(findingsOf(f.silent, f.id).map((h) => h.message)).toEqual([]);
+    });
+  }
+});
+
+test('the sample project has no findings at all (zero エラー)', () => {
+  expect(findingsOf().map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+});
+
+test('every rule of the catalogue has a firing and a silent fixture (print preflight has its own file)', () => {
+  const ids = new Set(RULES.map((r) => r.id).filter((id) => !id.startsWith('PRE-')));
+  expect([...ids].filter((id) => !FIXTURES.some((f) => f.id === id))).toEqual([]);
+});
