@@ -86,7 +86,7 @@ function filledAnswers(form: FormDefinition): { answers: Record<string, unknown>
   return { answers: form.answers.parse(answers), expected: expected.filter((e) => !hidden.some((h) => e.startsWith(h))) };
 }
 
-describe('every form: every entered value appears in the PDF and the Word file', () => {
+describe('every form: every entered value appears in the PDF and the Word file, on A4 pages (R-F-1)', () => {
   const { bytes, metrics } = bundledFonts();
   for (const form of FORMS) {
     it(`${form.number} ${form.title}`, async () => {
