@@ -51,6 +51,43 @@ export const scheduleRules: readonly Rule[] = [
     },
   },
   {
+    id: 'R-P-2',
+    title: '実施期間の一致',
+    severity: 'warning',
+    basis: '記載要領 第4(7-2)①：予定試験期間（実施期間）は本文・変更申請・定期報告で同一',
+    check(s) {
+      if (!inPackage(s, Y3)) return [];
+      const period = findDates(text(s, Y3, 'period')).map((d) => toIsoDate(d.value.ymd));
+      if (period.length === 0) return [];
+      const out: Hit[] = [];
+      for (const p of proseFields(s)) {
+        for (const d of findDates(p.text)) {
+          if (!/(試験|研究|実施)期間/.test(d.sentence) || period.includes(toIsoDate(d.value.ymd))) continue;
+          out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${text(s, Y3, 'period')}」にありません。`, locations: [at(p.doc, p.field), at(Y3, 'period')], discriminator: `${p.doc}.${p.field}:${d.start}` });
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-P-3',
+    title: '期間の起点の一致',
+    severity: 'warning',
+    basis: '期間の起点（告示日から／jRCT初回公表日から 等）は同じ技術の書類で一致させる',
+    check(s) {
+      const places: Array<{ doc: string; field: string; anchor: string }> = [];
+      const all = inPackage(s, Y3) ? [{ doc: Y3, field: 'period', text: text(s, Y3, 'period') }, ...proseFields(s)] : proseFields(s);
+      for (const p of all) {
+        for (const m of p.text.matchAll(/(告示日|告示適用日|jRCT(?:初回)?公表日|登録開始日|承認日|施行日)(?:から|より|～|〜)/g)) {
+          if (/期間|から.*まで|年間/.test(p.text)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
+        }
+      }
+      const anchors = [...new Set(places.map((p) => p.anchor))];
+      if (anchors.length < 2) return [];
+      return [{ message: `期間の起点が書類によって異なります（${anchors.map((a) => `「${a}から」`).join('、')}）。同じ起点にそろえてください。`, locations: places.map((p) => at(p.doc, p.field)) }];
+    },
+  },
+  {
     id: 'R-P-4',
     title: '予定試験期間の日付計算',
     severity: 'error',

@@ -147,6 +147,22 @@ const FIXTURES: readonly Fixture[] = [
     silentName: '全角数字で同じ症例数',
   },
   {
+    id: 'R-P-2',
+    name: '様式第5号の試験期間の終了日が様式第3号と違う',
+    fires: { forms: { [Y3]: { period: '2027年7月1日から2031年3月31日まで' }, [Y5]: { outline: '試験期間は2027年7月1日から2030年3月31日までとする。' } } },
+    expect: { severity: 'warning', message: '「2030年3月31日」', doc: Y5, field: 'outline' },
+    silent: { forms: { [Y3]: { period: '2027年7月1日から2031年3月31日まで' }, [Y5]: { outline: '試験期間は令和9年7月1日から令和13年3月31日までとする。' } } },
+    silentName: '和暦で書いた同じ期間',
+  },
+  {
+    id: 'R-P-3',
+    name: '「告示日から」と「jRCT初回公表日から」が混在',
+    fires: { forms: { [Y5]: { outline: '研究期間はjRCT初回公表日から2031年3月31日までとする。' } } },
+    expect: { severity: 'warning', message: '「告示日から」、「jRCT公表日から」', doc: Y3, field: 'period' },
+    silent: { forms: { [Y5]: { outline: '研究期間は告示日から2031年3月31日までとする。' } } },
+    silentName: 'どちらも「告示日から」',
+  },
+  {
     id: 'R-P-4',
     name: '「から5年間」と終了日が合わない',
     fires: { forms: { [Y3]: { period: '2021年7月19日から5年間（2026年7月19日まで）' } } },
