@@ -36,7 +36,7 @@ export function glyphCoverage(fonts: FontSet): GlyphCoverage {
 export interface TypedString {
   readonly text: string;
   readonly location: FieldLocation;
-  readonly kind: FieldKind | 'project' | 'cost';
+  readonly kind: FieldKind | 'project' | 'cost' | 'master';
   readonly discriminator?: string;
 }
 
@@ -72,10 +72,44 @@ export function typedStrings(s: Submission): TypedString[] {
       }
     }
   }
-  out.push(...costStrings(s));
+  out.push(...costStrings(s), ...masterStrings(s));
   out.push({ text: s.project.technologyName, location: at('project', 'technologyName', { label: '案件の基本情報「先進医療の名称」' }), kind: 'project' });
   out.push({ text: s.project.indication, location: at('project', 'indication', { label: '案件の基本情報「適応症」' }), kind: 'project' });
   return out.filter((t) => t.text !== '');
+}
+
+/**
+ * Master records the package prints: the 実施責任医師 and 実施者 (名簿), the committee picked in
+ * 様式第2号 and its members, the products picked in 様式第3号. Names with 外字 live here most often.
+ */
+function masterStrings(s: Submission): TypedString[] {
+  const out: TypedString[] = [];
+  const m = s.facts.masters;
+  const ids = (formId: string, key: string): string[] => {
+    const v = s.forms.get(formId)?.[key];
+    if (typeof v === 'string') return v === '' ? [] : [v];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  };
+  const push = (doc: string, entryId: string, name: string, fields: ReadonlyArray<readonly [string, string]>) => {
+    for (const [field, text] of fields) out.push({ text, location: at(doc, field, { entryId, label: `${docLabelOf(doc)}「${name}」` }), kind: 'master', discriminator: `${entryId}.${field}` });
+  };
+  const people = new Set([s.project.responsiblePhysicianId, ...ids('besshi1/yoshiki8-1', 'performerIds')]);
+  for (const p of m.people) if (people.has(p.id)) push('roster', p.id, p.name, [['name', p.name], ['department', p.department], ['title', p.title], ['qualification', p.qualification]]);
+  const committeeIds = new Set(ids('besshi1/yoshiki2', 'committeeId'));
+  for (const c of m.committees) {
+    if (!committeeIds.has(c.id) || !s.formIds.includes('besshi1/yoshiki2')) continue;
+    push('masters/committees', c.id, c.name, [['name', c.name], ...c.members.flatMap((x) => [[`members.${x.id}.name`, x.name], [`members.${x.id}.position`, x.position]] as const)]);
+  }
+  const productIds = new Set(['devices', 'materials', 'regenerative'].flatMap((k) => ids('besshi1/yoshiki3', k)));
+  for (const p of m.products) {
+    if (!productIds.has(p.id) || !s.formIds.includes('besshi1/yoshiki3')) continue;
+    push('masters/products', p.id, p.name, [['name', p.name], ['maker', p.maker], ['spec', p.spec], ['approvedIndication', p.approvedIndication], ['usage', p.usage]]);
+  }
+  return out;
+}
+
+function docLabelOf(doc: string): string {
+  return doc === 'roster' ? '職員名簿' : doc === 'masters/committees' ? 'マスタ（倫理審査委員会）' : 'マスタ（医薬品・医療機器）';
 }
 
 /** Names typed into the 積算, printed by 様式第7-1号・第7-2号. */

@@ -125,6 +125,15 @@ describe('PRE-KISHU', () => {
     expect(hits[0]!.message).toContain('「㎎」→「mg」');
     expect(hits[0]!.locations[0]).toMatchObject({ doc: 'cost', field: 'materials', row: 0 });
   });
+
+  it('checks the master records the package prints (a picked committee member), not unused ones', () => {
+    const committees = base.facts.masters.committees.map((c) => ({ ...c, members: c.members.map((m, i) => (i === 2 ? { ...m, position: '架空法律事務所㈱ 弁護士' } : m)) }));
+    const unused = { id: 'unused', name: '使わない委員会㈱', type: '倫理審査委員会' as const, members: [] };
+    const hits = run({ ...base, facts: { ...base.facts, masters: { ...base.facts.masters, committees: [...committees, unused] } } }, 'PRE-KISHU');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain('「㈱」→「（株）」');
+    expect(hits[0]!.locations[0]).toMatchObject({ doc: 'masters/committees', entryId: 'sample-committee' });
+  });
 });
 
 describe('PRE-HANKANA', () => {
