@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: how long the sample package takes to produce, and how big it is, printed as a
  * table. When LibreOffice is installed, the same run also times its DOCX → PDF conversion of our
- * Word package, as a reference. Numbers are printed, never asserted (no timed tests).
+ * Word package, as a reference. The consistency check (issue 5 item 8) is timed on the sample and
+ * on a stress project (bench/stress-project.ts), median and p95 of 200 runs each. Numbers are
+ * printed, never asserted (no timed tests).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,11 @@ import { emptyWorkspaceData, envelopeJson, makeEnvelope, type WorkspaceData } fr
 import { readImport } from '../shared/io/read-import';
 import { projectSchema } from '../shared/model/project';
 import { APP_VERSION } from '../shared/version';
+import { parseIsoDate } from '../shared/dates/iso-date';
+import { RULES, checkSubmission } from '../shared/rules';
+import { submissionsOf } from '../shared/rules/from-records';
+import { sampleWorkspaceData } from '../shared/samples/sample-export';
+import { STRESS, stressProject } from './stress-project';
 
 const root = process.cwd();
 const fonts = {
@@ -85,6 +92,32 @@ const check = await median(() => {
   return r;
 });
 
+/** Median and 95th percentile of `runs` synchronous runs (the consistency check runs on every edit). */
+function percentiles<T>(runs: number, fn: () => T): { median: number; p95: number; value: T } {
+  const times: number[] = [];
+  let value = fn();
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    value = fn();
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0, value };
+}
+const CHECK_RUNS = 200;
+const checkToday = parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 };
+const oneSubmission = (data: WorkspaceData) => {
+  const s = submissionsOf(data, checkToday)[0];
+  if (!s) throw new Error('no project');
+  return s;
+};
+const sampleSub = oneSubmission(sampleWorkspaceData(sample, 'sample', '2027-01-01T00:00:00.000Z'));
+const sampleCheck = percentiles(CHECK_RUNS, () => checkSubmission(sampleSub));
+const stressData = stressProject(sample, '2027-01-01T00:00:00.000Z');
+const stressChars = stressData.formAnswers.reduce((n, r) => n + Object.values(r.answers).reduce<number>((m, v) => m + (typeof v === 'string' ? v.length : 0), 0), 0);
+const stressBuild = percentiles(CHECK_RUNS, () => oneSubmission(stressData));
+const stressCheck = percentiles(CHECK_RUNS, () => checkSubmission(stressBuild.value));
+
 let lo: { ms: number; pages: string } | undefined;
 let loNote = 'LibreOffice (soffice) not installed: skipped';
 try {
@@ -118,6 +151,9 @@ const rows: Array<[string, string, string]> = [
   ['事前相談申込書 (layout + PDF, 1 page)', `${sheet.ms.toFixed(1)} ms`, kb(sheet.value.byteLength)],
   [`backup file of 20 sample projects (export envelope → ZIP; JSON ${kb(backupJson)})`, `${backup.ms.toFixed(1)} ms`, kb(backup.value.byteLength)],
   ['reading that backup back (zip guard, JSON, __proto__ scan, every record and form schema)', `${check.ms.toFixed(1)} ms`, ''],
+  [`consistency check, sample (${RULES.length} rules, median of ${CHECK_RUNS}; 目標 < 5 ms; ${sampleCheck.value.length} findings)`, `${sampleCheck.median.toFixed(2)} ms`, `p95 ${sampleCheck.p95.toFixed(2)} ms`],
+  [`consistency check, stress project (${STRESS.sites} sites, ${STRESS.people} staff, ${STRESS.products} products, long texts; ${stressCheck.value.length} findings)`, `${stressCheck.median.toFixed(2)} ms`, `p95 ${stressCheck.p95.toFixed(2)} ms`],
+  [`  stress submission from stored rows (schemas, facts; ${(stressChars / 1000).toFixed(0)}k chars of answers)`, `${stressBuild.median.toFixed(2)} ms`, `p95 ${stressBuild.p95.toFixed(2)} ms`],
 ];
 if (lo) {
   rows.push([`LibreOffice DOCX → PDF of the same package (${lo.pages} pages, warm)`, `${lo.ms.toFixed(0)} ms`, '']);
@@ -128,7 +164,7 @@ const cols = (s: string): number => Array.from(s).reduce((n, ch) => n + ((ch.cod
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - cols(s)));
 const w0 = Math.max(...rows.map((r) => cols(r[0])));
 console.log(`\nsenshin-desk bench — median of ${RUNS} runs, Node ${process.version}\n`);
-console.log(`${pad('what', w0)}  ${'time'.padStart(10)}  ${'size'.padStart(10)}`);
+console.log(`${pad('what', w0)}  ${'time'.padStart(10)}  ${'size / p95'.padStart(10)}`);
 console.log(`${'-'.repeat(w0)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}`);
 for (const [a, b, c] of rows) console.log(`${pad(a, w0)}  ${b.padStart(10)}  ${c.padStart(10)}`);
 if (loNote) console.log(`\n${loNote}`);
