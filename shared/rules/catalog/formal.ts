@@ -7,10 +7,9 @@ import { toIsoDate } from '../../dates/iso-date';
 import { formatWareki } from '../../dates/wareki';
 import { checkSlots, consultationValidity } from '../../forms/jizen-soudan/checks';
 import { costDate } from '../../model/project';
-import { findDates } from '../extract';
 import { at } from '../submission';
 import type { Hit, Rule } from '../types';
-import { proseFields } from './schedule';
+import { datesOf, proseFields } from './schedule';
 
 /** First and last day of each era as printed on forms (R-F-4). */
 const ERAS: Readonly<Record<string, readonly [string, string]>> = {
@@ -63,7 +62,7 @@ export const formalRules: readonly Rule[] = [
     check(s) {
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
-        const dates = findDates(p.text);
+        const dates = datesOf(p);
         for (const d of dates) {
           const range = d.value.eraName ? ERAS[d.value.eraName] : undefined;
           const iso = toIsoDate(d.value.ymd);

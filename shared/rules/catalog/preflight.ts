@@ -45,7 +45,9 @@ function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
 }
 
 /** Every typed string of the package's forms (in filing order), the 積算's names, then the project's 名称 and 適応症. */
-export function typedStrings(s: Submission): TypedString[] {
+export function typedStrings(s: Submission): readonly TypedString[] {
+  const cached = typedCache.get(s);
+  if (cached) return cached;
   const out: TypedString[] = [];
   for (const formId of s.formIds) {
     const form = formById(formId);
@@ -75,8 +77,13 @@ export function typedStrings(s: Submission): TypedString[] {
   out.push(...costStrings(s), ...masterStrings(s));
   out.push({ text: s.project.technologyName, location: at('project', 'technologyName', { label: '案件の基本情報「先進医療の名称」' }), kind: 'project' });
   out.push({ text: s.project.indication, location: at('project', 'indication', { label: '案件の基本情報「適応症」' }), kind: 'project' });
-  return out.filter((t) => t.text !== '');
+  const result = out.filter((t) => t.text !== '');
+  typedCache.set(s, result);
+  return result;
 }
+
+/** The three preflight rules walk the same strings: found once per submission. */
+const typedCache = new WeakMap<Submission, readonly TypedString[]>();
 
 /**
  * Master records the package prints: the 実施責任医師 and 実施者 (名簿), the committee picked in
@@ -200,6 +207,9 @@ export function kishuReplacement(ch: string): string | undefined {
   return undefined;
 }
 
+/** Every character kishuReplacement may replace (the ranges below plus the explicit ones). */
+const KISHU_CANDIDATE = /[\u3220-\u3243\u3251-\u325f\u32b1-\u32bf\u3280-\u32b0\u32d0-\u33ff\u2160-\u217f\u2474-\u24e9№℡∮∟⊿∑〝〟㏍]/u;
+
 const kishuRule: Rule = {
   id: 'PRE-KISHU',
   title: '機種依存文字',
@@ -208,6 +218,8 @@ const kishuRule: Rule = {
   check(s) {
     const out: Hit[] = [];
     for (const t of typedStrings(s)) {
+      // A quick scan first: nearly all text has none, and a per-character NFKC is what costs time.
+      if (!KISHU_CANDIDATE.test(t.text)) continue;
       const found = unique(Array.from(t.text).filter((ch) => kishuReplacement(ch) !== undefined));
       if (found.length === 0) continue;
       const pairs = found.map((ch) => `「${ch}」→「${kishuReplacement(ch) ?? ''}」`).join('、');

@@ -13,14 +13,36 @@ import type { Hit, Rule } from '../types';
 const Y2 = 'besshi1/yoshiki2';
 const Y3 = 'besshi1/yoshiki3';
 
-/** Every longtext answer of the package's forms: where prose can restate a fact. */
-export function proseFields(s: Submission): Array<{ doc: string; field: string; text: string }> {
-  const out: Array<{ doc: string; field: string; text: string }> = [];
+export interface ProseField {
+  readonly doc: string;
+  readonly field: string;
+  readonly text: string;
+}
+
+const proseCache = new WeakMap<Submission, ProseField[]>();
+const datesCache = new WeakMap<ProseField, ReturnType<typeof findDates>>();
+
+/** Dates in one prose field, found once per submission however many rules ask. */
+export function datesOf(p: ProseField): ReturnType<typeof findDates> {
+  let d = datesCache.get(p);
+  if (!d) {
+    d = findDates(p.text);
+    datesCache.set(p, d);
+  }
+  return d;
+}
+
+/** Every longtext answer of the package's forms: where prose can restate a fact (computed once per submission). */
+export function proseFields(s: Submission): readonly ProseField[] {
+  const cached = proseCache.get(s);
+  if (cached) return cached;
+  const out: ProseField[] = [];
   for (const doc of s.formIds) {
     const form = formById(doc);
     if (!form) continue;
     for (const f of fieldsOf(form.answers)) if (f.meta.kind === 'longtext') out.push({ doc, field: f.key, text: text(s, doc, f.key) });
   }
+  proseCache.set(s, out);
   return out;
 }
 
@@ -61,7 +83,7 @@ export const scheduleRules: readonly Rule[] = [
       if (period.length === 0) return [];
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
-        for (const d of findDates(p.text)) {
+        for (const d of datesOf(p)) {
           if (!/(試験|研究|実施)期間/.test(d.sentence) || period.includes(toIsoDate(d.value.ymd))) continue;
           out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${text(s, Y3, 'period')}」にありません。`, locations: [at(p.doc, p.field), at(Y3, 'period')], discriminator: `${p.doc}.${p.field}:${d.start}` });
         }
@@ -121,7 +143,7 @@ export const scheduleRules: readonly Rule[] = [
       if (!approved) return [];
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
-        for (const d of findDates(p.text)) {
+        for (const d of datesOf(p)) {
           if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
           if (compareYmd(d.value.ymd, approved) === 0) continue;
           out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), at(Y2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.start}` });
