@@ -3,6 +3,7 @@ import { MastersPage } from '../features/masters/MastersPage';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CostPage } from '../features/cost/CostPage';
 import { FormPage } from '../features/forms/FormPage';
+import { CheckPage } from '../features/check/CheckPage';
 import { PackagePage } from '../features/package/PackagePage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
@@ -51,6 +52,7 @@ export function App() {
           <Route path="/masters">{() => <MastersPage tab="committees" />}</Route>
           <Route path="/masters/:tab">{(p) => <MastersPage tab={p.tab} />}</Route>
           <Route path="/projects/:id/package">{(p) => <PackagePage projectId={p.id} />}</Route>
+          <Route path="/projects/:id/check">{(p) => <CheckPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>

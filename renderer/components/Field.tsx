@@ -12,16 +12,18 @@ export interface FieldProps {
   readonly extra?: ReactNode;
   /** 'div' when the field is a group of inputs (a table): its label then names the group. */
   readonly as?: 'label' | 'div';
+  /** The answer key: `data-field` lets a チェック結果 finding lead to this field (issue 5). */
+  readonly fieldKey?: string;
 }
 
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
-export function Field({ label, guidance, help, messages = [], children, extra, as = 'label' }: FieldProps) {
+export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey }: FieldProps) {
   const id = useId();
   const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
   return (
-    <div className="field">
+    <div className="field" data-field={fieldKey}>
       {as === 'label' ? (
         <label htmlFor={id} className="field-label">
           {label}

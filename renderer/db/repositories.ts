@@ -25,6 +25,7 @@ import { RevisionLog, docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
 import * as workspace from './workspace';
+import { editedRows, formsOfEdits, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
 import {
   consultationRowSchema,
@@ -292,6 +293,26 @@ export class Repositories {
     const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
     await this.readProject(projectId);
     await this.putDoc(form.number, { table: 'formAnswers', docKey: docKeys.form(projectId, form.id), row }, t, { projectId });
+  }
+
+  /**
+   * 「この値に統一」 and its 元に戻す (issue 5): prose of several 様式 rewritten in one transaction,
+   * each form read just now and checked like any save; refused if a field no longer reads as `before`.
+   */
+  async applyAnswerEdits(projectId: string, edits: readonly AnswerEdit[]): Promise<void> {
+    const stored = await Promise.all(formsOfEdits(edits).map(async (f) => [f.id, await this.getFormAnswers(projectId, f)] as const));
+    const t = now();
+    const [first, ...rest] = editedRows(projectId, new Map(stored), edits, t).map((row) => ({ table: 'formAnswers' as const, docKey: docKeys.form(projectId, row.formId), row }));
+    if (first) await this.putDoc('統一した内容', first, t, { also: rest, projectId });
+  }
+
+  /** 確認済み of the project's warnings (issue 5): `update` gets the stored list read just now. */
+  async updateAcknowledgements(projectId: string, update: (current: Project['acknowledgements']) => Project['acknowledgements']): Promise<Project> {
+    const current = await this.readProject(projectId);
+    const row = validate(projectRowSchema, { ...current, acknowledgements: update(current.acknowledgements), updatedAt: now() }, '確認済みの記録');
+    // Only this list of the row read just now changes (like a rename): no stale-editor check.
+    await this.putDoc('確認済みの記録', { table: 'projects', docKey: docKeys.project(projectId), row }, row.updatedAt, { check: false });
+    return row;
   }
 
   async getCostModel(projectId: string): Promise<CostModel> {

@@ -41,6 +41,9 @@ export function FormNav(props: {
           </li>
         ))}
       </ul>
+      <Link href={`/projects/${props.projectId}/check`} className="btn btn-small form-nav-check">
+        チェック結果
+      </Link>
       <Link href={`/projects/${props.projectId}/package`} className="btn btn-small">
         書類一式の出力
       </Link>

@@ -41,7 +41,7 @@ export function SchemaFields(props: {
         const name: Path<FieldValues> = key;
         if (meta.kind === 'requirement') {
           return (
-            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
+            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
               {({ describedBy }) => (
                 <div className="requirement" role="group" aria-label={meta.label} aria-describedby={describedBy}>
                   <select className="input input-auto" aria-label={`${meta.label}（要・不要）`} {...props.register(`${key}.need`)}>
@@ -59,7 +59,7 @@ export function SchemaFields(props: {
           const master = meta.master;
           const items = itemsOf(props.masters, master.list);
           return (
-            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as={meta.kind === 'refs' ? 'div' : 'label'}>
+            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as={meta.kind === 'refs' ? 'div' : 'label'}>
               {({ id, describedBy }) => (
                 <Controller
                   name={name}
@@ -79,7 +79,7 @@ export function SchemaFields(props: {
         }
         if (meta.kind === 'check') {
           return (
-            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={[]} as="div">
+            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={[]} as="div">
               {({ describedBy }) => (
                 <label className="check">
                   <input type="checkbox" aria-label={meta.label} aria-describedby={describedBy} {...props.register(name)} /> □にレ（該当する）
@@ -90,13 +90,13 @@ export function SchemaFields(props: {
         }
         if (meta.kind === 'table') {
           return (
-            <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
+            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
               {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} />}
             </Field>
           );
         }
         return (
-          <Field key={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
+          <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
             {({ id, describedBy }) => {
               switch (meta.kind) {
                 case 'longtext':

@@ -43,6 +43,15 @@ export const projectSchema = z.object({
     .max(100)
     .default([]),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }).default({ name: '', address: '', founderName: '' }),
+  /**
+   * Warnings and notes the user marked 確認済み with a reason (issue 5), by finding key. Kept on the
+   * project row so they travel with project files; one whose finding no longer fires is not shown.
+   * Older rows read as [].
+   */
+  acknowledgements: z
+    .array(z.object({ key: z.string().max(500), ruleId: z.string().max(40), reason: z.string().min(1).max(1000), at: z.string().max(40) }))
+    .max(2000)
+    .default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -26,6 +26,8 @@ import type { LoadedFonts } from '../../fonts/fonts';
 import { useFonts } from '../../fonts/use-fonts';
 import { FontStatus } from '../../components/FontStatus';
 import { SchemaFields } from '../../forms/SchemaFields';
+import { CheckPanel } from '../check/CheckPanel';
+import { useCheckSession, useFindings, type CheckSession } from '../check/use-check';
 
 interface Loaded {
   readonly form: FormDefinition;
@@ -56,13 +58,15 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
     ]);
     return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all) };
   }, [projectId, formKey]);
+  // Above the editor: its 統一しました/元に戻す survives the editor's reload after 「この値に統一」.
+  const check = useCheckSession(projectId, loaded.reload, formKey);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   // The saved time is part of the key: after 「この版に戻す」 the editor starts again from the stored version.
-  return <Editor key={`${projectId}/${formKey}/${loaded.value.savedAt ?? ''}`} {...loaded.value} onReverted={loaded.reload} />;
+  return <Editor key={`${projectId}/${formKey}/${loaded.value.savedAt ?? ''}`} {...loaded.value} onReverted={loaded.reload} check={check} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, onReverted }: Loaded & { readonly onReverted: () => void }) {
+function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
@@ -98,6 +102,8 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
     [form, facts],
   );
   const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
+  // The consistency check follows the committed values (never mid-IME-composition), the rest as stored.
+  const findings = useFindings(check, { current: { form, values: committed } });
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
 
   return (
@@ -124,7 +130,8 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
           先進医療の名称・適応症は <Link href={`/projects/${project.id}`}>案件の「技術の基本情報」</Link> の値がすべての様式に入ります（先進医療{project.category}として作成中）。
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
-        <form className="form" {...formProps}>
+        <CheckPanel session={check} findings={findings} formId={form.id} />
+        <form className="form" data-doc={form.id} {...formProps}>
           <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} />
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />

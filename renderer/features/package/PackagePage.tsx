@@ -13,6 +13,9 @@ import { FontStatus } from '../../components/FontStatus';
 import { Notice } from '../../components/Notice';
 import { useFonts } from '../../fonts/use-fonts';
 import { safeFileName } from '../../platform/platform';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCheckSession, useFindings } from '../check/use-check';
+import { ExportErrors } from '../check/ExportErrors';
 
 type Action = 'pdf' | 'docx' | 'zip';
 
@@ -34,6 +37,11 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const [draft, setDraft] = useState(true);
   const [busy, setBusy] = useState<Action>();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  // A final (not 案) package with errors still open is saved only after the user confirms (issue 5).
+  const check = useCheckSession(projectId);
+  const findings = useFindings(check, { packageId: pkgId });
+  const errors = findings?.filter((f) => f.severity === 'error') ?? [];
+  const [confirming, setConfirming] = useState<Action>();
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
@@ -72,7 +80,12 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
       setBusy(undefined);
     }
   };
-  const disabled = busy !== undefined || fontLoad.state.status !== 'ready';
+  const request = (action: Action): void => {
+    if (!draft && errors.length > 0) setConfirming(action);
+    else void run(action);
+  };
+  // Until the check has run, a final package cannot be saved: its errors are not known yet.
+  const disabled = busy !== undefined || fontLoad.state.status !== 'ready' || (!draft && findings === undefined && check.loadError === undefined);
 
   return (
     <div className="page-narrow">
@@ -109,18 +122,32 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
         ))}
       </ol>
       <div className="export-buttons">
-        <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => void run('pdf')}>
+        <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => request('pdf')}>
           {busy === 'pdf' ? '作成中…' : '一式をPDFで保存'}
         </button>
-        <button type="button" className="btn" disabled={disabled} onClick={() => void run('docx')}>
+        <button type="button" className="btn" disabled={disabled} onClick={() => request('docx')}>
           {busy === 'docx' ? '作成中…' : '一式をWordで保存'}
         </button>
-        <button type="button" className="btn" disabled={disabled} onClick={() => void run('zip')}>
+        <button type="button" className="btn" disabled={disabled} onClick={() => request('zip')}>
           {busy === 'zip' ? '作成中…' : 'すべてのファイルをZIPで保存'}
         </button>
       </div>
       <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />
       <Notice notice={notice} />
+      <ConfirmDialog
+        open={confirming !== undefined}
+        title="エラーが残っています"
+        confirmLabel="エラーがあるまま保存する"
+        danger
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={() => {
+          const action = confirming;
+          setConfirming(undefined);
+          if (action) void run(action);
+        }}
+      >
+        <ExportErrors projectId={project.id} errors={errors} />
+      </ConfirmDialog>
     </div>
   );
 }

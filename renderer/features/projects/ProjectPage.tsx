@@ -69,9 +69,14 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       <section className="card" aria-labelledby="forms-title">
         <div className="editor-head">
           <h2 id="forms-title">届出書類</h2>
-          <Link href={`/projects/${project.id}/package`} className="btn btn-primary">
-            書類一式の出力
-          </Link>
+          <div className="export-buttons">
+            <Link href={`/projects/${project.id}/check`} className="btn">
+              チェック結果
+            </Link>
+            <Link href={`/projects/${project.id}/package`} className="btn btn-primary">
+              書類一式の出力
+            </Link>
+          </div>
         </div>
         <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。</p>
         <ul className="form-list">
