@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createProject, waitSaved } from './helpers';
+import { readPdf, squash } from '../helpers/pdf';
+import { createProject, downloadOf, waitSaved } from './helpers';
 
 async function openSampleForm5(page: Page): Promise<void> {
   await page.goto('/');
@@ -88,6 +89,15 @@ test('R-C-4: 警告は理由を付けて確認済みにでき、再読み込み�
   await expect(page.locator('[data-rule="R-C-1"]')).toBeVisible();
   expect(await errors.count()).toBeGreaterThan(0);
   await expect(errors.getByRole('button', { name: '確認済みにする' })).toHaveCount(0);
+
+  // The チェック結果報告書 lists the findings and the acknowledgement with its reason.
+  const { download, bytes } = await downloadOf(page, 'チェック結果報告書をPDFで保存');
+  expect(download.suggestedFilename()).toMatch(/^チェック結果報告書.*\.pdf$/);
+  const text = squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
+  expect(text).toContain('チェック結果報告書');
+  expect(text).toContain('R-C-4');
+  expect(text).toContain(squash('確認済み：文書料は算定しないことを院内で確認した。'));
+  expect(text).toContain('R-C-1');
 
   // Withdrawn: the warning is open again.
   await warning.getByRole('button', { name: '確認済みを取り消す' }).click();

@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import { Link } from 'wouter';
+import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
+import { useFonts } from '../../fonts/use-fonts';
+import { ReportButton } from './ReportButton';
 import type { Finding } from '../../../shared/rules';
 import { docLabel } from '../../../shared/rules/submission';
 import { FORMS } from '../../../shared/forms/registry';
@@ -68,7 +72,10 @@ function CountsTable({ groups: found, formIds, acks }: { readonly groups: Return
 /** チェック結果 of the whole package (issue 5): counts per place, then every finding by place. */
 export function CheckPage({ projectId }: { readonly projectId: string }) {
   const session = useCheckSession(projectId);
-  const findings = useFindings(session);
+  const fontLoad = useFonts();
+  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
+  const glyphs = useMemo(() => (fonts ? glyphCoverage(fonts.metrics) : undefined), [fonts]);
+  const findings = useFindings(session, { glyphs });
   const project = session.data?.project;
   if (!session.data || !findings) {
     return session.loadError ? (
@@ -92,6 +99,7 @@ export function CheckPage({ projectId }: { readonly projectId: string }) {
           先進医療{project?.category}の新規届出として、様式どうしの記載の一致と記載要領の必須事項を点検しています。指摘を選ぶと、その欄へ移動します。
         </p>
         <Counts findings={findings} acks={acks} label="書類一式" testId="check-counts" />
+        <ReportButton data={session.data} findings={findings} fonts={fonts} />
         {session.unified && <UnifyNotice unified={session.unified} busy={session.busy} onUndo={() => void session.undoUnify()} />}
         <ActionNotice notice={session.notice} />
         {groups.length === 0 ? (

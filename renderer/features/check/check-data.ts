@@ -19,8 +19,9 @@ import { FORMS } from '../../../shared/forms/registry';
 import type { Masters } from '../../../shared/model/master';
 import type { Project } from '../../../shared/model/project';
 import { mastersOf } from '../../../shared/rules/from-records';
-import { checkSubmission, type Finding } from '../../../shared/rules';
-import { buildSubmission, formById } from '../../../shared/rules/submission';
+import { checkSubmission, checkWithFonts, type Finding } from '../../../shared/rules';
+import type { GlyphCoverage } from '../../../shared/rules/catalog/preflight';
+import { buildSubmission, formById, type Submission } from '../../../shared/rules/submission';
 import { localJournal } from '../../db/journal';
 import { DbError, type Repositories } from '../../db/repositories';
 
@@ -67,23 +68,34 @@ export interface CurrentForm {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
-export function computeFindings(data: CheckData, options: { readonly current?: CurrentForm | undefined; readonly packageId?: PackageId } = {}): Finding[] {
+export interface CheckOptions {
+  readonly current?: CurrentForm | undefined;
+  readonly packageId?: PackageId;
+  /** The bundled fonts' coverage, once they are loaded: adds the PRE-GLYPH preflight. */
+  readonly glyphs?: GlyphCoverage | undefined;
+}
+
+export function computeFindings(data: CheckData, options: CheckOptions = {}): Finding[] {
+  const s = submissionOf(data, options);
+  return options.glyphs ? checkWithFonts(s, options.glyphs) : checkSubmission(s);
+}
+
+/** The submission the check sees: stored answers, with the open editor's values for its form. */
+export function submissionOf(data: CheckData, options: CheckOptions = {}): Submission {
   const answers = new Map(data.answers);
   const { current } = options;
   // 円 fields as the repository would store them (integer yen), so the check sees what a save writes.
   if (current) answers.set(current.form.id, normalizeAnswers(current.form.answers, current.values));
-  return checkSubmission(
-    buildSubmission({
-      project: data.project,
-      profile: data.profile,
-      masters: data.masters,
-      cost: data.cost,
-      answers,
-      today: todayIn('Asia/Tokyo'),
-      ...(data.consultation ? { consultation: data.consultation } : {}),
-      ...(options.packageId ? { packageId: options.packageId } : {}),
-    }),
-  );
+  return buildSubmission({
+    project: data.project,
+    profile: data.profile,
+    masters: data.masters,
+    cost: data.cost,
+    answers,
+    today: todayIn('Asia/Tokyo'),
+    ...(data.consultation ? { consultation: data.consultation } : {}),
+    ...(options.packageId ? { packageId: options.packageId } : {}),
+  });
 }
 
 /** A prose answer as stored (what 「この値に統一」 rewrites). */

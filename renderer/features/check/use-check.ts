@@ -3,6 +3,7 @@
  * panel changes them), the findings recomputed in memory as the open form's committed values change,
  * and the panel's actions — 「この値に統一」 with its 元に戻す, 確認済み with a reason.
  */
+import type { GlyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PackageId } from '../../../shared/forms/packages';
 import { planUnify, type AnswerEdit } from '../../../shared/rules/agreement';
@@ -152,13 +153,13 @@ export function useCheckSession(projectId: string, onChanged?: () => void, refre
 }
 
 /** The findings of the session's project: recomputed only when the data or the open form's values change. */
-export function useFindings(session: CheckSession, options: { readonly current?: CurrentForm; readonly packageId?: PackageId } = {}): Finding[] | undefined {
+export function useFindings(session: CheckSession, options: { readonly current?: CurrentForm; readonly packageId?: PackageId; readonly glyphs?: GlyphCoverage | undefined } = {}): Finding[] | undefined {
   const { data } = session;
-  const { current, packageId } = options;
+  const { current, packageId, glyphs } = options;
   const form = current?.form;
   const values = current?.values;
   return useMemo(
-    () => (data ? computeFindings(data, { current: form && values ? { form, values } : undefined, ...(packageId ? { packageId } : {}) }) : undefined),
-    [data, form, values, packageId],
+    () => (data ? computeFindings(data, { current: form && values ? { form, values } : undefined, ...(packageId ? { packageId } : {}), glyphs }) : undefined),
+    [data, form, values, packageId, glyphs],
   );
 }

@@ -27,6 +27,7 @@ import { useFonts } from '../../fonts/use-fonts';
 import { FontStatus } from '../../components/FontStatus';
 import { SchemaFields } from '../../forms/SchemaFields';
 import { CheckPanel } from '../check/CheckPanel';
+import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { useCheckSession, useFindings, type CheckSession } from '../check/use-check';
 
 interface Loaded {
@@ -103,7 +104,8 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
   );
   const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
   // The consistency check follows the committed values (never mid-IME-composition), the rest as stored.
-  const findings = useFindings(check, { current: { form, values: committed } });
+  const glyphs = useMemo(() => (fonts ? glyphCoverage(fonts.metrics) : undefined), [fonts]);
+  const findings = useFindings(check, { current: { form, values: committed }, glyphs });
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { todayIn } from '../../../shared/dates/iso-date';
 import type { FormDefinition, SubmissionFacts } from '../../../shared/forms/definition';
@@ -15,6 +15,7 @@ import { useFonts } from '../../fonts/use-fonts';
 import { safeFileName } from '../../platform/platform';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCheckSession, useFindings } from '../check/use-check';
+import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { ExportErrors } from '../check/ExportErrors';
 
 type Action = 'pdf' | 'docx' | 'zip';
@@ -39,7 +40,9 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   // A final (not 案) package with errors still open is saved only after the user confirms (issue 5).
   const check = useCheckSession(projectId);
-  const findings = useFindings(check, { packageId: pkgId });
+  const loadedFonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
+  const glyphs = useMemo(() => (loadedFonts ? glyphCoverage(loadedFonts.metrics) : undefined), [loadedFonts]);
+  const findings = useFindings(check, { packageId: pkgId, glyphs });
   const errors = findings?.filter((f) => f.severity === 'error') ?? [];
   const [confirming, setConfirming] = useState<Action>();
 
