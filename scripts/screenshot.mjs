@@ -89,6 +89,22 @@ try {
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'バックアップを保存', exact: true }).click()]);
   await page.getByRole('status').filter({ hasText: 'バックアップを' }).waitFor();
   await page.screenshot({ path: 'docs/backup.png' });
+  // チェック結果: a different amount typed into 様式第5号, the finding opened beside the form.
+  await page.goto('http://127.0.0.1:4174/');
+  await page.getByRole('link', { name: /^サンプル：/ }).first().click();
+  await page.getByRole('link', { name: /様式第5号 先進医療の内容（概要）/ }).click();
+  await page.getByLabel('（先進医療にかかる費用）', { exact: true }).fill('先進医療にかかる費用は１人当たり２２，０００円とし、全額を患者に請求する。');
+  await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+  const finding = page.locator('[data-rule="R-C-1"]').first();
+  await finding.waitFor();
+  await finding.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/check.png' });
+  await page.getByRole('link', { name: 'すべてのチェック結果を見る' }).click();
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'チェック結果報告書をPDFで保存' }).click()]);
+  writeFileSync('.tmp/check-report.pdf', readFileSync(await report.path()));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', '.tmp/check-report.pdf', '.tmp/check-report']);
+  renameSync('.tmp/check-report.png', 'docs/check-report.png');
+  console.log('docs/check.png, docs/check-report.png');
 } finally {
   await browser.close();
   await server.close();
