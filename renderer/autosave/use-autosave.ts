@@ -14,10 +14,20 @@ export interface Autosave<T> {
 }
 
 /** Every mounted editor's controller, so the app can save everything before it quits (DATA-11). */
-const active = new Set<{ flush(): Promise<void> }>();
+const active = new Set<{ flush(): Promise<void>; readonly hasPending: boolean; readonly currentState: SaveState }>();
 
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...active].map((c) => c.flush()));
+}
+
+/**
+ * Saves every editor, then tells whether all of them are saved. False when one still holds input
+ * it could not save (a conflict with another window, invalid input): an action that rewrites stored
+ * documents (「この値に統一」) must then wait, or that input would later be saved over the rewrite.
+ */
+export async function flushAllAndSettled(): Promise<boolean> {
+  await flushAllAutosaves();
+  return [...active].every((c) => !c.hasPending && c.currentState === 'saved');
 }
 
 function messageOf(e: unknown): string {

@@ -76,7 +76,7 @@ export class Repositories {
    */
   private async putDoc(
     what: string,
-    doc: { readonly table: WorkTable; readonly docKey: string; readonly row: object },
+    doc: { readonly table: WorkTable; readonly docKey: string; readonly row: object } | (() => Promise<ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }>>),
     at: string,
     options: {
       readonly check?: boolean;
@@ -84,16 +84,20 @@ export class Repositories {
       readonly also?: ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }>;
       /** The project the document belongs to: a save after the project was deleted is refused. */
       readonly projectId?: string;
+      /** Tables the documents live in, when they are computed inside the transaction. */
+      readonly tables?: readonly WorkTable[];
     } = {},
   ): Promise<void> {
     if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
-    const all = [doc, ...(options.also ?? [])];
-    const tables = [...new Set([...all.map((d) => d.table), ...(options.projectId === undefined ? [] : (['projects'] as const))])].map((t) => this.db.table(t));
+    const given = typeof doc === 'function' ? [] : [doc, ...(options.also ?? [])];
+    const tableNames = [...given.map((d) => d.table), ...(options.tables ?? []), ...(options.projectId === undefined ? [] : (['projects'] as const))];
+    const tables = [...new Set(tableNames)].map((t) => this.db.table(t));
     const revs = await write(what, () =>
       this.db.transaction('rw', [...tables, this.db.revisions], async () => {
         if (options.projectId !== undefined && (await this.db.projects.get(options.projectId)) === undefined) {
           throw new DbError('not-found', 'この案件は削除されたため、保存できません。入力した内容は画面に残っています。');
         }
+        const all = typeof doc === 'function' ? await doc() : given;
         const out: Array<[string, number]> = [];
         for (const d of all) {
           const rev = await this.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, options.check ?? true);
@@ -300,19 +304,32 @@ export class Repositories {
    * each form read just now and checked like any save; refused if a field no longer reads as `before`.
    */
   async applyAnswerEdits(projectId: string, edits: readonly AnswerEdit[]): Promise<void> {
-    const stored = await Promise.all(formsOfEdits(edits).map(async (f) => [f.id, await this.getFormAnswers(projectId, f)] as const));
+    const forms = formsOfEdits(edits);
     const t = now();
-    const [first, ...rest] = editedRows(projectId, new Map(stored), edits, t).map((row) => ({ table: 'formAnswers' as const, docKey: docKeys.form(projectId, row.formId), row }));
-    if (first) await this.putDoc('統一した内容', first, t, { also: rest, projectId });
+    // The rows are read inside the write transaction and without noting them as read: a window
+    // whose editor is behind another window's save gets a conflict here, never a silent overwrite.
+    await this.putDoc('統一した内容', async () => {
+      const stored = new Map<string, Readonly<Record<string, unknown>>>();
+      for (const f of forms) {
+        const r = formAnswersRowSchema.safeParse(await this.db.formAnswers.get([projectId, f.id]));
+        stored.set(f.id, { ...f.empty(), ...(r.success ? r.data.answers : {}) });
+      }
+      return editedRows(projectId, stored, edits, t).map((row) => ({ table: 'formAnswers' as const, docKey: docKeys.form(projectId, row.formId), row }));
+    }, t, { projectId, tables: ['formAnswers'] });
   }
 
   /** 確認済み of the project's warnings (issue 5): `update` gets the stored list read just now. */
   async updateAcknowledgements(projectId: string, update: (current: Project['acknowledgements']) => Project['acknowledgements']): Promise<Project> {
-    const current = await this.readProject(projectId);
-    const row = validate(projectRowSchema, { ...current, acknowledgements: update(current.acknowledgements), updatedAt: now() }, '確認済みの記録');
-    // Only this list of the row read just now changes (like a rename): no stale-editor check.
-    await this.putDoc('確認済みの記録', { table: 'projects', docKey: docKeys.project(projectId), row }, row.updatedAt, { check: false });
-    return row;
+    const t = now();
+    let written: Project | undefined;
+    // Read and written in one transaction; only this list of the row changes (like a rename).
+    await this.putDoc('確認済みの記録', async () => {
+      const current = await this.readProject(projectId);
+      written = validate(projectRowSchema, { ...current, acknowledgements: update(current.acknowledgements), updatedAt: t }, '確認済みの記録');
+      return [{ table: 'projects' as const, docKey: docKeys.project(projectId), row: written }];
+    }, t, { check: false, tables: ['projects'] });
+    if (!written) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+    return written;
   }
 
   async getCostModel(projectId: string): Promise<CostModel> {

@@ -133,3 +133,27 @@ test('R-C-1: エラーが残ったまま「案」なしで一式を保存しよ�
   await expect(page.getByRole('heading', { level: 1, name: /様式第5号/ })).toBeVisible();
   await expect(page.getByLabel('（先進医療にかかる費用）', { exact: true })).toBeFocused();
 });
+
+test('R-ID-2 / R-C-4: findings about the project and the 積算 lead to those pages, with the field focused', async ({ page }) => {
+  await createProject(page, '移動の確認');
+  await page.getByRole('link', { name: 'チェック結果', exact: true }).click();
+  const indication = page.locator('[data-rule="R-ID-2"]');
+  await expect(indication).toContainText('適応症が未記入です');
+  await indication.getByRole('button', { name: /適応症が未記入です/ }).click();
+  await expect(page.getByLabel('適応症', { exact: true })).toBeFocused();
+  await expect(page.locator('[data-field="indication"]')).toHaveClass(/field-highlight/);
+  await page.getByLabel('適応症', { exact: true }).fill('早期胃がん');
+  await waitSaved(page);
+
+  await page.getByRole('link', { name: '費用の計算を開く' }).click();
+  await page.getByRole('button', { name: 'その他に行を追加' }).click();
+  await page.getByLabel('項目（1行目）').fill('文書料');
+  await page.getByLabel('金額（円）（1行目）').fill('0');
+  await waitSaved(page);
+  await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '移動の確認' }).click();
+  await page.getByRole('link', { name: 'チェック結果', exact: true }).click();
+  await expect(page.locator('[data-rule="R-ID-2"]')).toHaveCount(0);
+  await page.locator('[data-rule="R-C-4"]').getByRole('button', { name: /文書料/ }).click();
+  await expect(page.getByLabel('項目（1行目）')).toBeFocused();
+  await expect(page.locator('[data-field="others"]')).toHaveClass(/field-highlight/);
+});

@@ -9,7 +9,7 @@ import type { PackageId } from '../../../shared/forms/packages';
 import { planUnify, type AnswerEdit } from '../../../shared/rules/agreement';
 import type { Agreement, AgreementPlace, Finding } from '../../../shared/rules';
 import { useApp } from '../../app/context';
-import { flushAllAutosaves } from '../../autosave/use-autosave';
+import { flushAllAndSettled } from '../../autosave/use-autosave';
 import { computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentForm } from './check-data';
 
 export interface UnifyDone {
@@ -50,7 +50,9 @@ function messageOf(e: unknown, fallback: string): string {
  * the stored rows so it shows the new text. A new `refreshKey` (the open form) reads the records
  * again: what was typed in the previous form is then part of them.
  */
-export function useCheckSession(projectId: string, onChanged?: () => void, refreshKey = ''): CheckSession {
+const UNSAVED = '保存されていない入力があります。その様式の保存状態（保存済み）を確かめてから、もう一度お試しください。';
+
+export function useCheckSession(projectId: string, onChanged?: (docs: readonly string[]) => void, refreshKey = ''): CheckSession {
   const { repos } = useApp();
   const [tick, setTick] = useState(0);
   const [loaded, setLoaded] = useState<{ readonly data?: CheckData; readonly error?: string }>({});
@@ -74,7 +76,7 @@ export function useCheckSession(projectId: string, onChanged?: () => void, refre
     async (edits: readonly AnswerEdit[]): Promise<void> => {
       await repos.applyAnswerEdits(projectId, edits);
       reload();
-      onChanged?.();
+      onChanged?.([...new Set(edits.map((e) => e.doc))]);
     },
     [repos, projectId, reload, onChanged],
   );
@@ -94,12 +96,15 @@ export function useCheckSession(projectId: string, onChanged?: () => void, refre
   const unify = useCallback(
     (agreement: Agreement, chosen: AgreementPlace) =>
       run(async () => {
-        // What the editors hold is saved first; the plan is made against the stored text.
-        await flushAllAutosaves();
-        const stored = await loadCheckData(repos, projectId, { journals: false });
+        // What the editors hold is saved first; input that cannot be saved (a conflict) stops the
+        // rewrite, or it would later be saved over it. The plan is made against the stored text.
+        if (!(await flushAllAndSettled())) throw new Error(UNSAVED);
+        const [seen, stored] = await Promise.all([loadCheckData(repos, projectId), loadCheckData(repos, projectId, { journals: false })]);
         const plan = planUnify(agreement, chosen, (doc, field) => storedText(stored, doc, field));
         if (plan.blocked.length > 0) throw new Error('費用の積算で計算される額です。費用の積算を変更してください。');
-        if (plan.edits.length === 0) throw new Error('入力が変わったため統一できませんでした。チェック結果を確かめてから、もう一度お試しください。');
+        if (plan.stale.length > 0 || plan.edits.length === 0) throw new Error('入力が変わったため統一できませんでした。チェック結果を確かめてから、もう一度お試しください。');
+        // A journal newer than its row (input not saved yet, e.g. after a crash) is never rewritten under.
+        if (plan.edits.some((e) => storedText(seen, e.doc, e.field) !== e.before)) throw new Error(UNSAVED);
         await rewrite(plan.edits);
         setUnified({ at: Date.now(), fact: agreement.fact, display: chosen.display, edits: plan.edits });
       }, '統一できませんでした。もう一度お試しください。'),
@@ -110,7 +115,7 @@ export function useCheckSession(projectId: string, onChanged?: () => void, refre
     () =>
       run(async () => {
         if (!unified) return;
-        await flushAllAutosaves();
+        if (!(await flushAllAndSettled())) throw new Error(UNSAVED);
         // One transaction puts every edited field back; refused if one was typed over since.
         await rewrite(unified.edits.map((e) => ({ doc: e.doc, field: e.field, before: e.after, after: e.before })));
         setUnified(undefined);

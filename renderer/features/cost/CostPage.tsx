@@ -165,7 +165,7 @@ function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
           computed={{ label: '金額', render: (i) => breakdown?.materials[i] ? <Computed amount={breakdown.materials[i].amount} formula={breakdown.materials[i].formula} /> : '—' }} />
         <RowTable title="その他" name="others" cols={OTHERS} control={control} register={register} errors={parsed.errors} />
 
-        <fieldset className="group">
+        <fieldset className="group" data-field="patientPays">
           <legend>端数の扱いと患者負担</legend>
           <label className="inline-field">
             <span>1円未満の端数</span>
@@ -223,7 +223,7 @@ function RowTable(props: {
 }) {
   const rows = useFieldArray({ control: props.control, name: props.name });
   return (
-    <section className="card" aria-labelledby={`${props.name}-title`}>
+    <section className="card" data-field={props.name} aria-labelledby={`${props.name}-title`}>
       <h2 id={`${props.name}-title`}>{props.title}</h2>
       <div className="table-scroll">
         <table className="grid">

@@ -60,7 +60,13 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
     return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all) };
   }, [projectId, formKey]);
   // Above the editor: its 統一しました/元に戻す survives the editor's reload after 「この値に統一」.
-  const check = useCheckSession(projectId, loaded.reload, formKey);
+  const { reload } = loaded;
+  // Only a rewrite of this 様式 reloads its editor (and its undo history).
+  const onRewritten = useCallback((docs: readonly string[]) => {
+    const id = formByKey(formKey)?.id;
+    if (id !== undefined && docs.includes(id)) reload();
+  }, [formKey, reload]);
+  const check = useCheckSession(projectId, onRewritten, formKey);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   // The saved time is part of the key: after 「この版に戻す」 the editor starts again from the stored version.
@@ -133,7 +139,8 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
         <CheckPanel session={check} findings={findings} formId={form.id} />
-        <form className="form" data-doc={form.id} {...formProps}>
+        {/* Not editable while 「この値に統一」 rewrites stored text: typing then would be saved over it. */}
+        <form className="form" data-doc={form.id} inert={check.busy} aria-busy={check.busy} {...formProps}>
           <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} />
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />

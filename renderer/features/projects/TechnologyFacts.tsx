@@ -58,16 +58,16 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
       </div>
       <p className="muted">ここに入力した値が、事前相談申込書とすべての様式に印刷されます。</p>
       <form className="form" {...formProps}>
-        <Field label="先進医療の名称" help="告示・届出に用いる技術の名称です（事前相談申込書の「医療技術名」と同じ値です）。">
+        <Field fieldKey="technologyName" label="先進医療の名称" help="告示・届出に用いる技術の名称です（事前相談申込書の「医療技術名」と同じ値です）。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('technologyName')} />}
         </Field>
-        <Field label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
+        <Field fieldKey="indication" label="適応症" help="対象となる負傷、疾病又はそれらの症状です。すべての様式で同じ表記にします。">
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
         </Field>
-        <Field label="届出日（予定）" help="様式第1-1号・第1-2号の提出年月日として和暦で印刷され、機器が耐用年数を過ぎているかの判定にも使います（未入力のときは今日）。">
+        <Field fieldKey="filingDate" label="届出日（予定）" help="様式第1-1号・第1-2号の提出年月日として和暦で印刷され、機器が耐用年数を過ぎているかの判定にも使います（未入力のときは今日）。">
           {({ id, describedBy }) => <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...register('filingDate')} />}
         </Field>
-        <Field label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第2号・第8-1号・第8-2号・別紙2 様式第8号に、名簿の内容（実施診療科を含む）がそのまま印刷されます。">
+        <Field fieldKey="responsiblePhysicianId" label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第2号・第8-1号・第8-2号・別紙2 様式第8号に、名簿の内容（実施診療科を含む）がそのまま印刷されます。">
           {({ id, describedBy }) => (
             <div className="inline">
               <select id={id} className="input" aria-describedby={describedBy} {...register('responsiblePhysicianId')}>
@@ -84,7 +84,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
             </div>
           )}
         </Field>
-        <fieldset className="group">
+        <fieldset className="group" data-field="category">
           <legend>作成する区分</legend>
           <div className="radios">
             <label className="radio">
@@ -96,7 +96,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
           </div>
           <p className="field-help">先進医療Aでは、記載要領で「必ずしも記載する必要はない」とされる項目を省略できます。</p>
         </fieldset>
-        <fieldset className="group">
+        <fieldset className="group" data-field="notices">
           <legend>告示番号の履歴</legend>
           <p className="field-help">告示番号は、ほかの技術が告示から外れると変わります（「10(1)」のような枝番もあります）。番号と適用日を履歴として登録すると、報告書には報告時点の番号が入ります。</p>
           {notices.fields.length > 0 && (
@@ -135,7 +135,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
             告示番号を追加
           </button>
         </fieldset>
-        <fieldset className="group">
+        <fieldset className="group" data-field="filer">
           <legend>届出医療機関（この案件だけ別の医療機関として届け出る場合）</legend>
           <p className="field-help">協力医療機関の届出を準備する場合などに入力します。空欄の項目は「設定 › 医療機関情報」の値が使われます。</p>
           <Field label="届出医療機関の名称">{({ id }) => <input id={id} className="input" autoComplete="off" {...register('filer.name')} />}</Field>

@@ -65,6 +65,18 @@ describe('applyAnswerEdits (この値に統一 and its 元に戻す)', () => {
     expect(await text(Y5, 'costText')).toBe(y5);
   });
 
+  it('a window whose editor is behind another window\'s save gets a conflict, and nothing is written', async () => {
+    const other = new Repositories(db);
+    const y5 = String(await text(Y5, 'costText')); // this window has read 様式第5号
+    await other.getFormAnswers(projectId, form(Y5));
+    await other.saveFormAnswers(projectId, form(Y5), { ...(await other.getFormAnswers(projectId, form(Y5))), outline: '別のウィンドウで書いた概要' });
+    const stored = await db.formAnswers.get([projectId, Y5]);
+    await expect(repos.applyAnswerEdits(projectId, [{ doc: Y5, field: 'costText', before: y5, after: '費用は1円です。' }])).rejects.toMatchObject({ code: 'conflict' });
+    expect(await db.formAnswers.get([projectId, Y5])).toEqual(stored);
+    // The stale editor of this window is still refused afterwards: the rewrite did not mark it as up to date.
+    await expect(repos.saveFormAnswers(projectId, form(Y5), { ...(stored?.answers ?? {}), outline: '古い画面の概要' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('refuses an edit of something that is not a 様式', async () => {
     await expect(repos.applyAnswerEdits(projectId, [{ doc: 'cost', field: 'x', before: '', after: '1' }])).rejects.toBeInstanceOf(DbError);
   });
