@@ -9,7 +9,8 @@ import { parseIsoDate, todayIn, toIsoDate, type YMD } from '../shared/dates/iso-
 import type { PackageId } from '../shared/forms/packages';
 import { envelopeJson } from '../shared/io/envelope';
 import { readImport } from '../shared/io/read-import';
-import { checkSubmission, type Finding, type Severity } from '../shared/rules';
+import { acknowledgementOf, checkSubmission, type Finding, type Severity } from '../shared/rules';
+import type { Submission } from '../shared/rules/submission';
 import { submissionsOf } from '../shared/rules/from-records';
 import { parseSample } from '../shared/samples/sample';
 import { sampleProjectEnvelope } from '../shared/samples/sample-export';
@@ -147,8 +148,14 @@ export function runCheck(args: readonly string[], readFile: (path: string) => Ui
   if (!read.ok) return refuse(`このファイルは点検できません（${path}）。\n${read.message}`);
   const today = o.today ?? todayIn('Asia/Tokyo', now);
   const data = read.envelope.data;
-  const results = submissionsOf(data, today, o.packageId).map((s) => ({ project: s.project, findings: checkSubmission(s) }));
-  const failed = o.failOn !== undefined && results.some((r) => r.findings.some((f) => rank(f.severity) <= rank(o.failOn ?? 'error')));
+  let results: Array<{ project: Submission['project']; findings: Finding[] }>;
+  try {
+    results = submissionsOf(data, today, o.packageId).map((s) => ({ project: s.project, findings: checkSubmission(s) }));
+  } catch {
+    return refuse(`このファイルの内容を点検できませんでした（${path}）。`);
+  }
+  // --fail-on counts what is still open: warnings the user marked 確認済み (with a reason) do not fail.
+  const failed = o.failOn !== undefined && results.some((r) => r.findings.some((f) => rank(f.severity) <= rank(o.failOn ?? 'error') && acknowledgementOf(f, r.project.acknowledgements) === undefined));
   const shown = results.map((r) => ({ project: r.project, findings: r.findings.filter((f) => rank(f.severity) <= rank(o.severity)).map(reported) }));
   const only = shown.length === 1 ? shown[0] : undefined;
   const out = only ? only.findings : shown.map((r) => ({ projectId: r.project.id, name: r.project.name, findings: r.findings }));

@@ -18,8 +18,12 @@ export function ruleSeverity(rule: Rule, s: Submission): Severity {
   return typeof rule.severity === 'string' ? rule.severity : rule.severity[s.category];
 }
 
+/**
+ * Acknowledgements are kept by this key, so it must name the same problem after unrelated edits:
+ * a hit with a discriminator (a row's id, the typed text) leaves row numbers out of the key.
+ */
 export function findingKey(ruleId: string, hit: Pick<Hit, 'locations' | 'discriminator'>): string {
-  const where = hit.locations.map((l) => [l.doc, l.field ?? '', l.entryId ?? '', l.row ?? ''].join('.')).join('|');
+  const where = hit.locations.map((l) => [l.doc, l.field ?? '', l.entryId ?? '', hit.discriminator === undefined ? (l.row ?? '') : ''].join('.')).join('|');
   return `${ruleId}@${where}${hit.discriminator ? `#${hit.discriminator}` : ''}`;
 }
 

@@ -25,5 +25,6 @@ export function checkWithFonts(s: Submission, glyphs: GlyphCoverage, rules: read
   return evaluate([...rules, ...glyphRules(glyphs)], s);
 }
 
+export { acknowledgementOf } from './acknowledge';
 export { evaluate, countBySeverity } from './engine';
 export type { Finding, Rule, Severity, FieldLocation, Agreement, AgreementPlace } from './types';

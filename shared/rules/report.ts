@@ -15,6 +15,7 @@ import { packageById } from '../forms/packages';
 import { FORMS } from '../forms/registry';
 import type { FontBytes } from '../render/font-metrics';
 import { renderPdf } from '../render/pdf/render-pdf';
+import { acknowledgementOf } from './acknowledge';
 import { countBySeverity } from './engine';
 import { docLabel, formById, type Submission } from './submission';
 import { SEVERITY_LABEL, type Finding } from './types';
@@ -22,6 +23,8 @@ import { SEVERITY_LABEL, type Finding } from './types';
 /** A finding the user has looked at and decided to file as it is (keyed by Finding.key). */
 export interface Acknowledgement {
   readonly key: string;
+  /** The rule it was given for: an acknowledgement never carries over to another rule's finding. */
+  readonly ruleId: string;
   readonly reason: string;
   /** When it was confirmed: ISO date or timestamp. */
   readonly at: string;
@@ -81,9 +84,9 @@ function findingRow(f: Finding, ack: Acknowledgement | undefined): TableRow {
   };
 }
 
-function findingsTable(findings: readonly Finding[], acks: ReadonlyMap<string, Acknowledgement>): Table {
+function findingsTable(findings: readonly Finding[], acks: readonly Acknowledgement[]): Table {
   const header: TableRow = { minHeight: 20, cells: ['区分', '規則', '内容', '根拠'].map((h) => cell(p(h), { padding: 3 })) };
-  return { type: 'table', columns: [9, 13, 50, 28], headerRows: 1, rows: [header, ...findings.map((f) => findingRow(f, acks.get(f.key)))] };
+  return { type: 'table', columns: [9, 13, 50, 28], headerRows: 1, rows: [header, ...findings.map((f) => findingRow(f, acknowledgementOf(f, acks)))] };
 }
 
 function summaryTable(rows: ReadonlyArray<readonly [string, string]>): Table {
@@ -91,10 +94,9 @@ function summaryTable(rows: ReadonlyArray<readonly [string, string]>): Table {
 }
 
 export function checkReportSection(s: Submission, findings: readonly Finding[], acknowledgements: readonly Acknowledgement[], today: YMD): Section {
-  const acks = new Map<string, Acknowledgement>();
-  for (const a of acknowledgements) acks.set(a.key, a);
+  const acks = acknowledgements;
   const counts = countBySeverity(findings);
-  const confirmed = findings.filter((f) => acks.has(f.key)).length;
+  const confirmed = findings.filter((f) => acknowledgementOf(f, acks) !== undefined).length;
   const pkg = packageById(s.packageId);
   const blocks: Block[] = [
     p(`作成日：${formatSeireki(today)}`, BODY, { align: 'right' }),

@@ -48,6 +48,8 @@ export interface AgreementPlace {
    * (the 積算 total): they change only where they are computed.
    */
   readonly span?: TextSpan;
+  /** The sentence the typed value stands in, so the user sees what will be rewritten. */
+  readonly context?: string;
 }
 
 export interface Agreement {

@@ -45,6 +45,7 @@ export function AgreementTable(props: {
               </th>
               <td id={`${rowId}-value`} className="agreement-value">
                 {place.display}
+                {place.context !== undefined && <span className="agreement-context">「{place.context}」</span>}
               </td>
               <td>
                 <button

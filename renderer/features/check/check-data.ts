@@ -76,8 +76,13 @@ export interface CheckOptions {
 }
 
 export function computeFindings(data: CheckData, options: CheckOptions = {}): Finding[] {
-  const s = submissionOf(data, options);
-  return options.glyphs ? checkWithFonts(s, options.glyphs) : checkSubmission(s);
+  try {
+    const s = submissionOf(data, options);
+    return options.glyphs ? checkWithFonts(s, options.glyphs) : checkSubmission(s);
+  } catch {
+    // The check never takes the editor down: it says it could not run, and typing goes on.
+    return [{ key: 'CHECK-FAILED', ruleId: 'CHECK', severity: 'info', message: '点検を実行できませんでした。入力した内容は保存されています。', basis: '', locations: [] }];
+  }
 }
 
 /** The submission the check sees: stored answers, with the open editor's values for its form. */

@@ -22,22 +22,28 @@ export const COST_PROSE: ReadonlyArray<{ readonly doc: string; readonly field: s
 export type CostFact = 'total' | 'patient' | 'institution' | 'other';
 
 const KEYWORDS: ReadonlyArray<readonly [RegExp, CostFact]> = [
-  [/先進医療に(?:かか|係)る費用|先進医療(?:の)?費用|先進医療費|費用|合計|総額/g, 'total'],
-  [/患者(?:に|へ)?(?:請求|負担)|患者が負担|自己負担|患者/g, 'patient'],
-  [/(?:医療機関|病院|当院)(?:が|の)?負担|研究費|医療機関|病院|当院/g, 'institution'],
-  [/保険|一部負担金|療養費|点|交通|食事|差額|文書/g, 'other'],
+  [/先進医療に(?:かか|係)る費用|先進医療(?:の)?費用|先進医療費|費用の(?:合計|総額)|費用(?:は|が|を|：|:|（|\()/g, 'total'],
+  [/患者(?:に|へ)?(?:請求|負担)|患者が負担|自己負担/g, 'patient'],
+  [/(?:医療機関|病院|当院)(?:が|の)?負担|研究費/g, 'institution'],
+  // A part of the cost (内訳), the insured part, an estimate: not the amount the rules compare.
+  [/保険|一部負担金|療養費|点|交通|食事|差額|文書|使用料|償却|人件費|材料|医薬品|薬剤|検査|委託|内訳|うち|約|およそ|程度|以上|以下|残り|回|合計|総額/g, 'other'],
 ];
 
-/** What an amount in prose is said of: the keyword nearest before it in its sentence. */
-export function costFactOf(f: Found<number>): CostFact {
+/**
+ * What an amount in prose is said of: the keyword nearest before it, looking back no further than
+ * the previous amount of the sentence (「患者負担額は10,000円、残りの11,938円は…」: the second amount
+ * is not the patient's). An amount no keyword speaks of is not compared ('other').
+ */
+export function costFactOf(f: Found<number>, previousEnd = 0): CostFact {
+  const region = f.before.slice(Math.max(0, previousEnd));
   let best: { at: number; fact: CostFact } | undefined;
   for (const [re, fact] of KEYWORDS) {
-    for (const m of f.before.matchAll(re)) {
+    for (const m of region.matchAll(re)) {
       const end = m.index + m[0].length;
       if (!best || end > best.at || (end === best.at && fact === 'other')) best = { at: end, fact };
     }
   }
-  return best?.fact ?? 'total';
+  return best?.fact ?? 'other';
 }
 
 interface ProseAmount {
@@ -53,8 +59,12 @@ export function proseAmounts(s: Submission): ProseAmount[] {
     if (!inPackage(s, p.doc)) continue;
     const t = text(s, p.doc, p.field);
     // 様式第6号's 典型的な症例 speaks of the insured part too: only amounts said of the 先進医療 count there.
+    let previous: Found<number> | undefined;
     for (const found of findYen(t)) {
-      const fact = costFactOf(found);
+      // Look back only to the previous amount of the same sentence.
+      const previousEnd = previous && previous.sentence === found.sentence ? found.before.length - (found.start - previous.end) : 0;
+      const fact = costFactOf(found, previousEnd);
+      previous = found;
       if (p.doc === Y6 && !/先進医療/.test(found.before)) continue;
       out.push({ doc: p.doc, field: p.field, found, fact });
     }
@@ -89,6 +99,7 @@ function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
       value: String(a.found.value),
       display: a.found.text,
       span: { doc: a.doc, field: a.field, start: a.found.start, end: a.found.end, text: a.found.text },
+      context: a.found.sentence.trim(),
     })),
   ];
   const agreement: Agreement = { fact: FACT_NAME[fact], format: 'yen', places };
@@ -98,7 +109,7 @@ function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
       message: `${at(a.doc, a.field).label}の本文に「${a.found.text}」とありますが、${FACT_NAME[fact]}は費用の積算では${formatYenWithUnit(expected)}です。同一の額にしてください。`,
       locations: [at(a.doc, a.field)],
       agreement,
-      discriminator: `${fact}:${a.found.start}`,
+      discriminator: `${fact}:${a.found.text}`,
     }));
 }
 
@@ -126,11 +137,11 @@ export const costRules: readonly Rule[] = [
       const day = s.facts.cost;
       s.cost.equipment.forEach((e, row) => {
         const where = at('cost', 'equipment', { row, label: `費用の積算 医療機器使用料 ${row + 1}行目（${e.name || '名称なし'}）` });
-        if (e.name.trim() === '') out.push({ message: `医療機器使用料の${row + 1}行目に機器名がありません。`, locations: [where], discriminator: 'name' });
-        if (e.residualValue > e.purchasePrice) out.push({ message: `「${e.name}」の残存価格が購入価格を超えています。償却費は購入価格−残存価格です。`, locations: [where], discriminator: 'residual' });
+        if (e.name.trim() === '') out.push({ message: `医療機器使用料の${row + 1}行目に機器名がありません。`, locations: [where], discriminator: `${e.id}:name` });
+        if (e.residualValue > e.purchasePrice) out.push({ message: `「${e.name}」の残存価格が購入価格を超えています。償却費は購入価格−残存価格です。`, locations: [where], discriminator: `${e.id}:residual` });
         const line = day.equipment[row];
-        if (line?.lifeUnknown) out.push({ severity: 'warning', message: `「${e.name}」の購入年月日がないため、届出日に耐用年数を過ぎているか判断できません（過ぎていれば償却費は0円）。`, locations: [where], discriminator: 'life' });
-        else if (line?.pastUsefulLife) out.push({ severity: 'info', message: `「${e.name}」は届出日に耐用年数（${e.usefulLifeYears}年）を過ぎているため、償却費を0円として計算しています。`, locations: [where], discriminator: 'past' });
+        if (line?.lifeUnknown) out.push({ severity: 'warning', message: `「${e.name}」の購入年月日がないため、届出日に耐用年数を過ぎているか判断できません（過ぎていれば償却費は0円）。`, locations: [where], discriminator: `${e.id}:life` });
+        else if (line?.pastUsefulLife) out.push({ severity: 'info', message: `「${e.name}」は届出日に耐用年数（${e.usefulLifeYears}年）を過ぎているため、償却費を0円として計算しています。`, locations: [where], discriminator: `${e.id}:past` });
       });
       return out;
     },
@@ -144,7 +155,7 @@ export const costRules: readonly Rule[] = [
       const out: Hit[] = [];
       s.cost.staff.forEach((r, row) => {
         const missing = [r.jobTitle.trim() === '' ? '職種' : '', r.unitPrice === 0 ? '単価' : '', r.minutes === 0 ? '所要時間' : ''].filter((x) => x !== '');
-        if (missing.length > 0) out.push({ message: `人件費の${row + 1}行目（${r.jobTitle || '職種なし'}）に${missing.join('・')}がありません。`, locations: [at('cost', 'staff', { row, label: `費用の積算 人件費 ${row + 1}行目` })] });
+        if (missing.length > 0) out.push({ message: `人件費の${row + 1}行目（${r.jobTitle || '職種なし'}）に${missing.join('・')}がありません。`, locations: [at('cost', 'staff', { row, label: `費用の積算 人件費 ${row + 1}行目` })], discriminator: r.id });
       });
       return out;
     },
@@ -158,9 +169,9 @@ export const costRules: readonly Rule[] = [
       const c = s.facts.cost;
       const out: Hit[] = [];
       if (s.cost.staff.length === 0 && c.total > 0) out.push({ message: '人件費が積算されていません。先進医療にかかる費用には通常、人件費が含まれます。', locations: [at('cost', 'staff', { label: '費用の積算 人件費' })] });
-      const rows = [...s.cost.materials.map((m, row) => ({ row, name: m.name, part: 'materials', zero: m.unitPrice === 0 || m.quantity === 0 })), ...s.cost.others.map((o, row) => ({ row, name: o.name, part: 'others', zero: o.amount === 0 }))];
+      const rows = [...s.cost.materials.map((m, row) => ({ row, id: m.id, name: m.name, part: 'materials', zero: m.unitPrice === 0 || m.quantity === 0 })), ...s.cost.others.map((o, row) => ({ row, id: o.id, name: o.name, part: 'others', zero: o.amount === 0 }))];
       for (const r of rows) {
-        if (r.zero) out.push({ message: `「${r.name || '名称なし'}」の金額が0円です。合計に含まれません。`, locations: [at('cost', r.part, { row: r.row, label: `費用の積算 ${r.part === 'materials' ? '医療材料・医薬品費' : 'その他'} ${r.row + 1}行目` })] });
+        if (r.zero) out.push({ message: `「${r.name || '名称なし'}」の金額が0円です。合計に含まれません。`, locations: [at('cost', r.part, { row: r.row, label: `費用の積算 ${r.part === 'materials' ? '医療材料・医薬品費' : 'その他'} ${r.row + 1}行目` })], discriminator: r.id });
       }
       return out;
     },

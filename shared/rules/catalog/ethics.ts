@@ -35,14 +35,16 @@ function typedMembers(s: Submission): CommitteeMember[] {
 }
 
 /** What is wrong with a committee's composition; each line is one requirement not met. */
-export function compositionProblems(members: readonly CommitteeMember[]): { readonly unmet: string[]; readonly unknown: number } {
+export function compositionProblems(members: readonly CommitteeMember[]): { readonly unmet: Array<{ readonly id: string; readonly text: string }>; readonly unknown: number } {
   const named = members.filter((m) => m.name.trim() !== '');
-  const unmet: string[] = [];
-  if (named.length < 5) unmet.push(`委員は5名以上必要です（いま${named.length}名）。`);
-  for (const cat of MEMBER_CATEGORIES) if (!named.some((m) => m.category === cat)) unmet.push(`「${cat}」の委員がいません。`);
+  const unmet: Array<{ id: string; text: string }> = [];
+  if (named.length < 5) unmet.push({ id: 'count', text: `委員は5名以上必要です（いま${named.length}名）。` });
+  MEMBER_CATEGORIES.forEach((cat, i) => {
+    if (!named.some((m) => m.category === cat)) unmet.push({ id: `category${i}`, text: `「${cat}」の委員がいません。` });
+  });
   const external = named.filter((m) => m.external === '外部').length;
-  if (external < 2) unmet.push(`外部委員は複数（2名以上）必要です（いま${external}名）。`);
-  if (!named.some((m) => m.sex === '男') || !named.some((m) => m.sex === '女')) unmet.push('男女両性の委員が必要です。');
+  if (external < 2) unmet.push({ id: 'external', text: `外部委員は複数（2名以上）必要です（いま${external}名）。` });
+  if (!named.some((m) => m.sex === '男') || !named.some((m) => m.sex === '女')) unmet.push({ id: 'sexes', text: '男女両性の委員が必要です。' });
   const unknown = named.filter((m) => m.category === '' || m.external === '' || m.sex === '').length;
   return { unmet, unknown };
 }
@@ -71,7 +73,7 @@ export const ethicsRules: readonly Rule[] = [
         name = '様式第2号の委員会';
       }
       const { unmet, unknown } = compositionProblems(members);
-      const out: Hit[] = unmet.map((m, i) => ({ message: `${name}：${m}${s.category === 'A' ? '（先進医療Aでは医の倫理委員会でもよいため警告）' : ''}`, locations: where, discriminator: String(i) }));
+      const out: Hit[] = unmet.map((m) => ({ message: `${name}：${m.text}${s.category === 'A' ? '（先進医療Aでは医の倫理委員会でもよいため警告）' : ''}`, locations: where, discriminator: m.id }));
       if (unknown > 0) out.push({ severity: 'warning', message: `${name}：区分・外部委員・性別が未入力の委員が${unknown}名います。`, locations: where, discriminator: 'unknown' });
       return out;
     },

@@ -79,7 +79,8 @@ export const identityRules: readonly Rule[] = [
       const where = at('project', 'responsiblePhysicianId', { label: '案件の基本情報「実施責任医師」' });
       if (!p) return [{ message: '実施責任医師が選ばれていません。様式第2号・第8-1号などに印刷されます。職員名簿から選んでください。', locations: [where] }];
       const out: Hit[] = [];
-      if (p.fullTime !== '常勤') out.push({ message: `実施責任医師（${p.name}）が常勤ではありません（職員名簿の常勤・非常勤）。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime' });
+      if (p.fullTime === '') out.push({ severity: 'warning', message: `実施責任医師（${p.name}）の常勤・非常勤が職員名簿で未入力です。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime-blank' });
+      else if (p.fullTime !== '常勤') out.push({ message: `実施責任医師（${p.name}）が常勤ではありません（職員名簿の常勤・非常勤）。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime' });
       if (p.department.trim() === '') out.push({ severity: 'warning', message: `実施責任医師（${p.name}）の診療科が職員名簿にありません。実施診療科として印刷されます。`, locations: [at('roster', 'department', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'dept' });
       if (inPackage(s, Y81)) {
         tableRows(s, Y81, 'physicians').forEach((r, row) => {

@@ -223,7 +223,14 @@ const kishuRule: Rule = {
       const found = unique(Array.from(t.text).filter((ch) => kishuReplacement(ch) !== undefined));
       if (found.length === 0) continue;
       const pairs = found.map((ch) => `「${ch}」→「${kishuReplacement(ch) ?? ''}」`).join('、');
-      out.push(hit(t, `${t.location.label}に機種依存文字があります：${pairs}。FAXや提出先の環境で別の文字になることがあるため、置き換えをおすすめします。`));
+      // Roman numerals (第Ⅱ相試験) are in almost every B package and print fine with our fonts: 情報 only.
+      const roman = found.every((ch) => /[\u2160-\u217f]/u.test(ch));
+      out.push({
+        ...hit(t, `${t.location.label}に機種依存文字があります：${pairs}。FAXや提出先の環境で別の文字になることがあるため、置き換えをおすすめします。`),
+        ...(roman ? { severity: 'info' as const } : {}),
+        // Keyed by the characters too: 確認済み for 「Ⅱ」 does not hide a 「㈱」 typed later.
+        discriminator: `${t.discriminator ?? ''}:${[...found].sort().join('')}`,
+      });
     }
     return out;
   },

@@ -72,7 +72,8 @@ function performers(s: Submission): Person[] {
 const DEPARTMENT_BASES = ['内科', '外科', '精神科', 'アレルギー科', 'リウマチ科', '小児科', '皮膚科', '泌尿器科', '産婦人科', '産科', '婦人科', '眼科', '耳鼻いんこう科', 'リハビリテーション科', '放射線科', '放射線診断科', '放射線治療科', '病理診断科', '臨床検査科', '救急科', '歯科', '矯正歯科', '小児歯科', '歯科口腔外科', '麻酔科', '心療内科', '神経科', '呼吸器科', '消化器科', '胃腸科', '循環器科', '性病科', 'こう門科', '気管食道科'];
 
 export function advertisableDepartment(name: string): boolean {
-  const n = name.normalize('NFKC').replace(/\s/g, '');
+  // The law writes 耳鼻いんこう科 and こう門科; hospitals write the kanji.
+  const n = name.normalize('NFKC').replace(/\s/g, '').replace(/咽喉/g, 'いんこう').replace(/肛門/g, 'こう門');
   return DEPARTMENT_BASES.some((b) => n.endsWith(b));
 }
 
@@ -203,8 +204,9 @@ export const productRules: readonly Rule[] = [
     check(s) {
       if (!inPackage(s, Y3)) return [];
       const t = text(s, Y3, 'literature');
-      const bad = t.split('\n').filter((l) => /抄録|学会発表|学術集会|教科書|成書|研究費.{0,10}報告書|総括研究報告|abstract|proceedings|textbook/i.test(l));
-      return bad.map((line, i) => ({ message: `文献「${line.trim().slice(0, 40)}」は学会抄録・教科書・研究報告書のようです。査読のある原著論文を挙げてください。`, locations: [at(Y3, 'literature')], discriminator: String(i) }));
+      // 「Proceedings of the National Academy of Sciences」 is a journal: only meetings' proceedings are flagged.
+      const bad = t.split('\n').filter((l) => /抄録|学会発表|学術集会|教科書|成書|研究費.{0,10}報告書|総括研究報告|\babstracts?\b|textbook|\b(?:conference|congress|meeting|symposium)\b/i.test(l));
+      return bad.map((line) => ({ message: `文献「${line.trim().slice(0, 40)}」は学会抄録・教科書・研究報告書のようです。査読のある原著論文を挙げてください。`, locations: [at(Y3, 'literature')], discriminator: line.trim().slice(0, 80) }));
     },
   },
   {

@@ -46,6 +46,19 @@ export function proseFields(s: Submission): readonly ProseField[] {
   return out;
 }
 
+/**
+ * True when a count is the one a 予定症例数 keyword states: the first count after the keyword, not
+ * inside brackets (「120例（HCQ群60例、…）」) and not a count of something else (「既実績症例数は5例」).
+ */
+export function statesPlannedCount(before: string): boolean {
+  const m = [...before.matchAll(/予定症例数|目標症例数|予定登録数|目標登録数/g)].pop();
+  if (!m) return false;
+  const after = before.slice(m.index + m[0].length);
+  if (/[0-9０-９]+\s?(?:症例|例|名|人)/.test(after)) return false;
+  if ((after.match(/[（(]/g)?.length ?? 0) > (after.match(/[）)]/g)?.length ?? 0)) return false;
+  return !/実績|群|うち/.test(after);
+}
+
 /** 「2025年4月1日から5年間」: start + N years − 1 day (R-P-4). */
 export function periodEnd(start: Parameters<typeof addDays>[0], years: number): ReturnType<typeof addDays> {
   return addDays(addCalendarMonths(start, years * 12), -1);
@@ -64,9 +77,9 @@ export const scheduleRules: readonly Rule[] = [
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
         for (const c of findCounts(p.text)) {
-          if (!/予定症例数|目標症例数|予定登録数|目標登録数/.test(c.before)) continue;
+          if (!statesPlannedCount(c.before)) continue;
           if (planned.includes(c.value)) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${text(s, Y3, 'plannedCases')}」です。`, locations: [at(p.doc, p.field), at(Y3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.start}` });
+          out.push({ message: `${at(p.doc, p.field).label}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${text(s, Y3, 'plannedCases')}」です。`, locations: [at(p.doc, p.field), at(Y3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.text}` });
         }
       }
       return out;
@@ -85,7 +98,7 @@ export const scheduleRules: readonly Rule[] = [
       for (const p of proseFields(s)) {
         for (const d of datesOf(p)) {
           if (!/(試験|研究|実施)期間/.test(d.sentence) || period.includes(toIsoDate(d.value.ymd))) continue;
-          out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${text(s, Y3, 'period')}」にありません。`, locations: [at(p.doc, p.field), at(Y3, 'period')], discriminator: `${p.doc}.${p.field}:${d.start}` });
+          out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${text(s, Y3, 'period')}」にありません。`, locations: [at(p.doc, p.field), at(Y3, 'period')], discriminator: `${p.doc}.${p.field}:${d.text}` });
         }
       }
       return out;
@@ -100,8 +113,12 @@ export const scheduleRules: readonly Rule[] = [
       const places: Array<{ doc: string; field: string; anchor: string }> = [];
       const all = inPackage(s, Y3) ? [{ doc: Y3, field: 'period', text: text(s, Y3, 'period') }, ...proseFields(s)] : proseFields(s);
       for (const p of all) {
-        for (const m of p.text.matchAll(/(告示日|告示適用日|jRCT(?:初回)?公表日|登録開始日|承認日|施行日)(?:から|より|～|〜)/g)) {
-          if (/期間|から.*まで|年間/.test(p.text)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
+        for (const m of p.text.matchAll(/(告示日|告示適用日|jRCT(?:初回)?公表日)(?:から|より|～|〜)/g)) {
+          // Only the start of the 試験・研究期間 counts: the anchor and 期間 in one sentence (or the 期間 field itself).
+          const start = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('\n', m.index)) + 1;
+          const stops = [p.text.indexOf('。', m.index), p.text.indexOf('\n', m.index)].filter((i) => i >= 0);
+          const sentence = p.text.slice(start, stops.length > 0 ? Math.min(...stops) : undefined);
+          if (p.field === 'period' || /期間/.test(sentence)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
         }
       }
       const anchors = [...new Set(places.map((p) => p.anchor))];
@@ -120,15 +137,21 @@ export const scheduleRules: readonly Rule[] = [
       const dates = findDates(period);
       const where = [at(Y3, 'period')];
       const out: Hit[] = [];
-      const first = dates[0];
-      const second = dates[1];
-      if (first && second && compareYmd(second.value.ymd, first.value.ymd) < 0) out.push({ message: `予定試験期間の終了日（${second.text}）が開始日（${first.text}）より前です。`, locations: where, discriminator: 'order' });
-      const years = /(?:から|より)\s*([0-9０-９]+)\s*年間/.exec(period);
-      if (first && second && years?.[1]) {
-        const n = Number(years[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-        const end = periodEnd(first.value.ymd, n);
-        if (compareYmd(end, second.value.ymd) !== 0) out.push({ message: `「${first.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${second.text}」と合いません。`, locations: where, discriminator: 'years' });
-      }
+      // Only what the text pairs up itself: 「日付～日付」 and 「日付から N年間（日付まで）」.
+      dates.forEach((d, i) => {
+        const next = dates[i + 1];
+        if (!next) return;
+        const between = period.slice(d.end, next.start);
+        if (/^\s*(?:から|より|～|〜|~|－|-)\s*$/.test(between) && compareYmd(next.value.ymd, d.value.ymd) < 0) {
+          out.push({ message: `予定試験期間の終了日（${next.text}）が開始日（${d.text}）より前です。`, locations: where, discriminator: `order:${d.text}` });
+        }
+        const years = /^\s*(?:から|より)\s*([0-9０-９]+)\s*年間\s*[（(]?\s*$/.exec(between);
+        if (years?.[1]) {
+          const n = Number(years[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+          const end = periodEnd(d.value.ymd, n);
+          if (compareYmd(end, next.value.ymd) !== 0) out.push({ message: `「${d.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${next.text}」と合いません。`, locations: where, discriminator: `years:${d.text}` });
+        }
+      });
       return out;
     },
   },
@@ -146,7 +169,7 @@ export const scheduleRules: readonly Rule[] = [
         for (const d of datesOf(p)) {
           if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
           if (compareYmd(d.value.ymd, approved) === 0) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), at(Y2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.start}` });
+          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), at(Y2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
         }
       }
       return out;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../shared/document/model';
 import { MIN_FONT_SIZE } from '../../../shared/document/model';
-import { checkWithFonts } from '../../../shared/rules';
+import { checkSubmission, checkWithFonts } from '../../../shared/rules';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { CHECK_REPORT_TITLE, checkReportDocument, checkReportPdf, groupOrder, type Acknowledgement } from '../../../shared/rules/report';
 import type { Submission } from '../../../shared/rules/submission';
@@ -10,6 +10,7 @@ import { sampleSubmission } from '../../../shared/samples/sample';
 import { bundledFonts } from '../../helpers/fonts';
 import { ink, readPdf, renderGray, squash } from '../../helpers/pdf';
 import { loadSample } from '../../helpers/sample';
+import { sampleWith } from '../../helpers/rules';
 
 const fonts = bundledFonts();
 const glyphs = glyphCoverage(fonts.metrics);
@@ -29,7 +30,7 @@ function planted(): Submission {
 const s = planted();
 const findings = checkWithFonts(s, glyphs);
 const kishu = findings.find((f) => f.ruleId === 'PRE-KISHU');
-const ack: Acknowledgement = { key: kishu?.key ?? '', reason: '法人名の正式表記のため', at: '2027-02-27T10:15:00.000Z' };
+const ack: Acknowledgement = { key: kishu?.key ?? '', ruleId: 'PRE-KISHU', reason: '法人名の正式表記のため', at: '2027-02-27T10:15:00.000Z' };
 
 describe('チェック結果報告書', () => {
   it('is built from the findings: summary, counts, one table per place in package order', () => {
@@ -93,5 +94,16 @@ describe('チェック結果報告書', () => {
     let grey = 0;
     for (const v of img.data) if (v > 64 && v < 192) grey++;
     expect(grey / img.data.length).toBeLessThan(0.1);
+  });
+});
+
+describe('acknowledgements in the report', () => {
+  it('never mark an エラー as 確認済み, even with a matching key (errors cannot be silenced)', () => {
+    const err = sampleWith({ forms: { 'besshi1/yoshiki5': { costText: '先進医療にかかる費用は22,000円。' } } });
+    const errFindings = checkSubmission(err).filter((f) => f.severity === 'error');
+    expect(errFindings.length).toBeGreaterThan(0);
+    const acks = errFindings.map((f) => ({ key: f.key, ruleId: f.ruleId, reason: '確認した', at: '2027-02-27' }));
+    const text = documentText(checkReportDocument({ submission: err, findings: errFindings, acknowledgements: acks, today }));
+    expect(text).not.toContain('確認済み：');
   });
 });
