@@ -2,6 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { readPdf, squash } from '../helpers/pdf';
 import { createProject, downloadOf, waitSaved } from './helpers';
 
+/** A 0円 row 「文書料」 in the 積算's その他: an R-C-4 警告 (and the project is left on the cost page). */
+async function addZeroCostRow(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '費用の計算を開く' }).click();
+  await page.getByRole('button', { name: 'その他に行を追加' }).click();
+  await page.getByLabel('項目（1行目）').fill('文書料');
+  await page.getByLabel('金額（円）（1行目）').fill('0');
+  await waitSaved(page);
+}
+
 async function openSampleForm5(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'サンプルを開く' }).click();
@@ -58,11 +67,7 @@ test('R-C-1: 様式第5号に積算と違う金額を書くとエラーになり
 
 test('R-C-4: 警告は理由を付けて確認済みにでき、再読み込み後も確認済みのまま。エラーは確認済みにできない', async ({ page }) => {
   await createProject(page, '確認済みの記録');
-  await page.getByRole('link', { name: '費用の計算を開く' }).click();
-  await page.getByRole('button', { name: 'その他に行を追加' }).click();
-  await page.getByLabel('項目（1行目）').fill('文書料');
-  await page.getByLabel('金額（円）（1行目）').fill('0');
-  await waitSaved(page);
+  await addZeroCostRow(page);
   await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '確認済みの記録' }).click();
   await page.getByRole('link', { name: 'チェック結果', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'チェック結果' })).toBeVisible();
@@ -145,11 +150,7 @@ test('R-ID-2 / R-C-4: findings about the project and the 積算 lead to those pa
   await page.getByLabel('適応症', { exact: true }).fill('早期胃がん');
   await waitSaved(page);
 
-  await page.getByRole('link', { name: '費用の計算を開く' }).click();
-  await page.getByRole('button', { name: 'その他に行を追加' }).click();
-  await page.getByLabel('項目（1行目）').fill('文書料');
-  await page.getByLabel('金額（円）（1行目）').fill('0');
-  await waitSaved(page);
+  await addZeroCostRow(page);
   await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '移動の確認' }).click();
   await page.getByRole('link', { name: 'チェック結果', exact: true }).click();
   await expect(page.locator('[data-rule="R-ID-2"]')).toHaveCount(0);
