@@ -7,6 +7,7 @@ import type { AnswerEdit } from '../../shared/rules/agreement';
 import type { FormDefinition } from '../../shared/forms/definition';
 import { normalizeAnswers } from '../../shared/forms/field';
 import { FORMS } from '../../shared/forms/registry';
+import type { SenshinDb } from './database';
 import { DbError } from './errors';
 import { formAnswersRowSchema, type FormAnswersRow } from './rows';
 import { validate } from './write';
@@ -38,4 +39,14 @@ export function editedRows(projectId: string, stored: ReadonlyMap<string, Readon
     const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
     return validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: at }, form.number);
   });
+}
+
+/** Each form's stored answers over its blank ones, read raw: not noted as read (see applyAnswerEdits). */
+export async function storedAnswers(db: SenshinDb, projectId: string, forms: readonly FormDefinition[]): Promise<Map<string, Readonly<Record<string, unknown>>>> {
+  const stored = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const f of forms) {
+    const r = formAnswersRowSchema.safeParse(await db.formAnswers.get([projectId, f.id]));
+    stored.set(f.id, { ...f.empty(), ...(r.success ? r.data.answers : {}) });
+  }
+  return stored;
 }

@@ -1,3 +1,4 @@
+import { sampleWorkspaceData } from '../../shared/samples/sample-export';
 /**
  * Repositories: the only code that reads and writes the database. They validate on write and
  * parse on read (DATA-09), keep validation outside transactions (DATA-08), and turn failures into
@@ -25,7 +26,7 @@ import { RevisionLog, docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
 import * as workspace from './workspace';
-import { editedRows, formsOfEdits, type AnswerEdit } from './answer-edits';
+import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
 import {
   consultationRowSchema,
@@ -309,11 +310,7 @@ export class Repositories {
     // The rows are read inside the write transaction and without noting them as read: a window
     // whose editor is behind another window's save gets a conflict here, never a silent overwrite.
     await this.putDoc('統一した内容', async () => {
-      const stored = new Map<string, Readonly<Record<string, unknown>>>();
-      for (const f of forms) {
-        const r = formAnswersRowSchema.safeParse(await this.db.formAnswers.get([projectId, f.id]));
-        stored.set(f.id, { ...f.empty(), ...(r.success ? r.data.answers : {}) });
-      }
+      const stored = await storedAnswers(this.db, projectId, forms);
       return editedRows(projectId, stored, edits, t).map((row) => ({ table: 'formAnswers' as const, docKey: docKeys.form(projectId, row.formId), row }));
     }, t, { projectId, tables: ['formAnswers'] });
   }
@@ -410,23 +407,19 @@ export class Repositories {
     if (!this.readOnly) await write('保存できなかった入力', () => this.revisions.keepUnsaved(docKey, value, now()));
   }
 
-  /** Creates a project from the sample, all or nothing (one transaction). */
+  /** Creates a project from the sample, all or nothing (one transaction), as a project file import. */
   async importSample(sample: Sample): Promise<Project> {
     const t = now();
-    const project = validate(projectRowSchema, { id: crypto.randomUUID(), ...sample.project, createdAt: t, updatedAt: t }, 'サンプル');
-    const row = <S extends z.ZodType>(schema: S, value: unknown, what = 'サンプル'): z.output<S> => validate(schema, value, what);
-    // The sample is imported as a project file: same merge of 名簿/マスタ by id, same snapshot (undoable).
-    const data: WorkspaceData = {
-      projects: [project],
-      consultations: [row(consultationRowSchema, { projectId: project.id, data: sample.consultation, updatedAt: t })],
-      costModels: [row(costModelRowSchema, { projectId: project.id, model: sample.cost, updatedAt: t })],
-      formAnswers: [...sample.forms].map(([formId, answers]) => row(formAnswersRowSchema, { projectId: project.id, formId, answers, updatedAt: t })),
-      settings: [
-        row(settingRowSchema, { key: 'roster', value: [...sample.people] }, '職員名簿'),
-        ...(['departments', 'committees', 'products', 'equipment'] as const).map((key) => row(settingRowSchema, { key, value: [...sample.masters[key]] }, MASTER_LABEL[key])),
-      ],
-    };
+    let data: WorkspaceData;
+    try {
+      data = sampleWorkspaceData(sample, crypto.randomUUID(), t);
+    } catch (cause) {
+      throw new DbError('invalid', 'サンプルのデータ形式が正しくありません。', { cause });
+    }
+    // Same merge of 名簿/マスタ by id and the same snapshot as any project file (undoable).
     await this.importProject(makeEnvelope('project', data, APP_VERSION, t), 'add', 'サンプル');
+    const [project] = data.projects;
+    if (!project) throw new DbError('invalid', 'サンプルのデータ形式が正しくありません。');
     return project;
   }
 }
