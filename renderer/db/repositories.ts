@@ -350,6 +350,11 @@ export class Repositories {
 
   // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────
 
+  /** One project's rows and the settings, for the consistency check (not noted as read). */
+  projectRecords(projectId: string): Promise<WorkspaceData> {
+    return workspace.projectRecords(this.db, projectId);
+  }
+
   exportWorkspace(): Promise<workspace.WorkspaceExport> {
     return workspace.exportWorkspace(this.db, APP_VERSION, now());
   }

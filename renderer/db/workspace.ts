@@ -64,6 +64,26 @@ export async function exportWorkspace(db: SenshinDb, appVersion: string, at: str
   return { envelope: makeEnvelope('workspace', data, appVersion, at), unreadable: parsed.unreadable + dropped };
 }
 
+/**
+ * One project's stored rows and every setting, read in one transaction and parsed, without noting
+ * revisions: what the consistency check needs — not the whole workspace, and no export checks.
+ * Unreadable rows are left out (the screens that own them say so).
+ */
+export async function projectRecords(db: SenshinDb, projectId: string): Promise<WorkspaceData> {
+  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), async () => {
+    const [project, consultation, costModel, formAnswers, settings] = await Promise.all([
+      db.projects.get(projectId),
+      db.consultations.get(projectId),
+      db.costModels.get(projectId),
+      db.formAnswers.where('projectId').equals(projectId).toArray(),
+      db.settings.toArray(),
+    ]);
+    const one = (row: unknown): unknown[] => (row === undefined ? [] : [row]);
+    return { projects: one(project), consultations: one(consultation), costModels: one(costModel), formAnswers, settings };
+  });
+  return parseRows(raw).data;
+}
+
 const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
 
 /** The entries of a 名簿/マスタ setting (undefined for the settings that are not lists). */

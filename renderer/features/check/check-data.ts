@@ -22,6 +22,7 @@ import { mastersOf } from '../../../shared/rules/from-records';
 import { checkSubmission, checkWithFonts, type Finding } from '../../../shared/rules';
 import type { GlyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { buildSubmission, formById, type Submission } from '../../../shared/rules/submission';
+import type { WorkspaceData } from '../../../shared/io/envelope';
 import { localJournal } from '../../db/journal';
 import { DbError, type Repositories } from '../../db/repositories';
 
@@ -35,10 +36,12 @@ export interface CheckData {
   readonly consultation: JizenSoudan | undefined;
 }
 
+export async function loadCheckData(repos: Repositories, projectId: string): Promise<CheckData> {
+  return checkDataOf(await repos.projectRecords(projectId), projectId);
+}
+
 /** `journals: false`: exactly what is stored (「この値に統一」 plans its edits against that). */
-export async function loadCheckData(repos: Repositories, projectId: string, options: { readonly journals?: boolean } = {}): Promise<CheckData> {
-  const { envelope } = await repos.exportWorkspace();
-  const d = envelope.data;
+export function checkDataOf(d: WorkspaceData, projectId: string, options: { readonly journals?: boolean } = {}): CheckData {
   const project = d.projects.find((p) => p.id === projectId);
   if (!project) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
   let profile = emptyInstitutionProfile();

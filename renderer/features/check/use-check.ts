@@ -10,7 +10,7 @@ import { planUnify, type AnswerEdit } from '../../../shared/rules/agreement';
 import type { Agreement, AgreementPlace, Finding } from '../../../shared/rules';
 import { useApp } from '../../app/context';
 import { flushAllAndSettled } from '../../autosave/use-autosave';
-import { computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentForm } from './check-data';
+import { checkDataOf, computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentForm } from './check-data';
 
 export interface UnifyDone {
   /** When it was applied (Date.now()): the way back takes the focus only just after. */
@@ -99,7 +99,9 @@ export function useCheckSession(projectId: string, onChanged?: (docs: readonly s
         // What the editors hold is saved first; input that cannot be saved (a conflict) stops the
         // rewrite, or it would later be saved over it. The plan is made against the stored text.
         if (!(await flushAllAndSettled())) throw new Error(UNSAVED);
-        const [seen, stored] = await Promise.all([loadCheckData(repos, projectId), loadCheckData(repos, projectId, { journals: false })]);
+        const records = await repos.projectRecords(projectId);
+        const seen = checkDataOf(records, projectId);
+        const stored = checkDataOf(records, projectId, { journals: false });
         const plan = planUnify(agreement, chosen, (doc, field) => storedText(stored, doc, field));
         if (plan.blocked.length > 0) throw new Error('費用の積算で計算される額です。費用の積算を変更してください。');
         if (plan.stale.length > 0 || plan.edits.length === 0) throw new Error('入力が変わったため統一できませんでした。チェック結果を確かめてから、もう一度お試しください。');

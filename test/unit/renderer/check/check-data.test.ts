@@ -23,6 +23,16 @@ beforeEach(async () => {
 });
 
 describe('チェック結果 of a stored project', () => {
+  it('reads only this project\'s rows (another project\'s text never enters its findings)', async () => {
+    const other = (await repos.importSample(loadSample())).id;
+    await repos.saveFormAnswers(other, form5, { ...(await repos.getFormAnswers(other, form5)), costText: '先進医療にかかる費用は99,999円です。' });
+    const records = await repos.projectRecords(projectId);
+    expect(records.projects.map((p) => p.id)).toEqual([projectId]);
+    expect(new Set(records.formAnswers.map((r) => r.projectId))).toEqual(new Set([projectId]));
+    expect(computeFindings(await loadCheckData(repos, projectId)).filter((f) => f.ruleId === 'R-C-1')).toEqual([]);
+    expect(computeFindings(await loadCheckData(repos, other)).filter((f) => f.ruleId === 'R-C-1')).toHaveLength(1);
+  });
+
   it('the imported sample has no errors', async () => {
     const findings = computeFindings(await loadCheckData(repos, projectId));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
