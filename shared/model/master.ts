@@ -129,9 +129,9 @@ export interface MasterFinding {
 }
 
 /** R-X-1 pattern of a 16-character 承認・認証番号 [INF from real numbers]. */
-const APPROVAL_NUMBER = /^[0-9]{3}[0-9A-Z]{5}[0-9]{8}$/;
+export const APPROVAL_NUMBER = /^[0-9]{3}[0-9A-Z]{5}[0-9]{8}$/;
 
-function normalizeApproval(s: string): string {
+export function normalizeApproval(s: string): string {
   // Full-width letters and digits are typed on Japanese keyboards; compare in ASCII.
   return s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
 }
@@ -154,19 +154,27 @@ export function productFindings(p: Product): MasterFinding[] {
 
 /**
  * R-ETH (spec §4.6): the 倫理指針's composition — each of the three categories at least once,
- * 外部委員 at least two, both sexes, at least five members. Blank answers are counted as unknown.
+ * 外部委員 at least two, both sexes, at least five members. Each requirement not met has a stable id
+ * (確認済み of a finding is keyed by it). Blank answers are counted as unknown. The one definition:
+ * the マスタ screen and the consistency rule (shared/rules/catalog/ethics.ts) both use it.
  */
+export function committeeProblems(members: readonly CommitteeMember[]): { readonly unmet: ReadonlyArray<{ readonly id: string; readonly text: string }>; readonly unknown: number } {
+  const named = members.filter((m) => m.name.trim() !== '');
+  const unmet: Array<{ id: string; text: string }> = [];
+  if (named.length < 5) unmet.push({ id: 'count', text: `委員は5名以上必要です（いま${named.length}名）。` });
+  MEMBER_CATEGORIES.forEach((cat, i) => {
+    if (!named.some((m) => m.category === cat)) unmet.push({ id: `category${i}`, text: `「${cat}」の委員がいません。` });
+  });
+  const external = named.filter((m) => m.external === '外部').length;
+  if (external < 2) unmet.push({ id: 'external', text: `外部委員は複数（2名以上）必要です（いま${external}名）。` });
+  if (!named.some((m) => m.sex === '男') || !named.some((m) => m.sex === '女')) unmet.push({ id: 'sexes', text: '男女両性の委員が必要です。' });
+  const unknown = named.filter((m) => m.category === '' || m.external === '' || m.sex === '').length;
+  return { unmet, unknown };
+}
+
 export function committeeFindings(c: EthicsCommittee): MasterFinding[] {
-  const members = c.members.filter((m) => m.name.trim() !== '');
-  const out: MasterFinding[] = [];
-  if (members.length < 5) out.push({ ruleId: 'R-ETH', severity: 'error', message: `委員は5名以上必要です（いま${members.length}名）。` });
-  for (const cat of MEMBER_CATEGORIES) {
-    if (!members.some((m) => m.category === cat)) out.push({ ruleId: 'R-ETH', severity: 'error', message: `「${cat}」の委員がいません。` });
-  }
-  const external = members.filter((m) => m.external === '外部').length;
-  if (external < 2) out.push({ ruleId: 'R-ETH', severity: 'error', message: `外部委員は複数（2名以上）必要です（いま${external}名）。` });
-  if (!members.some((m) => m.sex === '男') || !members.some((m) => m.sex === '女')) out.push({ ruleId: 'R-ETH', severity: 'error', message: '男女両性の委員が必要です。' });
-  const unknown = members.filter((m) => m.category === '' || m.external === '' || m.sex === '').length;
+  const { unmet, unknown } = committeeProblems(c.members);
+  const out: MasterFinding[] = unmet.map((u) => ({ ruleId: 'R-ETH', severity: 'error', message: u.text }));
   if (unknown > 0) out.push({ ruleId: 'R-ETH', severity: 'warning', message: `区分・外部委員・性別が未入力の委員が${unknown}名います。` });
   return out;
 }

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { costModelSchema, type CostModel } from '../cost/model';
 import { parseIsoDate } from '../dates/iso-date';
 import type { SubmissionFacts } from '../forms/definition';
-import { resolveFacts } from '../forms/facts';
 import { emptyInstitutionProfile, jizenSoudanSchema, type JizenSoudan } from '../forms/jizen-soudan/schema';
 import { FORMS } from '../forms/registry';
 import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema, type Masters } from '../model/master';
@@ -60,10 +59,7 @@ export function parseSample(data: unknown): SampleParse {
 
 /** The sample's facts as the app resolves them: its own filer, its masters, its 届出日. */
 export function sampleFacts(sample: Sample): SubmissionFacts {
-  const t = '2027-01-01T00:00:00.000Z';
-  const project = projectSchema.parse({ id: 'sample', ...sample.project, createdAt: t, updatedAt: t });
-  const masters: Masters = { people: sample.people, ...sample.masters };
-  return resolveFacts({ project, profile: emptyInstitutionProfile(), masters, cost: sample.cost, today: parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 } });
+  return sampleSubmission(sample).facts;
 }
 
 /** The sample as the consistency engine sees it once imported (same facts as sampleFacts). */

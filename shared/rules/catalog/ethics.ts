@@ -4,7 +4,7 @@
  * where any 医の倫理委員会 is accepted (記載要領 第3(2)④), a 警告. Checked on the committee picked
  * from the マスタ, or on the members typed into 様式第2号 when none is picked.
  */
-import { MEMBER_CATEGORIES, type CommitteeMember } from '../../model/master';
+import { MEMBER_CATEGORIES, committeeProblems, type CommitteeMember } from '../../model/master';
 import { answer, at, inPackage, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
@@ -34,21 +34,6 @@ function typedMembers(s: Submission): CommitteeMember[] {
     });
 }
 
-/** What is wrong with a committee's composition; each line is one requirement not met. */
-export function compositionProblems(members: readonly CommitteeMember[]): { readonly unmet: Array<{ readonly id: string; readonly text: string }>; readonly unknown: number } {
-  const named = members.filter((m) => m.name.trim() !== '');
-  const unmet: Array<{ id: string; text: string }> = [];
-  if (named.length < 5) unmet.push({ id: 'count', text: `委員は5名以上必要です（いま${named.length}名）。` });
-  MEMBER_CATEGORIES.forEach((cat, i) => {
-    if (!named.some((m) => m.category === cat)) unmet.push({ id: `category${i}`, text: `「${cat}」の委員がいません。` });
-  });
-  const external = named.filter((m) => m.external === '外部').length;
-  if (external < 2) unmet.push({ id: 'external', text: `外部委員は複数（2名以上）必要です（いま${external}名）。` });
-  if (!named.some((m) => m.sex === '男') || !named.some((m) => m.sex === '女')) unmet.push({ id: 'sexes', text: '男女両性の委員が必要です。' });
-  const unknown = named.filter((m) => m.category === '' || m.external === '' || m.sex === '').length;
-  return { unmet, unknown };
-}
-
 export const ethicsRules: readonly Rule[] = [
   {
     id: 'R-ETH',
@@ -72,7 +57,7 @@ export const ethicsRules: readonly Rule[] = [
         where = [at(Y2, 'committee')];
         name = '様式第2号の委員会';
       }
-      const { unmet, unknown } = compositionProblems(members);
+      const { unmet, unknown } = committeeProblems(members);
       const out: Hit[] = unmet.map((m) => ({ message: `${name}：${m.text}${s.category === 'A' ? '（先進医療Aでは医の倫理委員会でもよいため警告）' : ''}`, locations: where, discriminator: m.id }));
       if (unknown > 0) out.push({ severity: 'warning', message: `${name}：区分・外部委員・性別が未入力の委員が${unknown}名います。`, locations: where, discriminator: 'unknown' });
       return out;

@@ -13,7 +13,7 @@ import type { FontSet } from '../../document/layout/types';
 import { FORM_MARGINS } from '../../forms/definition';
 import { fieldsOf, isBlank, type FieldKind } from '../../forms/field';
 import { BODY } from '../../forms/layout-helpers';
-import { at, fieldLabel, formById, type Submission } from '../submission';
+import { at, docLabel, fieldLabel, formById, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
 /** True when a bundled font (BIZ UD明朝 or the Noto Serif JP fallback) has a glyph for the code point. */
@@ -98,7 +98,7 @@ function masterStrings(s: Submission): TypedString[] {
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   };
   const push = (doc: string, entryId: string, name: string, fields: ReadonlyArray<readonly [string, string]>) => {
-    for (const [field, text] of fields) out.push({ text, location: at(doc, field, { entryId, label: `${docLabelOf(doc)}「${name}」` }), kind: 'master', discriminator: `${entryId}.${field}` });
+    for (const [field, text] of fields) out.push({ text, location: at(doc, field, { entryId, label: `${docLabel(doc)}「${name}」` }), kind: 'master', discriminator: `${entryId}.${field}` });
   };
   const people = new Set([s.project.responsiblePhysicianId, ...ids('besshi1/yoshiki8-1', 'performerIds')]);
   for (const p of m.people) if (people.has(p.id)) push('roster', p.id, p.name, [['name', p.name], ['department', p.department], ['title', p.title], ['qualification', p.qualification]]);
@@ -113,10 +113,6 @@ function masterStrings(s: Submission): TypedString[] {
     push('masters/products', p.id, p.name, [['name', p.name], ['maker', p.maker], ['spec', p.spec], ['approvedIndication', p.approvedIndication], ['usage', p.usage]]);
   }
   return out;
-}
-
-function docLabelOf(doc: string): string {
-  return doc === 'roster' ? '職員名簿' : doc === 'masters/committees' ? 'マスタ（倫理審査委員会）' : 'マスタ（医薬品・医療機器）';
 }
 
 /** Names typed into the 積算, printed by 様式第7-1号・第7-2号. */

@@ -5,7 +5,7 @@
  */
 import { toAsciiDigits } from '../../dates/wareki';
 import { isBlank } from '../../forms/field';
-import { pick, type Product } from '../../model/master';
+import { APPROVAL_NUMBER, normalizeApproval, pick, type Product } from '../../model/master';
 import type { Person } from '../../model/person';
 import { numbersIn } from '../extract';
 import { answer, at, inPackage, text, type Submission } from '../submission';
@@ -16,13 +16,6 @@ const Y82 = 'besshi1/yoshiki8-2';
 const Y81 = 'besshi1/yoshiki8-1';
 const Y9 = 'besshi1/yoshiki9';
 const PRODUCT_FIELDS = ['devices', 'materials', 'regenerative'] as const;
-
-/** R-X-1 pattern of a 16-character 承認・認証番号 [INF from real numbers]. */
-const APPROVAL_NUMBER = /^[0-9]{3}[0-9A-Z]{5}[0-9]{8}$/;
-
-export function normalizeApproval(s: string): string {
-  return s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
-}
 
 interface PickedProduct {
   readonly product: Product;

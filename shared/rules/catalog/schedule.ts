@@ -4,7 +4,7 @@
  */
 import { addCalendarMonths, addDays, compareYmd, toIsoDate } from '../../dates/iso-date';
 import { parseIsoDate } from '../../dates/iso-date';
-import { formatWareki } from '../../dates/wareki';
+import { formatWareki, toAsciiDigits } from '../../dates/wareki';
 import { fieldsOf } from '../../forms/field';
 import { findCounts, findDates, numbersIn } from '../extract';
 import { at, formById, inPackage, text, type Submission } from '../submission';
@@ -147,7 +147,7 @@ export const scheduleRules: readonly Rule[] = [
         }
         const years = /^\s*(?:から|より)\s*([0-9０-９]+)\s*年間\s*[（(]?\s*$/.exec(between);
         if (years?.[1]) {
-          const n = Number(years[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+          const n = Number(toAsciiDigits(years[1]));
           const end = periodEnd(d.value.ymd, n);
           if (compareYmd(end, next.value.ymd) !== 0) out.push({ message: `「${d.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${next.text}」と合いません。`, locations: where, discriminator: `years:${d.text}` });
         }
