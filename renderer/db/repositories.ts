@@ -20,7 +20,7 @@ import type { Masters } from '../../shared/model/master';
 import type { Person } from '../../shared/model/person';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
-import type { SenshinDb, WorkTable } from './database';
+import type { SenshinDb } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { RevisionLog, docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
@@ -28,6 +28,7 @@ import { APP_VERSION } from '../../shared/version';
 import * as workspace from './workspace';
 import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
+import { putDoc, type DocWrite, type PutDocOptions } from './put-doc';
 import {
   consultationRowSchema,
   costModelRowSchema,
@@ -69,46 +70,9 @@ export class Repositories {
     this.readOnly = options.readOnly ?? false;
   }
 
-  /**
-   * Writes one document and its revision in one transaction (DATA-10): refused when another
-   * window saved it since this one read it. `also`: further rows of the same edit, written in the
-   * same transaction with their own revisions but without the check (e.g. the 医療技術名 that the
-   * 事前相談申込書 also sets on the project).
-   */
-  private async putDoc(
-    what: string,
-    doc: { readonly table: WorkTable; readonly docKey: string; readonly row: object } | (() => Promise<ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }>>),
-    at: string,
-    options: {
-      readonly check?: boolean;
-      readonly kind?: 'edit' | 'revert';
-      readonly also?: ReadonlyArray<{ readonly table: WorkTable; readonly docKey: string; readonly row: object }>;
-      /** The project the document belongs to: a save after the project was deleted is refused. */
-      readonly projectId?: string;
-      /** Tables the documents live in, when they are computed inside the transaction. */
-      readonly tables?: readonly WorkTable[];
-    } = {},
-  ): Promise<void> {
-    if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
-    const given = typeof doc === 'function' ? [] : [doc, ...(options.also ?? [])];
-    const tableNames = [...given.map((d) => d.table), ...(options.tables ?? []), ...(options.projectId === undefined ? [] : (['projects'] as const))];
-    const tables = [...new Set(tableNames)].map((t) => this.db.table(t));
-    const revs = await write(what, () =>
-      this.db.transaction('rw', [...tables, this.db.revisions], async () => {
-        if (options.projectId !== undefined && (await this.db.projects.get(options.projectId)) === undefined) {
-          throw new DbError('not-found', 'この案件は削除されたため、保存できません。入力した内容は画面に残っています。');
-        }
-        const all = typeof doc === 'function' ? await doc() : given;
-        const out: Array<[string, number]> = [];
-        for (const d of all) {
-          const rev = await this.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, options.check ?? true);
-          await this.db.table(d.table).put(d.row);
-          out.push([d.docKey, rev]);
-        }
-        return out;
-      }),
-    );
-    for (const [k, rev] of revs) this.revisions.confirm(k, rev);
+  /** Writes documents through put-doc.ts (one transaction with their revisions). */
+  private putDoc(what: string, doc: DocWrite | (() => Promise<readonly DocWrite[]>), at: string, options?: PutDocOptions): Promise<void> {
+    return putDoc({ db: this.db, revisions: this.revisions, readOnly: this.readOnly }, what, doc, at, options);
   }
 
   private async readProject(id: string): Promise<Project> {
