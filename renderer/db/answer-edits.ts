@@ -10,6 +10,7 @@ import { FORMS } from '../../shared/forms/registry';
 import type { SenshinDb } from './database';
 import { DbError } from './errors';
 import { formAnswersRowSchema, type FormAnswersRow } from './rows';
+import { formVersion, readAnswers, unknownAnswers } from '../../shared/forms/versioning';
 import { validate } from './write';
 
 export type { AnswerEdit } from '../../shared/rules/agreement';
@@ -37,7 +38,8 @@ export function editedRows(projectId: string, stored: ReadonlyMap<string, Readon
       answers[e.field] = e.after;
     }
     const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
-    return validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: at }, form.number);
+    // Keys this version does not know stay in the row (issue 11: never dropped silently).
+    return validate(formAnswersRowSchema, { projectId, formId: form.id, answers: { ...unknownAnswers(form, answers), ...parsed }, formVersion: formVersion(form), updatedAt: at }, form.number);
   });
 }
 
@@ -46,7 +48,9 @@ export async function storedAnswers(db: SenshinDb, projectId: string, forms: rea
   const stored = new Map<string, Readonly<Record<string, unknown>>>();
   for (const f of forms) {
     const r = formAnswersRowSchema.safeParse(await db.formAnswers.get([projectId, f.id]));
-    stored.set(f.id, { ...f.empty(), ...(r.success ? r.data.answers : {}) });
+    // Upgraded from the template version it was written with; an unreadable row is refused by editedRows.
+    const read = r.success ? readAnswers(f, r.data.answers, r.data.formVersion) : undefined;
+    stored.set(f.id, read?.ok ? { ...read.unknown, ...read.answers } : { ...f.empty(), ...(r.success ? r.data.answers : {}) });
   }
   return stored;
 }

@@ -6,7 +6,9 @@
  * change without a new version (DATA-03).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ConsultationRow, CostModelRow, DraftRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SnapshotRow } from './rows';
+import { initialFiling } from '../../shared/filings/initial';
+import { projectRowSchema } from '../../shared/io/records';
+import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
 
@@ -54,7 +56,44 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: 'key',
     },
   },
+  {
+    // Issue 11: a technology's life — filings with their status, the immutable as-filed copies,
+    // sites (申請・協力医療機関 …) and a site's own 様式 answers. Each project's package becomes its
+    // first filing (新規届出, 作成中); answers of schema 3 read as template version 1 (a default).
+    version: 4,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+      revisions: '++seq, [docKey+rev], docKey',
+      snapshots: '++seq, createdAt',
+      drafts: 'key',
+      filings: 'id, projectId',
+      filedCopies: 'filingId, projectId',
+      sites: 'id, projectId',
+      siteAnswers: '[siteId+formId], siteId, projectId',
+    },
+    upgrade: addInitialFilings,
+  },
 ];
+
+/**
+ * Schema 3 → 4: each project gets its first filing. A project row that cannot be read still gets
+ * one if its id and createdAt can be seen (the row itself is left as it is, DATA-09).
+ */
+async function addInitialFilings(tx: Transaction): Promise<void> {
+  const at = new Date().toISOString();
+  const projects: unknown[] = await tx.table('projects').toArray();
+  for (const row of projects) {
+    const r = projectRowSchema.safeParse(row);
+    const id: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, 'id') : undefined;
+    if (typeof id !== 'string' || id === '') continue;
+    const project = r.success ? r.data : { id, category: 'B' as const, filingDate: '', createdAt: at };
+    await tx.table('filings').put(initialFiling(project, at, at.slice(0, 10)));
+  }
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -67,11 +106,14 @@ export type SenshinDb = Dexie & {
   revisions: EntityTable<RevisionRow, 'seq'>;
   snapshots: EntityTable<SnapshotRow, 'seq'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  filings: EntityTable<FilingRow, 'id'>;
+  filedCopies: EntityTable<FiledCopyRow, 'filingId'>;
+  sites: EntityTable<SiteRow, 'id'>;
+  siteAnswers: Table<SiteAnswersRow, [string, string]>;
 };
 
-/** The tables that hold the user's work (what a backup contains and a restore replaces). */
-export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings'] as const;
-export type WorkTable = (typeof WORK_TABLES)[number];
+/** The tables that hold the user's work (what a backup contains and a restore replaces): shared/io/tables.ts. */
+export { WORK_TABLES, type WorkTable } from '../../shared/io/tables';
 
 export function openDatabase(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): SenshinDb {
   // Strict durability: a draft save is on disk when the transaction completes (DATA-08).

@@ -6,6 +6,7 @@ import type { SenshinDb, WorkTable } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import type { RevisionLog } from './revisions';
 import { write } from './write';
+import { TABLES } from '../../shared/io/tables';
 
 export interface DocWrite {
   readonly table: WorkTable;
@@ -49,6 +50,12 @@ export async function putDoc(
       const all = typeof doc === 'function' ? await doc() : given;
       const out: Array<[string, number]> = [];
       for (const d of all) {
+        if (TABLES[d.table].immutable === true) {
+          // Written once (an as-filed copy): `add` fails if it exists, and no revision duplicates its bytes.
+          if ((await store.db.table(d.table).get(d.docKey.slice(d.docKey.indexOf(':') + 1))) !== undefined) throw new DbError('invalid', `${what}：提出済みの控えは書き換えられません。`);
+          await store.db.table(d.table).add(d.row);
+          continue;
+        }
         const rev = await store.revisions.record(d.docKey, d.table, d.row, options.kind ?? 'edit', at, options.check ?? true);
         await store.db.table(d.table).put(d.row);
         out.push([d.docKey, rev]);

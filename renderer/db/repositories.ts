@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { emptyCostModel, type CostModel } from '../../shared/cost/model';
 import type { FormDefinition } from '../../shared/forms/definition';
 import { normalizeAnswers } from '../../shared/forms/field';
+import { formVersion, readAnswers, unknownAnswers } from '../../shared/forms/versioning';
+import { initialFiling } from '../../shared/filings/initial';
 import {
   OFFICIAL_FAX_DESTINATION,
   emptyInstitutionProfile,
@@ -29,9 +31,11 @@ import * as workspace from './workspace';
 import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
 import { putDoc, type DocWrite, type PutDocOptions } from './put-doc';
+import { FilingRepository } from './filings-repo';
 import {
   consultationRowSchema,
   costModelRowSchema,
+  filingRowSchema,
   formAnswersRowSchema,
   projectRowSchema,
   settingRowSchema,
@@ -61,6 +65,8 @@ export class Repositories {
   /** Revision numbers this window has seen, and the history of every document (DATA-10/17). */
   readonly revisions: RevisionLog;
   readonly readOnly: boolean;
+  /** Filings and their as-filed copies (issue 11). */
+  readonly filings: FilingRepository;
 
   constructor(
     private readonly db: SenshinDb,
@@ -68,6 +74,7 @@ export class Repositories {
   ) {
     this.revisions = new RevisionLog(db);
     this.readOnly = options.readOnly ?? false;
+    this.filings = new FilingRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
   }
 
   /** Writes documents through put-doc.ts (one transaction with their revisions). */
@@ -106,7 +113,9 @@ export class Repositories {
   async createProject(name: string): Promise<Project> {
     const t = now();
     const row: ProjectRow = validate(projectRowSchema, { id: crypto.randomUUID(), name: name.trim(), technologyName: '', indication: '', category: 'B', filingDate: '', responsiblePhysicianId: '', filer: { name: '', address: '', founderName: '' }, createdAt: t, updatedAt: t }, '案件');
-    await this.putDoc('案件', { table: 'projects', docKey: docKeys.project(row.id), row }, t, { check: false });
+    // The project's first filing (新規届出, 作成中) is created with it (issue 11).
+    const filing = validate(filingRowSchema, initialFiling(row, t, t.slice(0, 10)), '届出');
+    await this.putDoc('案件', { table: 'projects', docKey: docKeys.project(row.id), row }, t, { check: false, also: [{ table: 'filings', docKey: docKeys.filing(filing.id), row: filing }] });
     return row;
   }
 
@@ -118,16 +127,11 @@ export class Repositories {
     return row;
   }
 
+  /** Deletes the project with its filings, as-filed copies and sites; undoable (a snapshot is kept). */
   async deleteProject(id: string): Promise<void> {
     if (this.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
-    await write('案件の削除', () =>
-      this.db.transaction('rw', [this.db.projects, this.db.consultations, this.db.formAnswers, this.db.costModels], async () => {
-        await this.db.consultations.delete(id);
-        await this.db.formAnswers.where('projectId').equals(id).delete();
-        await this.db.costModels.delete(id);
-        await this.db.projects.delete(id);
-      }),
-    );
+    const project = await this.readProject(id).catch(() => undefined);
+    await write('案件の削除', () => workspace.deleteProject(this.db, this.revisions, id, project?.name ?? '案件', now()));
     removeProjectJournals(id);
   }
 
@@ -246,22 +250,36 @@ export class Repositories {
   }
 
   async getFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>): Promise<z.output<S>> {
+    return (await this.readFormAnswers(projectId, form)).answers;
+  }
+
+  /**
+   * A 様式's answers, upgraded from the template version they were written with, and the keys this
+   * version does not know (kept in the row on every save and reported by the editor, issue 11).
+   */
+  async readFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>): Promise<{ answers: z.output<S>; unknown: Readonly<Record<string, unknown>> }> {
     await this.revisions.noteRead(docKeys.form(projectId, form.id));
     const row: unknown = await this.db.formAnswers.get([projectId, form.id]);
-    if (row === undefined) return form.empty();
+    if (row === undefined) return { answers: form.empty(), unknown: {} };
     const r = formAnswersRowSchema.safeParse(row);
-    const answers = r.success ? form.answers.safeParse({ ...form.empty(), ...r.data.answers }) : undefined;
-    if (!answers?.success) throw new DbError('unreadable', `${form.number}のデータを読み取れませんでした。バックアップからの復元をお試しください。`);
-    return answers.data;
+    const read = r.success ? readAnswers(form, r.data.answers, r.data.formVersion) : undefined;
+    if (read && !read.ok && read.reason === 'newer') throw new DbError('unreadable', `${form.number}は新しい版のアプリで保存されています。アプリを更新してください。`);
+    if (!read?.ok) throw new DbError('unreadable', `${form.number}のデータを読み取れませんでした。バックアップからの復元をお試しください。`);
+    return { answers: read.answers, unknown: read.unknown };
   }
 
   async saveFormAnswers<S extends z.ZodObject>(projectId: string, form: FormDefinition<S>, answers: z.output<S>, editedAt: string = now()): Promise<void> {
     const t = editedAt;
     // 円 amounts that read as amounts are stored as integer yen; other text stays as typed.
     const parsed = validate(form.answers, normalizeAnswers(form.answers, answers), form.number);
-    const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: parsed, updatedAt: t }, form.number);
     await this.readProject(projectId);
-    await this.putDoc(form.number, { table: 'formAnswers', docKey: docKeys.form(projectId, form.id), row }, t, { projectId });
+    // Keys this version does not know stay in the row (never dropped silently), read inside the transaction.
+    await this.putDoc(form.number, async () => {
+      const stored = formAnswersRowSchema.safeParse(await this.db.formAnswers.get([projectId, form.id]));
+      const keep = stored.success ? unknownAnswers(form, stored.data.answers) : {};
+      const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: { ...keep, ...parsed }, formVersion: formVersion(form), updatedAt: t }, form.number);
+      return [{ table: 'formAnswers' as const, docKey: docKeys.form(projectId, form.id), row }];
+    }, t, { projectId, tables: ['formAnswers'] });
   }
 
   /**

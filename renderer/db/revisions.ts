@@ -15,56 +15,30 @@
  */
 import Dexie from 'dexie';
 import type { SenshinDb, WorkTable } from './database';
+import { tableOfDocKey as tableOfKey } from '../../shared/io/tables';
 import { DbError } from './errors';
 import type { RevisionRow } from './rows';
 
 export const REVISION_LIMIT = 100;
 export const FOLD_MS = 5 * 60_000;
 
+/** Document keys (stored in revisions): `${prefix}:${keys}` of shared/io/tables.ts. Never change them. */
 export const docKeys = {
   project: (id: string): string => `project:${id}`,
   consultation: (projectId: string): string => `consultation:${projectId}`,
   form: (projectId: string, formId: string): string => `form:${projectId}:${formId}`,
   cost: (projectId: string): string => `cost:${projectId}`,
   setting: (key: string): string => `setting:${key}`,
+  filing: (id: string): string => `filing:${id}`,
+  filed: (filingId: string): string => `filed:${filingId}`,
+  site: (id: string): string => `site:${id}`,
 };
 
-/** The document key of a stored row of a work table (undefined for a row without its key). */
-export function docKeyOfRow(table: WorkTable, row: unknown): string | undefined {
-  if (typeof row !== 'object' || row === null) return undefined;
-  const str = (k: string): string | undefined => {
-    const v: unknown = Reflect.get(row, k);
-    return typeof v === 'string' ? v : undefined;
-  };
-  switch (table) {
-    case 'projects': {
-      const id = str('id');
-      return id === undefined ? undefined : docKeys.project(id);
-    }
-    case 'consultations':
-    case 'costModels': {
-      const p = str('projectId');
-      return p === undefined ? undefined : table === 'consultations' ? docKeys.consultation(p) : docKeys.cost(p);
-    }
-    case 'formAnswers': {
-      const p = str('projectId');
-      const f = str('formId');
-      return p === undefined || f === undefined ? undefined : docKeys.form(p, f);
-    }
-    case 'settings': {
-      const k = str('key');
-      return k === undefined ? undefined : docKeys.setting(k);
-    }
-  }
-}
+export { docKeyOfRow } from '../../shared/io/tables';
 
-/** The table a document key lives in (the inverse of docKeys). */
+/** The table a document key lives in (the inverse of docKeyOfRow); settings for unknown prefixes. */
 export function tableOfDocKey(docKey: string): WorkTable {
-  if (docKey.startsWith('form:')) return 'formAnswers';
-  if (docKey.startsWith('cost:')) return 'costModels';
-  if (docKey.startsWith('consultation:')) return 'consultations';
-  if (docKey.startsWith('project:')) return 'projects';
-  return 'settings';
+  return tableOfKey(docKey) ?? 'settings';
 }
 
 export type RevisionKind = RevisionRow['kind'];

@@ -10,22 +10,29 @@
  * - Every document a restore or import touches gets a new revision, so another window still
  *   editing the old content is refused with a conflict instead of overwriting the restored data.
  */
-import type { z } from 'zod';
 import { emptyWorkspaceData, makeEnvelope, withoutInvalidRows, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
+import { PROJECT_TABLES, TABLES, projectOfRow, projectSlice } from '../../shared/io/tables';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeyOfRow, type RevisionLog } from './revisions';
-import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+import { settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+
+/** The tables every snapshot has had since schema 3 (newer ones may be absent from an old snapshot). */
+const OLD_TABLES: ReadonlySet<WorkTable> = new Set(['projects', 'consultations', 'formAnswers', 'costModels', 'settings']);
 
 /** How many undo snapshots are kept (each is a full copy of the work tables). */
 export const SNAPSHOT_LIMIT = 5;
 
-export const ROW_SCHEMA: { readonly [T in WorkTable]: z.ZodType<WorkspaceData[T][number]> } = {
-  projects: projectRowSchema,
-  consultations: consultationRowSchema,
-  formAnswers: formAnswersRowSchema,
-  costModels: costModelRowSchema,
-  settings: settingRowSchema,
+export const ROW_SCHEMA: { readonly [T in WorkTable]: (typeof TABLES)[T]['schema'] } = {
+  projects: TABLES.projects.schema,
+  consultations: TABLES.consultations.schema,
+  formAnswers: TABLES.formAnswers.schema,
+  costModels: TABLES.costModels.schema,
+  settings: TABLES.settings.schema,
+  filings: TABLES.filings.schema,
+  filedCopies: TABLES.filedCopies.schema,
+  sites: TABLES.sites.schema,
+  siteAnswers: TABLES.siteAnswers.schema,
 };
 
 export type RawTables = { [T in WorkTable]: unknown[] };
@@ -36,9 +43,14 @@ export interface WorkspaceExport {
   readonly unreadable: number;
 }
 
+function emptyRaw(): RawTables {
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [] };
+}
+
 async function dumpRaw(db: SenshinDb): Promise<RawTables> {
-  const [projects, consultations, formAnswers, costModels, settings] = await Promise.all(WORK_TABLES.map((t) => db.table(t).toArray()));
-  return { projects: projects ?? [], consultations: consultations ?? [], formAnswers: formAnswers ?? [], costModels: costModels ?? [], settings: settings ?? [] };
+  const raw = emptyRaw();
+  for (const t of WORK_TABLES) raw[t] = await db.table(t).toArray();
+  return raw;
 }
 
 function parseRows(raw: RawTables): { data: WorkspaceData; unreadable: number } {
@@ -70,21 +82,26 @@ export async function exportWorkspace(db: SenshinDb, appVersion: string, at: str
  * Unreadable rows are left out (the screens that own them say so).
  */
 export async function projectRecords(db: SenshinDb, projectId: string): Promise<WorkspaceData> {
-  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), async () => {
-    const [project, consultation, costModel, formAnswers, settings] = await Promise.all([
-      db.projects.get(projectId),
-      db.consultations.get(projectId),
-      db.costModels.get(projectId),
-      db.formAnswers.where('projectId').equals(projectId).toArray(),
-      db.settings.toArray(),
-    ]);
-    const one = (row: unknown): unknown[] => (row === undefined ? [] : [row]);
-    return { projects: one(project), consultations: one(consultation), costModels: one(costModel), formAnswers, settings };
-  });
+  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => projectRaw(db, projectId));
   return parseRows(raw).data;
 }
 
+/** One project's rows of every project table, and every setting (inside a transaction). */
+async function projectRaw(db: SenshinDb, projectId: string): Promise<RawTables> {
+  const raw = emptyRaw();
+  for (const t of WORK_TABLES) {
+    const field = TABLES[t].projectField;
+    if (field === undefined) raw[t] = await db.table(t).toArray();
+    else if (field === 'id') raw[t] = (await db.table(t).where('id').equals(projectId).toArray());
+    else raw[t] = await db.table(t).where('projectId').equals(projectId).toArray();
+  }
+  return raw;
+}
+
+/** 名簿/マスタ lists: merged by id on import (entries already here are kept). */
 const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
+/** 設定 a project file carries so it prints and checks the same elsewhere (issue 11 item 6); never overwrite what is here. */
+const CARRIED_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['institution', 'fax-destination']);
 
 /** The entries of a 名簿/マスタ setting (undefined for the settings that are not lists). */
 function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> | undefined {
@@ -105,14 +122,7 @@ export async function exportProject(db: SenshinDb, projectId: string, appVersion
   const all = await exportWorkspace(db, appVersion, at);
   const d = all.envelope.data;
   if (!d.projects.some((p) => p.id === projectId)) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
-  const mine = <R extends { projectId: string }>(rows: readonly R[]): R[] => rows.filter((r) => r.projectId === projectId);
-  const data: WorkspaceData = {
-    projects: d.projects.filter((p) => p.id === projectId),
-    consultations: mine(d.consultations),
-    formAnswers: mine(d.formAnswers),
-    costModels: mine(d.costModels),
-    settings: d.settings.filter((s) => PROJECT_SETTINGS.has(s.key)),
-  };
+  const data: WorkspaceData = { ...projectSlice(d, projectId), settings: d.settings.filter((s) => PROJECT_SETTINGS.has(s.key) || CARRIED_SETTINGS.has(s.key)) };
   return { envelope: makeEnvelope('project', data, appVersion, at), unreadable: all.unreadable };
 }
 
@@ -130,6 +140,8 @@ async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['r
 async function touchRevisions(revisions: RevisionLog, before: RawTables, after: RawTables, kind: 'restore' | 'import', at: string): Promise<Array<[string, number]>> {
   const out: Array<[string, number]> = [];
   for (const table of WORK_TABLES) {
+    // As-filed copies are never edited: no revisions (they would duplicate the files' bytes).
+    if (TABLES[table].immutable === true) continue;
     const next = new Map<string, unknown>();
     for (const row of after[table]) {
       const k = docKeyOfRow(table, row);
@@ -157,7 +169,7 @@ export async function replaceAll(db: SenshinDb, revisions: RevisionLog, next: Ra
     await addSnapshot(db, before, 'pre-restore', label, at);
     for (const t of WORK_TABLES) {
       await db.table(t).clear();
-      await db.table(t).bulkAdd(next[t]);
+      await db.table(t).bulkAdd(next[t] ?? []);
     }
     return touchRevisions(revisions, before, next, 'restore', at);
   });
@@ -165,10 +177,67 @@ export async function replaceAll(db: SenshinDb, revisions: RevisionLog, next: Ra
 }
 
 export function rawOf(data: WorkspaceData): RawTables {
-  return { projects: data.projects, consultations: data.consultations, formAnswers: data.formAnswers, costModels: data.costModels, settings: data.settings };
+  const raw = emptyRaw();
+  for (const t of WORK_TABLES) raw[t] = data[t];
+  return raw;
+}
+
+/**
+ * Deletes a project with everything it owns — forms, costs, filings, as-filed copies, sites —
+ * after saving a snapshot, so 「この状態に戻す」 brings it back (issue 11: undoable like a restore).
+ */
+export async function deleteProject(db: SenshinDb, revisions: RevisionLog, projectId: string, label: string, at: string): Promise<void> {
+  const tables = [...WORK_TABLES.map((t) => db.table(t)), db.snapshots, db.revisions];
+  const revs = await db.transaction('rw', tables, async () => {
+    const before = await dumpRaw(db);
+    await addSnapshot(db, before, 'pre-delete', label, at);
+    const removed = emptyRaw();
+    for (const t of PROJECT_TABLES) {
+      removed[t] = before[t].filter((r) => projectOfRow(t, r) === projectId);
+      for (const r of removed[t]) {
+        const key = primaryKey(t, r);
+        if (key !== undefined) await db.table(t).delete(key);
+      }
+    }
+    return touchRevisions(revisions, removed, emptyRaw(), 'restore', at);
+  });
+  for (const [k, rev] of revs) revisions.confirm(k, rev);
 }
 
 export type ProjectImportMode = 'add' | 'replace';
+
+/** The primary key of a stored row, as Dexie takes it (compound keys as arrays). */
+function primaryKey(table: WorkTable, row: unknown): string | string[] | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const parts = TABLES[table].keys.map((k): unknown => Reflect.get(row, k));
+  if (!parts.every((p): p is string => typeof p === 'string')) return undefined;
+  return parts.length === 1 ? parts[0] : parts;
+}
+
+/**
+ * The rows of a project file as they are stored here: under project `id` (and `name`); with
+ * `fresh`, filings and sites get new ids too, so a second copy never collides with the first.
+ */
+function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean): RawTables {
+  const source = d.projects[0];
+  const newId = new Map<string, string>();
+  const mapId = (old: string): string => {
+    if (!fresh) return old;
+    let n = newId.get(old);
+    if (n === undefined) newId.set(old, (n = crypto.randomUUID()));
+    return n;
+  };
+  const raw = emptyRaw();
+  raw.projects = source ? [{ ...source, id, name }] : [];
+  raw.consultations = d.consultations.map((r) => ({ ...r, projectId: id }));
+  raw.formAnswers = d.formAnswers.map((r) => ({ ...r, projectId: id }));
+  raw.costModels = d.costModels.map((r) => ({ ...r, projectId: id }));
+  raw.filings = d.filings.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
+  raw.filedCopies = d.filedCopies.map((r) => ({ ...r, filingId: mapId(r.filingId), projectId: id }));
+  raw.sites = d.sites.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
+  raw.siteAnswers = d.siteAnswers.map((r) => ({ ...r, siteId: mapId(r.siteId), projectId: id }));
+  return raw;
+}
 
 /**
  * Adds the project of a project file (kind 'project'). With 'add', a project whose id is already
@@ -189,25 +258,23 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
     await addSnapshot(db, before, 'pre-import', label, at);
     // The documents being replaced: each gets a revision too (null when it is not in the file), so an
     // editor still open on one of them in another window cannot write the old version back.
-    const replaced: RawTables = { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] };
+    const replaced = emptyRaw();
     if (exists && mode === 'replace') {
-      replaced.projects = before.projects.filter((r) => docKeyOfRow('projects', r) === docKeyOfRow('projects', { id }));
-      for (const t of ['consultations', 'formAnswers', 'costModels'] as const) replaced[t] = before[t].filter((r) => typeof r === 'object' && r !== null && Reflect.get(r, 'projectId') === id);
+      for (const t of PROJECT_TABLES) {
+        replaced[t] = before[t].filter((r) => projectOfRow(t, r) === id);
+        for (const r of replaced[t]) {
+          const key = primaryKey(t, r);
+          if (key !== undefined) await db.table(t).delete(key);
+        }
+      }
     }
-    if (exists && mode === 'replace') {
-      await db.consultations.delete(id);
-      await db.costModels.delete(id);
-      await db.formAnswers.where('projectId').equals(id).delete();
-    }
-    const d = envelope.data;
-    const after: RawTables = {
-      projects: [{ ...source, id, name }],
-      consultations: d.consultations.map((r) => ({ ...r, projectId: id })),
-      formAnswers: d.formAnswers.map((r) => ({ ...r, projectId: id })),
-      costModels: d.costModels.map((r) => ({ ...r, projectId: id })),
-      settings: [],
-    };
-    for (const s of d.settings) {
+    const after = remapProject(envelope.data, id, name, exists && mode === 'add');
+    for (const s of envelope.data.settings) {
+      if (CARRIED_SETTINGS.has(s.key)) {
+        // 設定 of the sending PC: taken only where this PC has none (this PC's 設定 always wins).
+        if ((await db.settings.get(s.key)) === undefined) after.settings.push(s);
+        continue;
+      }
       if (!PROJECT_SETTINGS.has(s.key)) continue;
       const current = settingRowSchema.safeParse(await db.settings.get(s.key));
       // An unreadable stored list is never overwritten (DATA-09): the import is refused instead.
@@ -249,10 +316,12 @@ export async function snapshotTables(db: SenshinDb, seq: number): Promise<RawTab
   } catch (e) {
     throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。', { cause: e });
   }
-  const tables: RawTables = { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] };
+  const tables = emptyRaw();
   if (typeof parsed !== 'object' || parsed === null) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
   for (const t of WORK_TABLES) {
     const rows: unknown = Reflect.get(parsed, t);
+    // A snapshot taken before schema 4 has no filings, sites …: those tables were empty then.
+    if (rows === undefined && !OLD_TABLES.has(t)) continue;
     if (!Array.isArray(rows)) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
     tables[t] = rows;
   }

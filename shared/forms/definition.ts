@@ -11,6 +11,12 @@ import type { Person } from '../model/person';
 import type { FilingInstitution } from '../model/project';
 import type { Category } from './field';
 
+/** Turns answers stored at version `from` into those of version `from + 1`. Pure; never drops a value silently. */
+export interface AnswerMigration {
+  readonly from: number;
+  up(answers: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
+
 export type Besshi = '別紙1' | '別紙2';
 
 /** The facts a form may print, resolved once for the whole package. */
@@ -38,6 +44,13 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   /** True where the official layout is not known and ours is reconstructed (「推定様式」). */
   readonly estimatedLayout: boolean;
   readonly answers: S;
+  /**
+   * Template version of this form (issue 11): stamped on every stored answer set. Raise it when the
+   * schema changes shape, and add the migration from the previous version below. Absent = 1.
+   */
+  readonly version?: number;
+  /** Upgrades of stored answers, one per version step, in order (shared/forms/versioning.ts). */
+  readonly migrations?: readonly AnswerMigration[];
   empty(): z.output<S>;
   build(facts: SubmissionFacts, answers: z.output<S>): Section;
 }

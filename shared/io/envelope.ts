@@ -8,22 +8,34 @@
  */
 import { z } from 'zod';
 import { FORMS } from '../forms/registry';
-import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema } from './records';
+import { fileIntact } from '../filings/files';
+import { readAnswers } from '../forms/versioning';
+import { TABLES, WORK_TABLES, docKeyOfRow, projectOfRow, type WorkTable, type WorkspaceData } from './tables';
+export type { WorkspaceData } from './tables';
 
 export const EXPORT_FORMAT = 'senshin-desk';
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * 1: app 0.1.0 (projects, consultations, formAnswers, costModels, settings).
+ * 2: issue 11 — filings, as-filed copies, sites; a project file carries 設定 (institution, FAX).
+ * Older files are upgraded on import (shared/io/formats/), never refused.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** Upper bounds that keep a hostile file from exhausting memory while it is validated. */
 const MAX_ROWS = 20_000;
+const MAX_SETTINGS = 100;
 
 export const workspaceDataSchema = z.strictObject({
-  projects: z.array(projectRowSchema).max(MAX_ROWS),
-  consultations: z.array(consultationRowSchema).max(MAX_ROWS),
-  formAnswers: z.array(formAnswersRowSchema).max(MAX_ROWS),
-  costModels: z.array(costModelRowSchema).max(MAX_ROWS),
-  settings: z.array(settingRowSchema).max(100),
-});
-export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
+  projects: z.array(TABLES.projects.schema).max(MAX_ROWS),
+  consultations: z.array(TABLES.consultations.schema).max(MAX_ROWS),
+  formAnswers: z.array(TABLES.formAnswers.schema).max(MAX_ROWS),
+  costModels: z.array(TABLES.costModels.schema).max(MAX_ROWS),
+  settings: z.array(TABLES.settings.schema).max(MAX_SETTINGS),
+  filings: z.array(TABLES.filings.schema).max(MAX_ROWS),
+  filedCopies: z.array(TABLES.filedCopies.schema).max(MAX_ROWS),
+  sites: z.array(TABLES.sites.schema).max(MAX_ROWS),
+  siteAnswers: z.array(TABLES.siteAnswers.schema).max(MAX_ROWS),
+}) satisfies z.ZodType<WorkspaceData>;
 
 export const exportKindSchema = z.enum(['workspace', 'project']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
@@ -39,7 +51,7 @@ export const exportEnvelopeSchema = z.strictObject({
 export type ExportEnvelope = z.infer<typeof exportEnvelopeSchema>;
 
 export function emptyWorkspaceData(): WorkspaceData {
-  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [] };
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [] };
 }
 
 export function makeEnvelope(kind: ExportKind, data: WorkspaceData, appVersion: string, createdAt: string): ExportEnvelope {
@@ -59,18 +71,11 @@ export interface RecordProblem {
   readonly row?: { readonly table: keyof WorkspaceData; readonly index: number };
 }
 
-const TABLE_LABEL: Readonly<Record<keyof WorkspaceData, string>> = {
-  projects: '案件',
-  consultations: '事前相談申込書',
-  formAnswers: '様式の入力内容',
-  costModels: '費用の計算',
-  settings: '設定・名簿・マスタ',
-};
-
 /** 「案件 2件目（projects[1].name）」: where a zod issue is, in words a coordinator can report. */
 export function describePath(path: ReadonlyArray<PropertyKey>): string {
   const [table, index] = path;
-  const label = typeof table === 'string' && table in TABLE_LABEL ? TABLE_LABEL[table as keyof WorkspaceData] : undefined;
+  const known = WORK_TABLES.find((t) => t === table);
+  const label = known === undefined ? undefined : TABLES[known].label;
   const technical = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
   if (label === undefined) return technical === '' ? 'ファイル全体' : technical;
   const nth = typeof index === 'number' ? ` ${index + 1}件目` : '';
@@ -79,51 +84,46 @@ export function describePath(path: ReadonlyArray<PropertyKey>): string {
 
 /**
  * Checks what the schemas cannot: unique keys, every row belongs to a project in the file, every
- * 様式 is known and its answers pass that form's own schema. Returns every problem (empty = valid).
+ * 様式 is known and its answers pass that form's own schema (after its migrations), every as-filed
+ * copy belongs to a filed filing and its bytes still hash to what was recorded. Returns every
+ * problem (empty = valid).
  */
 export function crossCheck(data: WorkspaceData): RecordProblem[] {
   const problems: RecordProblem[] = [];
-  const ids = new Set<string>();
-  data.projects.forEach((p, i) => {
-    if (ids.has(p.id)) problems.push({ where: describePath(['projects', i, 'id']), message: '案件のIDが重複しています。', row: { table: 'projects', index: i } });
-    ids.add(p.id);
-  });
-  const belongs = (table: 'consultations' | 'formAnswers' | 'costModels', i: number, projectId: string): void => {
-    if (!ids.has(projectId)) problems.push({ where: describePath([table, i, 'projectId']), message: 'ファイルにない案件を指しています。', row: { table, index: i } });
+  const add = (table: WorkTable, index: number, path: ReadonlyArray<PropertyKey>, message: string): void => {
+    problems.push({ where: describePath([table, index, ...path]), message, row: { table, index } });
   };
-  const unique = (table: 'consultations' | 'costModels', keyOf: (i: number) => string): void => {
+  const projectIds = new Set(data.projects.map((p) => p.id));
+  for (const table of WORK_TABLES) {
     const seen = new Set<string>();
-    data[table].forEach((_, i) => {
-      const k = keyOf(i);
-      if (seen.has(k)) problems.push({ where: describePath([table, i]), message: '同じ案件の行が重複しています。', row: { table, index: i } });
-      seen.add(k);
+    const rows: readonly unknown[] = data[table];
+    rows.forEach((row, i) => {
+      const key = docKeyOfRow(table, row) ?? '';
+      if (seen.has(key)) add(table, i, [], table === 'projects' ? '案件のIDが重複しています。' : `同じ${TABLES[table].label}が重複しています。`);
+      seen.add(key);
+      const project = table === 'projects' ? undefined : projectOfRow(table, row);
+      if (project !== undefined && !projectIds.has(project)) add(table, i, ['projectId'], 'ファイルにない案件を指しています。');
     });
-  };
-  data.consultations.forEach((c, i) => belongs('consultations', i, c.projectId));
-  data.costModels.forEach((c, i) => belongs('costModels', i, c.projectId));
-  unique('consultations', (i) => data.consultations[i]?.projectId ?? '');
-  unique('costModels', (i) => data.costModels[i]?.projectId ?? '');
-  const answerKeys = new Set<string>();
-  data.formAnswers.forEach((row, i) => {
-    belongs('formAnswers', i, row.projectId);
-    const key = `${row.projectId}\u0001${row.formId}`;
-    if (answerKeys.has(key)) problems.push({ where: describePath(['formAnswers', i]), message: '同じ様式の行が重複しています。', row: { table: 'formAnswers', index: i } });
-    answerKeys.add(key);
+  }
+  const answers = (table: 'formAnswers' | 'siteAnswers', row: WorkspaceData['formAnswers'][number] | WorkspaceData['siteAnswers'][number], i: number): void => {
     const form = FORMS.find((f) => f.id === row.formId);
-    if (!form) {
-      problems.push({ where: describePath(['formAnswers', i, 'formId']), message: `このアプリにない様式です（${row.formId.slice(0, 40)}）。`, row: { table: 'formAnswers', index: i } });
-      return;
-    }
-    const r = form.answers.safeParse({ ...form.empty(), ...row.answers });
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      problems.push({ where: describePath(['formAnswers', i, 'answers', ...(issue?.path ?? [])]), message: `${form.number}の内容が正しくありません。`, row: { table: 'formAnswers', index: i } });
-    }
+    if (!form) return add(table, i, ['formId'], `このアプリにない様式です（${row.formId.slice(0, 40)}）。`);
+    const r = readAnswers(form, row.answers, row.formVersion);
+    if (!r.ok && r.reason === 'newer') add(table, i, ['formVersion'], `${form.number}が新しい版の様式で書かれています。アプリを更新してから取り込んでください。`);
+    else if (!r.ok) add(table, i, ['answers'], `${form.number}の内容が正しくありません。`);
+  };
+  data.formAnswers.forEach((row, i) => answers('formAnswers', row, i));
+  data.siteAnswers.forEach((row, i) => {
+    if (!data.sites.some((s) => s.id === row.siteId && s.projectId === row.projectId)) add('siteAnswers', i, ['siteId'], 'ファイルにない医療機関を指しています。');
+    answers('siteAnswers', row, i);
   });
-  const keys = new Set<string>();
-  data.settings.forEach((s, i) => {
-    if (keys.has(s.key)) problems.push({ where: describePath(['settings', i, 'key']), message: '同じ設定が重複しています。', row: { table: 'settings', index: i } });
-    keys.add(s.key);
+  data.filedCopies.forEach((copy, i) => {
+    const filing = data.filings.find((f) => f.id === copy.filingId);
+    if (!filing || filing.projectId !== copy.projectId) return add('filedCopies', i, ['filingId'], 'ファイルにない届出を指しています。');
+    if (filing.status === 'draft') add('filedCopies', i, ['filingId'], '作成中の届出に提出済みの控えがあります。');
+    copy.files.forEach((f, j) => {
+      if (!fileIntact(f)) add('filedCopies', i, ['files', j], `提出済みの控え「${f.name.slice(0, 60)}」が記録と一致しません（改変または破損）。`);
+    });
   });
   return problems;
 }
@@ -149,6 +149,10 @@ export function withoutInvalidRows(data: WorkspaceData): { readonly data: Worksp
     formAnswers: keep('formAnswers', data.formAnswers),
     costModels: keep('costModels', data.costModels),
     settings: keep('settings', data.settings),
+    filings: keep('filings', data.filings),
+    filedCopies: keep('filedCopies', data.filedCopies),
+    sites: keep('sites', data.sites),
+    siteAnswers: keep('siteAnswers', data.siteAnswers),
   };
   return { data: out, dropped: [...bad.values()].reduce((n, s) => n + s.size, 0) };
 }

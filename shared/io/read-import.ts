@@ -12,6 +12,7 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportEnvelopeSchema, type ExportEnvelope, type RecordProblem } from './envelope';
 import { looksLikeZip, readZip, type ZipProblem } from './zip-guard';
+import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
 
 /** Equal to the largest backup main writes (MAX_BACKUP_BYTES), so every backup can be restored. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -35,7 +36,8 @@ export type ImportProblemCode =
   | 'invalid-records';
 
 export type ImportRead =
-  | { readonly ok: true; readonly envelope: ExportEnvelope }
+  /** `upgradedFrom`: the file was of an older format and was upgraded (every value kept). */
+  | { readonly ok: true; readonly envelope: ExportEnvelope; readonly upgradedFrom?: number }
   | { readonly ok: false; readonly code: ImportProblemCode; readonly message: string; readonly problems?: readonly RecordProblem[] };
 
 const fail = (code: ImportProblemCode, message: string, problems?: readonly RecordProblem[]): ImportRead =>
@@ -106,7 +108,7 @@ function problemsMessage(problems: readonly RecordProblem[]): string {
  * Bytes of a chosen file → a validated envelope, or a refusal. Never throws. `decodeUtf8` must
  * throw on invalid UTF-8 (in the browser: `new TextDecoder('utf-8', { fatal: true })`).
  */
-export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => string): ImportRead {
+export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => string, today: string = new Date().toISOString().slice(0, 10)): ImportRead {
   const sized = checkImportSize(bytes.byteLength);
   if (sized) return sized;
   let json = bytes;
@@ -145,12 +147,50 @@ export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => str
     const app = 'appVersion' in parsed && typeof parsed.appVersion === 'string' ? `（アプリ ${parsed.appVersion.slice(0, 20)}）` : '';
     return fail('newer-version', `このファイルは新しい版の senshin-desk${app}で書き出されました（ファイル形式 第${version}版、このアプリは第${EXPORT_FORMAT_VERSION}版まで）。アプリを更新してから取り込んでください。`);
   }
-  const env = exportEnvelopeSchema.safeParse(parsed);
-  if (!env.success) {
-    const problems = env.error.issues.map((i) => ({ where: describePath(i.path.slice(i.path[0] === 'data' ? 1 : 0)), message: issueText(i) }));
+  const current = upgradeToCurrent(parsed, version, today);
+  if (!current.success) {
+    const problems = current.error.issues.map((i) => ({ where: describePath(i.path.slice(i.path[0] === 'data' ? 1 : 0)), message: issueText(i) }));
     return fail('invalid-records', problemsMessage(problems), problems);
   }
-  const problems = crossCheck(env.data.data);
+  const dropped = droppedKeys(parsed, current.asRead);
+  if (dropped.length > 0) {
+    const problems = dropped.slice(0, 20).map((path) => ({ where: describePath(path.slice(path[0] === 'data' ? 1 : 0)), message: '知らない項目があります。このアプリでは保存できないため、何も取り込んでいません。' }));
+    return fail('invalid-records', problemsMessage(problems), problems);
+  }
+  const problems = crossCheck(current.data.data);
   if (problems.length > 0) return fail('invalid-records', problemsMessage(problems), problems);
-  return { ok: true, envelope: env.data };
+  return { ok: true, envelope: current.data, ...(version < EXPORT_FORMAT_VERSION ? { upgradedFrom: version } : {}) };
+}
+
+/** `asRead`: the file parsed at its own format, before the upgrade (to find stripped keys). */
+type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly asRead: unknown } | { readonly success: false; readonly error: z.ZodError };
+
+/** A file of any earlier format → the current envelope, through each format's upgrade (issue 11). */
+function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
+  if (version === 1) {
+    const v1 = envelopeV1Schema.safeParse(parsed);
+    if (!v1.success) return v1;
+    const up = exportEnvelopeSchema.safeParse({ ...v1.data, formatVersion: EXPORT_FORMAT_VERSION, data: upgradeV1Data(v1.data.data, today) });
+    return up.success ? { success: true, data: up.data, asRead: v1.data } : up;
+  }
+  const r = exportEnvelopeSchema.safeParse(parsed);
+  return r.success ? { success: true, data: r.data, asRead: r.data } : r;
+}
+
+/**
+ * Keys of the file's records that the schemas would strip (z.object drops unknown keys): listed,
+ * so nothing is silently lost. 様式 answers are records and keep every key (reported in the editor).
+ */
+function droppedKeys(raw: unknown, parsed: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (out.length >= 20 || typeof raw !== 'object' || raw === null || typeof parsed !== 'object' || parsed === null) return out;
+  if (Array.isArray(raw)) {
+    if (Array.isArray(parsed)) raw.forEach((x, i) => droppedKeys(x, parsed[i], [...path, i], out));
+    return out;
+  }
+  if (path.at(-1) === 'answers') return out;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!Object.hasOwn(parsed, key)) out.push([...path, key]);
+    else droppedKeys(value, Reflect.get(parsed, key), [...path, key], out);
+  }
+  return out;
 }

@@ -8,6 +8,9 @@ import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchem
 import { rosterSchema } from '../model/person';
 import { projectSchema } from '../model/project';
 import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../forms/jizen-soudan/schema';
+import { filingSchema } from '../filings/filing';
+import { filedCopySchema } from '../filings/as-filed';
+import { siteSchema } from '../model/site';
 
 export const projectRowSchema = projectSchema;
 export type ProjectRow = z.infer<typeof projectRowSchema>;
@@ -35,6 +38,8 @@ export const formAnswersRowSchema = z.object({
   projectId: z.string().min(1),
   formId: z.string().min(1).max(64),
   answers: z.record(z.string(), z.unknown()),
+  /** Template version the answers were written with (issue 11); rows of app 0.1.0 read as 1. */
+  formVersion: z.number().int().min(1).max(1000).default(1),
   updatedAt: z.string(),
 });
 export type FormAnswersRow = z.infer<typeof formAnswersRowSchema>;
@@ -46,8 +51,31 @@ export const costModelRowSchema = z.object({
 });
 export type CostModelRow = z.infer<typeof costModelRowSchema>;
 
+/** A filing of the project (事前相談, 新規届出, 照会回答 …) with its status and dates (issue 11). */
+export const filingRowSchema = filingSchema;
+export type FilingRow = z.infer<typeof filingRowSchema>;
+
+/** The immutable as-filed copy of a filing, keyed by the filing (issue 11). */
+export const filedCopyRowSchema = filedCopySchema;
+export type FiledCopyRow = z.infer<typeof filedCopyRowSchema>;
+
+/** 申請・調整・協力医療機関, 委託側・受託側 of a project (issue 11). */
+export const siteRowSchema = siteSchema;
+export type SiteRow = z.infer<typeof siteRowSchema>;
+
+/** A site's own answers of one 様式 (e.g. a 協力医療機関's 様式第9号, R-ID-7). */
+export const siteAnswersRowSchema = z.object({
+  siteId: z.string().min(1).max(64),
+  projectId: z.string().min(1).max(64),
+  formId: z.string().min(1).max(64),
+  answers: z.record(z.string(), z.unknown()),
+  formVersion: z.number().int().min(1).max(1000).default(1),
+  updatedAt: z.string(),
+});
+export type SiteAnswersRow = z.infer<typeof siteAnswersRowSchema>;
+
 /** Which table a document lives in; a revision remembers it so any revision can be put back. */
-export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings']);
+export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers']);
 
 /**
  * One saved state of one document (DATA-17), and the document's revision number (DATA-10): a save
@@ -73,7 +101,8 @@ export type RevisionRow = z.infer<typeof revisionRowSchema>;
 export const snapshotRowSchema = z.object({
   seq: z.number().int().positive().optional(),
   createdAt: z.string(),
-  reason: z.enum(['pre-restore', 'pre-import']),
+  /** 'pre-delete': a project was deleted (issue 11); older rows have only the first two. */
+  reason: z.enum(['pre-restore', 'pre-import', 'pre-delete']),
   /** What the user did, e.g. the backup file's name: shown in the list of snapshots. */
   label: z.string().max(300),
   projects: z.number().int().nonnegative(),

@@ -11,6 +11,8 @@ import type { PackageDocument } from '../forms/package-document';
 export interface NamedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** A4 pages as laid out (Word may paginate its copy slightly differently). */
+  readonly pages?: number;
 }
 
 /** A file-name part safe on Windows, macOS and Linux. */
@@ -19,11 +21,13 @@ export function safeName(s: string): string {
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || '無題';
 }
 
-export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseName: string, options: { readonly draft: boolean }): Promise<NamedFile[]> {
+export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseName: string, options: { readonly draft: boolean; readonly createdAt?: Date }): Promise<NamedFile[]> {
   const base = safeName(baseName);
+  const pages = doc.laidOut.pages.length;
+  const pdfMeta = { title: doc.model.title, bookmarks: doc.bookmarks, ...(options.createdAt ? { createdAt: options.createdAt } : {}) };
   const files: NamedFile[] = [
-    { name: `${base}.pdf`, bytes: await renderPdf(doc.laidOut, fonts, { title: doc.model.title, bookmarks: doc.bookmarks }) },
-    { name: `${base}.docx`, bytes: await renderDocx(doc.model, options) },
+    { name: `${base}.pdf`, bytes: await renderPdf(doc.laidOut, fonts, pdfMeta), pages },
+    { name: `${base}.docx`, bytes: await renderDocx(doc.model, options), pages },
   ];
   for (const [i, form] of doc.forms.entries()) {
     const section = doc.model.sections[i + 1];
@@ -32,6 +36,7 @@ export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseN
     files.push({
       name: `Word/${n}_${safeName(`${form.besshi}${form.number}_${form.title}`)}.docx`,
       bytes: await renderDocx({ title: `${form.number} ${form.title}`, margins: doc.model.margins, sections: [section] }, options),
+      pages: doc.laidOut.sectionPageCounts[i + 1] ?? 0,
     });
   }
   return files;

@@ -8,6 +8,7 @@
 import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema } from '../io/records';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../io/envelope';
 import type { Sample } from './sample';
+import { initialFiling } from '../filings/initial';
 
 /** The master settings a project file carries, in the order the app writes them. */
 const MASTER_KEYS = ['departments', 'committees', 'products', 'equipment'] as const;
@@ -21,6 +22,10 @@ export function sampleWorkspaceData(sample: Sample, projectId: string, at: strin
     formAnswers: [...sample.forms].map(([formId, answers]) => formAnswersRowSchema.parse({ projectId, formId, answers, updatedAt: at })),
     costModels: [costModelRowSchema.parse({ projectId, model: sample.cost, updatedAt: at })],
     settings: [settingRowSchema.parse({ key: 'roster', value: [...sample.people] }), ...MASTER_KEYS.map((key) => settingRowSchema.parse({ key, value: [...sample.masters[key]] }))],
+    filings: [initialFiling(project, at, at.slice(0, 10))],
+    filedCopies: [],
+    sites: [],
+    siteAnswers: [],
   };
 }
 

@@ -20,6 +20,8 @@ type Pending = { readonly envelope: ExportEnvelope; readonly label: string; read
  * import a project file, and put back the state before a restore or import.
  * No editor is mounted on this page, so nothing typed can be pending while data is replaced.
  */
+const SNAPSHOT_REASON: Readonly<Record<SnapshotInfo['reason'], string>> = { 'pre-restore': '復元', 'pre-import': '取り込み', 'pre-delete': '案件の削除' };
+
 export function BackupPage() {
   const { repos, platform } = useApp();
   const [, navigate] = useLocation();
@@ -220,8 +222,8 @@ export function BackupPage() {
           <ul className="plain-list">
             {snapshots.map((s) => (
               <li key={s.seq}>
-                {formatDateTime(s.createdAt)} {s.reason === 'pre-restore' ? '復元' : '取り込み'}（{s.label}）の前の状態・案件 {s.projects} 件{' '}
-                <button type="button" className="btn btn-small" disabled={busy || readOnly} onClick={() => void undo(s.seq)} aria-label={`${formatDateTime(s.createdAt)} の${s.reason === 'pre-restore' ? '復元' : '取り込み'}の前の状態に戻す`}>
+                {formatDateTime(s.createdAt)} {SNAPSHOT_REASON[s.reason]}（{s.label}）の前の状態・案件 {s.projects} 件{' '}
+                <button type="button" className="btn btn-small" disabled={busy || readOnly} onClick={() => void undo(s.seq)} aria-label={`${formatDateTime(s.createdAt)} の${SNAPSHOT_REASON[s.reason]}の前の状態に戻す`}>
                   この状態に戻す
                 </button>
               </li>

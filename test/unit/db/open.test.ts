@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/db/database';
 import { OPEN_TIMEOUT_MS, openWorkspace, readRaw, storedVersion } from '../../../renderer/db/open';
 import { Repositories } from '../../../renderer/db/repositories';
 import { yoshiki5 } from '../../../shared/forms/besshi1/yoshiki5';
@@ -33,7 +33,7 @@ describe('DATA-04 upgrade from schema version 2', () => {
     const opened = await openWorkspace(name);
     expect(opened.status).toBe('ready');
     if (opened.status !== 'ready') return;
-    expect(opened.db.verno).toBe(3);
+    expect(opened.db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const repos = new Repositories(opened.db);
     expect((await repos.getProject('p1')).name).toBe('既存の案件');
     expect((await repos.getFormAnswers('p1', yoshiki5)).advancement).toBe('版2で書いた先進性');
@@ -80,16 +80,16 @@ describe('DATA-06 data from a newer app version', () => {
     const name = await version2Database();
     const first = await openWorkspace(name);
     if (first.status === 'ready') first.db.close();
-    // A newer app adds version 4.
+    // A newer app adds a version after ours.
     const newer = new Dexie(name);
     for (const v of SCHEMA_VERSIONS) newer.version(v.version).stores(v.stores);
-    newer.version(4).stores({ ...SCHEMA_VERSIONS.at(-1)?.stores, reports: 'id' });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)?.stores, reports: 'id' });
     await newer.open();
     newer.close();
     const before = await dumpAt(name);
 
     const opened = await openWorkspace(name);
-    expect(opened).toMatchObject({ status: 'read-only', storedVersion: 4 });
+    expect(opened).toMatchObject({ status: 'read-only', storedVersion: CURRENT_SCHEMA_VERSION + 1 });
     if (opened.status !== 'read-only') return;
     const repos = new Repositories(opened.db, { readOnly: true });
     expect((await repos.getProject('p1')).name).toBe('既存の案件');
@@ -98,7 +98,7 @@ describe('DATA-06 data from a newer app version', () => {
     await expect(repos.deleteProject('p1')).rejects.toMatchObject({ code: 'read-only' });
     opened.db.close();
     expect(await dumpAt(name)).toBe(before);
-    expect(await storedVersion(name)).toBe(4);
+    expect(await storedVersion(name)).toBe(CURRENT_SCHEMA_VERSION + 1);
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * Printing a filing (issue 11 item 2). A filing still 作成中 prints from the project's working
+ * documents; `resolveFiling` gathers what it prints — facts, 設定, every master list, cost model,
+ * each 様式's answers with its template version — into one plain record. `freezeFiling` renders
+ * that record to the exact files and returns the as-filed copy, which is stored once when the
+ * filing is marked 提出済み. From then on the filing is printed from the copy's bytes only.
+ *
+ * Pure apart from rendering: the same record and fonts give the same layout in the app, in
+ * `npm run export` and in tests.
+ */
+import { parseIsoDate, type YMD } from '../dates/iso-date';
+import { emptyCostModel } from '../cost/model';
+import type { FontSet } from '../document/layout/types';
+import { resolveFacts } from '../forms/facts';
+import { emptyInstitutionProfile, OFFICIAL_FAX_DESTINATION } from '../forms/jizen-soudan/schema';
+import { buildPackageDocument } from '../forms/package-document';
+import { FORMS } from '../forms/registry';
+import { formVersion, readAnswers } from '../forms/versioning';
+import type { WorkspaceData } from '../io/tables';
+import { mastersOf } from '../rules/from-records';
+import type { FontBytes } from '../render/font-metrics';
+import { packageFiles } from '../render/package-files';
+import type { FiledCopy, ResolvedFiling } from './as-filed';
+import type { Filing, FilingMethod } from './filing';
+import { toFiledFile } from './files';
+import { templateSetById, templateSetOn } from './template-sets';
+
+export class FilingNotPrintable extends Error {}
+
+/** The package a 届出 filing prints (undefined for kinds this version cannot print yet). */
+export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, category: 'A' | 'B'): ResolvedFiling['packageId'] | undefined {
+  if (filing.packageId) return filing.packageId;
+  if (filing.kind === 'new') return category === 'A' ? 'new-a' : 'new-b';
+  if (filing.kind === 'cooperating' || filing.kind === 'outsourcing') return filing.kind;
+  return undefined;
+}
+
+/**
+ * What a filing prints, from one project's stored rows and the settings (`records`, as read in
+ * one transaction). `filedOn`/`method`: the day it is sent and how; `today` fills an empty 届出日.
+ */
+export function resolveFiling(records: WorkspaceData, filing: Filing, sent: { readonly filedOn: string; readonly method: FilingMethod }, today: string): ResolvedFiling {
+  const project = records.projects.find((p) => p.id === filing.projectId);
+  if (!project) throw new FilingNotPrintable('案件が見つかりません。');
+  const packageId = filingPackage(filing, project.category);
+  if (!packageId) throw new FilingNotPrintable('この種類の届出は、まだこのアプリでは印刷できません。');
+  const filingDate = project.filingDate || sent.filedOn || today;
+  const set = templateSetOn(filingDate);
+  let institution = emptyInstitutionProfile();
+  let faxDestination = OFFICIAL_FAX_DESTINATION;
+  for (const row of records.settings) {
+    if (row.key === 'institution') institution = row.value;
+    else if (row.key === 'fax-destination') faxDestination = row.value;
+  }
+  const forms = FORMS.map((form) => {
+    const row = records.formAnswers.find((r) => r.projectId === project.id && r.formId === form.id);
+    const read = row ? readAnswers(form, row.answers, row.formVersion) : undefined;
+    const answers: Record<string, unknown> = read?.ok ? { ...read.unknown, ...read.answers } : form.empty();
+    return { formId: form.id, version: set.forms[form.id] ?? formVersion(form), answers };
+  });
+  const masters = mastersOf(records);
+  const consultation = records.consultations.find((r) => r.projectId === project.id)?.data;
+  return {
+    kind: filing.kind,
+    packageId,
+    templateSetId: set.id,
+    filingDate,
+    filedOn: sent.filedOn,
+    method: sent.method,
+    project: { ...project, filingDate },
+    institution,
+    faxDestination,
+    masters: { people: [...masters.people], departments: [...masters.departments], committees: [...masters.committees], products: [...masters.products], equipment: [...masters.equipment] },
+    cost: records.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel(),
+    forms,
+    ...(consultation ? { consultation } : {}),
+  };
+}
+
+export interface Fonts {
+  readonly bytes: FontBytes;
+  readonly metrics: FontSet;
+}
+
+/** Renders the resolved record to its files (PDF, Word whole, Word per 様式) and returns the copy. */
+export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string): Promise<FiledCopy> {
+  const set = templateSetById(resolved.templateSetId);
+  const pkg = set?.packages.find((p) => p.id === resolved.packageId);
+  if (!set || !pkg) throw new FilingNotPrintable('様式のセットが見つかりません。');
+  const day: YMD | undefined = parseIsoDate(resolved.filingDate);
+  if (!day) throw new FilingNotPrintable('届出日が正しくありません。');
+  const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day });
+  const byId = new Map(resolved.forms.map((f) => [f.formId, f]));
+  const doc = buildPackageDocument(pkg, facts, (form) => {
+    const stored = byId.get(form.id);
+    const read = stored ? readAnswers(form, stored.answers, stored.version) : undefined;
+    return read?.ok ? read.answers : form.empty();
+  }, fonts.metrics, { draft: false });
+  const base = `${resolved.project.technologyName.trim() || resolved.project.name}_${pkg.label}`;
+  const files = await packageFiles(doc, fonts.bytes, base, { draft: false, createdAt: new Date(frozenAt) });
+  return {
+    filingId,
+    projectId: resolved.project.id,
+    frozenAt,
+    resolved,
+    files: files.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)),
+    copies: pkg.copies ?? '',
+    addressee: pkg.addressee,
+  };
+}

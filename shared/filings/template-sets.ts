@@ -1,0 +1,64 @@
+/**
+ * Template sets (issue 11 item 3): the 様式 a filing is printed with follow the 通知 in force on its
+ * 届出日. The 課長通知 dates from 平成28年3月4日 and was amended on 平成30年3月26日, 令和元年10月31日
+ * and in April 2024 (spec §7 "Versioning", §0.3 fact 3). Each set names the forms and their
+ * versions, the packages with addressee and copies, and the day it applies from.
+ *
+ * A filed (提出済み) filing keeps the set it was printed with; a set added later never changes it
+ * (its bytes are frozen: shared/filings/as-filed.ts).
+ *
+ * !! Append only: ids are stored in filings. Never edit a published set's forms or versions.
+ */
+import { PACKAGES, type PackageDefinition } from '../forms/packages';
+import { FORMS } from '../forms/registry';
+import { formVersion } from '../forms/versioning';
+
+export interface TemplateSet {
+  readonly id: string;
+  /** 「令和6年4月改正」 as shown to the user. */
+  readonly label: string;
+  /** 'YYYY-MM-DD': filings whose 届出日 is on or after this day use the set (until a newer one). */
+  readonly validFrom: string;
+  /** Form id → template version. */
+  readonly forms: Readonly<Record<string, number>>;
+  readonly packages: readonly PackageDefinition[];
+  /** How sure we are of the date and contents. */
+  readonly note: string;
+}
+
+const CURRENT_FORMS: Readonly<Record<string, number>> = Object.fromEntries(FORMS.map((f) => [f.id, formVersion(f)]));
+
+/** Before 2024 a 先進医療B filing went to 医政局研究開発振興課 (spec §0.3 fact 2). */
+const PACKAGES_2019: readonly PackageDefinition[] = PACKAGES.map((p) => (p.id === 'new-b' ? { ...p, addressee: '厚生労働大臣（医政局研究開発振興課）' } : p));
+
+export const TEMPLATE_SETS: readonly TemplateSet[] = [
+  {
+    id: 'notice-2019-10',
+    label: '令和元年10月31日改正',
+    validFrom: '2019-10-31',
+    forms: CURRENT_FORMS,
+    packages: PACKAGES_2019,
+    note: '様式の項目は現行と同じとみなしています（推定）。',
+  },
+  {
+    id: 'notice-2024-04',
+    label: '令和6年4月改正',
+    validFrom: '2024-04-01',
+    forms: CURRENT_FORMS,
+    packages: PACKAGES,
+    note: '改正日は会議資料からの推定。部数は2019/2022年の通知の値で、別途定めで変わった可能性があります。',
+  },
+];
+
+export function templateSetById(id: string): TemplateSet | undefined {
+  return TEMPLATE_SETS.find((s) => s.id === id);
+}
+
+/** The set in force on `date` ('YYYY-MM-DD'): the newest that applies from on or before it, else the oldest. */
+export function templateSetOn(date: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): TemplateSet {
+  let best: TemplateSet | undefined;
+  for (const s of sets) if (s.validFrom <= date && (!best || s.validFrom >= best.validFrom)) best = s;
+  const fallback = sets[0];
+  if (!best && !fallback) throw new RangeError('no template set');
+  return best ?? (fallback as TemplateSet);
+}
