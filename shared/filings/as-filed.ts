@@ -37,8 +37,9 @@ export const resolvedFilingSchema = z.object({
   templateSetId: z.string().max(64),
   /** 届出日 printed ('YYYY-MM-DD'), also the day 開設者 and 耐用年数 were judged at. */
   filingDate: z.string().max(10),
+  /** The day it was sent and how ('' / absent while it is only being printed as a draft). */
   filedOn: z.string().max(10),
-  method: z.enum(FILING_METHODS),
+  method: z.enum(FILING_METHODS).optional(),
   project: projectSchema,
   institution: institutionProfileSchema,
   faxDestination: faxDestinationSchema,

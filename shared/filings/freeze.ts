@@ -1,5 +1,5 @@
 /**
- * Printing a filing (issue 11 item 2). A filing still 作成中 prints from the project's working
+ * Printing a filing (issue 11 item 2): see also print.ts. A filing still 作成中 prints from the project's working
  * documents; `resolveFiling` gathers what it prints — facts, 設定, every master list, cost model,
  * each 様式's answers with its template version — into one plain record. `freezeFiling` renders
  * that record to the exact files and returns the as-filed copy, which is stored once when the
@@ -23,7 +23,7 @@ import { packageFiles } from '../render/package-files';
 import type { FiledCopy, ResolvedFiling } from './as-filed';
 import type { Filing, FilingMethod } from './filing';
 import { toFiledFile } from './files';
-import { templateSetById, templateSetOn } from './template-sets';
+import { TEMPLATE_SETS, templateSetOn, type TemplateSet } from './template-sets';
 
 export class FilingNotPrintable extends Error {}
 
@@ -39,13 +39,13 @@ export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, catego
  * What a filing prints, from one project's stored rows and the settings (`records`, as read in
  * one transaction). `filedOn`/`method`: the day it is sent and how; `today` fills an empty 届出日.
  */
-export function resolveFiling(records: WorkspaceData, filing: Filing, sent: { readonly filedOn: string; readonly method: FilingMethod }, today: string): ResolvedFiling {
+export function resolveFiling(records: WorkspaceData, filing: Filing, today: string, sent?: { readonly filedOn: string; readonly method: FilingMethod }, sets: readonly TemplateSet[] = TEMPLATE_SETS): ResolvedFiling {
   const project = records.projects.find((p) => p.id === filing.projectId);
   if (!project) throw new FilingNotPrintable('案件が見つかりません。');
   const packageId = filingPackage(filing, project.category);
   if (!packageId) throw new FilingNotPrintable('この種類の届出は、まだこのアプリでは印刷できません。');
-  const filingDate = project.filingDate || sent.filedOn || today;
-  const set = templateSetOn(filingDate);
+  const filingDate = project.filingDate || sent?.filedOn || today;
+  const set = templateSetOn(filingDate, sets);
   let institution = emptyInstitutionProfile();
   let faxDestination = OFFICIAL_FAX_DESTINATION;
   for (const row of records.settings) {
@@ -65,8 +65,8 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, sent: { re
     packageId,
     templateSetId: set.id,
     filingDate,
-    filedOn: sent.filedOn,
-    method: sent.method,
+    filedOn: sent?.filedOn ?? '',
+    ...(sent ? { method: sent.method } : {}),
     project: { ...project, filingDate },
     institution,
     faxDestination,
@@ -83,8 +83,8 @@ export interface Fonts {
 }
 
 /** Renders the resolved record to its files (PDF, Word whole, Word per 様式) and returns the copy. */
-export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string): Promise<FiledCopy> {
-  const set = templateSetById(resolved.templateSetId);
+export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FiledCopy> {
+  const set = sets.find((s) => s.id === resolved.templateSetId);
   const pkg = set?.packages.find((p) => p.id === resolved.packageId);
   if (!set || !pkg) throw new FilingNotPrintable('様式のセットが見つかりません。');
   const day: YMD | undefined = parseIsoDate(resolved.filingDate);

@@ -1,0 +1,30 @@
+/**
+ * The files of a filing as they print now: a filed (提出済み and later) filing prints its as-filed
+ * copy's bytes — never re-rendered, so it is byte-identical forever whatever changed since; a
+ * filing still 作成中 is rendered from the project's working documents.
+ */
+import type { WorkspaceData } from '../io/tables';
+import type { FiledCopy, FiledFile } from './as-filed';
+import type { Filing } from './filing';
+import { isFrozen } from './filing';
+import { fileIntact } from './files';
+import { freezeFiling, resolveFiling, type Fonts } from './freeze';
+import { TEMPLATE_SETS, type TemplateSet } from './template-sets';
+
+export type FilingPrint =
+  | { readonly frozen: true; readonly copy: FiledCopy; readonly files: readonly FiledFile[] }
+  | { readonly frozen: false; readonly files: readonly FiledFile[] };
+
+export class FiledCopyMissing extends Error {}
+
+/** `records`: the project's rows and the settings (one read). `today` fills an empty 届出日 of a draft. */
+export async function printFiling(records: WorkspaceData, filing: Filing, fonts: Fonts, today: string, at: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FilingPrint> {
+  if (isFrozen(filing)) {
+    const copy = records.filedCopies.find((c) => c.filingId === filing.id);
+    if (!copy) throw new FiledCopyMissing('提出済みの控えが見つかりません。');
+    if (!copy.files.every(fileIntact)) throw new FiledCopyMissing('提出済みの控えが記録と一致しません（破損の可能性）。バックアップから復元してください。');
+    return { frozen: true, copy, files: copy.files };
+  }
+  const draft = await freezeFiling(resolveFiling(records, filing, today, undefined, sets), filing.id, fonts, at, sets);
+  return { frozen: false, files: draft.files };
+}

@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../renderer/db/database';
+import { Repositories } from '../../../renderer/db/repositories';
+import type { FiledCopy } from '../../../shared/filings/as-filed';
+import { filedBytes, sha256Hex } from '../../../shared/filings/files';
+import { freezeFiling, resolveFiling } from '../../../shared/filings/freeze';
+import { printFiling } from '../../../shared/filings/print';
+import { TEMPLATE_SETS, type TemplateSet } from '../../../shared/filings/template-sets';
+import { PACKAGES } from '../../../shared/forms/packages';
+import { bundledFonts } from '../../helpers/fonts';
+import { readPdf, squash } from '../../helpers/pdf';
+
+const pdfText = async (bytes: Uint8Array): Promise<string> => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
+import { loadSample } from '../../helpers/sample';
+
+const FILED_ON = '2027-04-05';
+
+async function filedSample(): Promise<{ repos: Repositories; projectId: string; filingId: string; copy: FiledCopy }> {
+  const db = openDatabase(`freeze-${crypto.randomUUID()}`);
+  await db.open();
+  const repos = new Repositories(db);
+  await repos.saveInstitution({ ...(await repos.getInstitution()), institutionName: '架空大学医学部附属病院', contactName: '山﨑 花子', tel: '03-1234-5678' });
+  const project = await repos.importSample(loadSample());
+  const [filing] = (await repos.filings.list(project.id)).filings;
+  if (!filing) throw new Error('no first filing');
+  const records = await repos.projectRecords(project.id);
+  const copy = await freezeFiling(resolveFiling(records, filing, FILED_ON, { filedOn: FILED_ON, method: '郵送' }), filing.id, bundledFonts(), '2027-04-05T01:00:00.000Z');
+  await repos.filings.move(filing.id, { status: 'filed', date: FILED_ON, method: '郵送', note: '簡易書留' }, copy);
+  return { repos, projectId: project.id, filingId: filing.id, copy };
+}
+
+async function printNow(repos: Repositories, projectId: string, filingId: string, sets: readonly TemplateSet[] = TEMPLATE_SETS) {
+  const filing = await repos.filings.get(filingId);
+  return printFiling(await repos.projectRecords(projectId), filing, bundledFonts(), '2027-06-01', new Date().toISOString(), sets);
+}
+
+describe('a filing marked 提出済み (issue 11)', () => {
+  it('re-prints byte-identical after the roster, a committee, 設定, the cost model and a new template version change', async () => {
+    const { repos, projectId, filingId, copy } = await filedSample();
+    const before = (await printNow(repos, projectId, filingId)).files.map((f) => f.sha256);
+    expect(before).toEqual(copy.files.map((f) => f.sha256));
+    const pdf = copy.files.find((f) => f.name.endsWith('.pdf'));
+    if (!pdf) throw new Error('no pdf');
+    const printed = await pdfText(filedBytes(pdf));
+    const physician = loadSample().people.find((p) => p.id === loadSample().project.responsiblePhysicianId);
+    expect(printed).toContain(squash(physician?.name ?? '—'));
+
+    // Everything it printed changes afterwards.
+    const people = await repos.getRoster();
+    await repos.saveRoster(people.map((p) => ({ ...p, name: `${p.name}（改姓）`, casesOperator: '999例' })));
+    const committees = await repos.getMasterList('committees');
+    await repos.saveMasterList('committees', committees.map((c) => ({ ...c, name: `${c.name}（改組）`, members: c.members.slice(1) })));
+    await repos.saveInstitution({ ...(await repos.getInstitution()), institutionName: '架空大学病院（名称変更）', founderName: '新しい学長' });
+    const cost = await repos.getCostModel(projectId);
+    await repos.saveCostModel(projectId, { ...cost, others: [...cost.others, { id: 'x', name: '追加の検査', amount: 12_345 }] });
+    const newer: TemplateSet = { id: 'notice-2027-04', label: '令和9年4月改正（試験）', validFrom: '2027-04-01', forms: TEMPLATE_SETS[1]?.forms ?? {}, packages: PACKAGES.map((p) => ({ ...p, copies: '正本1・副本2' })), note: '' };
+
+    const after = await printNow(repos, projectId, filingId, [...TEMPLATE_SETS, newer]);
+    expect(after.frozen).toBe(true);
+    expect(after.files.map((f) => f.sha256)).toEqual(before);
+    expect(after.files.map((f) => sha256Hex(filedBytes(f)))).toEqual(before);
+    expect(await pdfText(filedBytes(after.files[0] ?? pdf))).not.toContain('（改姓）');
+  }, 120_000);
+
+  it('a filing still 作成中 prints what the documents say now (so the test above can tell the difference)', async () => {
+    const { repos, projectId } = await filedSample();
+    const draft = await repos.filings.create(projectId, 'cooperating');
+    const first = await printNow(repos, projectId, draft.id);
+    expect(first.frozen).toBe(false);
+    const people = await repos.getRoster();
+    await repos.saveRoster(people.map((p) => ({ ...p, name: `${p.name}（改姓）` })));
+    const second = await printNow(repos, projectId, draft.id);
+    const pdf = second.files.find((f) => f.name.endsWith('.pdf'));
+    expect(await pdfText(filedBytes(pdf ?? { base64: '' }))).toContain('（改姓）');
+    expect(second.files.map((f) => f.sha256)).not.toEqual(first.files.map((f) => f.sha256));
+  }, 120_000);
+
+  it('keeps its copy: a second 提出済み, a move back to 作成中 and a second copy are refused', async () => {
+    const { repos, filingId, copy } = await filedSample();
+    await expect(repos.filings.move(filingId, { status: 'filed', date: FILED_ON, method: 'FAX', note: '' }, copy)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(repos.filings.move(filingId, { status: 'draft', date: FILED_ON, note: '' })).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('変更できません') as unknown });
+    await expect(repos.filings.move(filingId, { status: 'accepted', date: '2027-04-01', note: '' })).rejects.toMatchObject({ message: expect.stringContaining('前の状態の日付') as unknown });
+    const accepted = await repos.filings.move(filingId, { status: 'accepted', date: '2027-04-20', note: '' });
+    const approved = await repos.filings.move(filingId, { status: 'approved', date: '2027-07-01', note: '告示' });
+    expect(accepted.status).toBe('accepted');
+    expect(approved.events.map((e) => e.status)).toEqual(['filed', 'accepted', 'approved']);
+    expect((await repos.filings.copy(filingId))?.files.map((f) => f.sha256)).toEqual(copy.files.map((f) => f.sha256));
+  }, 120_000);
+
+  it('stores what it printed: the 設定, masters, cost model and answers of that day, with the template set', async () => {
+    const { copy } = await filedSample();
+    expect(copy.resolved).toMatchObject({ kind: 'new', packageId: 'new-b', filedOn: FILED_ON, method: '郵送', templateSetId: 'notice-2024-04', filingDate: '2027-04-05' });
+    expect(copy.resolved.institution.institutionName).toBe('架空大学医学部附属病院');
+    expect(copy.resolved.masters.people.length).toBe(loadSample().people.length);
+    expect(copy.resolved.forms.find((f) => f.formId === 'besshi1/yoshiki5')?.answers).toMatchObject(loadSample().forms.get('besshi1/yoshiki5') ?? {});
+    expect(copy.files.map((f) => f.name)).toContainEqual(expect.stringMatching(/新規届出（先進医療B）\.pdf$/));
+    expect(copy.files.every((f) => f.pages > 0)).toBe(true);
+  }, 120_000);
+});
