@@ -1,4 +1,6 @@
 import { sampleWorkspaceData } from '../../shared/samples/sample-export';
+import { withSampleFilings } from '../../shared/samples/sample-filing';
+import type { Fonts } from '../../shared/filings/freeze';
 /**
  * Repositories: the only code that reads and writes the database. They validate on write and
  * parse on read (DATA-09), keep validation outside transactions (DATA-08), and turn failures into
@@ -395,11 +397,13 @@ export class Repositories {
   }
 
   /** Creates a project from the sample, all or nothing (one transaction), as a project file import. */
-  async importSample(sample: Sample): Promise<Project> {
+  async importSample(sample: Sample, fonts?: Fonts): Promise<Project> {
     const t = now();
     let data: WorkspaceData;
     try {
       data = sampleWorkspaceData(sample, crypto.randomUUID(), t);
+      // With the fonts, its 新規届出 is filed and approved with the copy rendered now (issue 11).
+      if (fonts) data = await withSampleFilings(data, sample, fonts, t);
     } catch (cause) {
       throw new DbError('invalid', 'サンプルのデータ形式が正しくありません。', { cause });
     }

@@ -23,7 +23,12 @@ const MAX_FILE_BASE64 = 64 * 1024 * 1024;
 
 export const filedFileSchema = z.object({
   /** Path inside the package folder, e.g. 「…_新規届出（先進医療B）.pdf」, 「Word/01_別紙1様式第1-1号_….docx」. */
-  name: z.string().min(1).max(200),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    // Written as a path under the package folder (npm run export): never outside it.
+    .refine((n) => !n.startsWith('/') && !n.includes('\\') && !/^[A-Za-z]:/.test(n) && n.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..'), { message: 'ファイル名が正しくありません' }),
   pages: z.number().int().min(0).max(100_000),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().min(0),

@@ -92,6 +92,8 @@ function issueText(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
     case 'invalid_union':
       return '選べない値です。';
+    case 'custom':
+      return `${issue.message.replace(/。$/, '')}。`;
     default:
       return '値が正しくありません。';
   }

@@ -4,6 +4,7 @@
  * Parsed like any other file: the envelope, the facts, and each form's answers by its own schema.
  */
 import { z } from 'zod';
+import { FILING_KINDS, filingEventSchema } from '../filings/filing';
 import { costModelSchema, type CostModel } from '../cost/model';
 import { parseIsoDate } from '../dates/iso-date';
 import type { SubmissionFacts } from '../forms/definition';
@@ -27,6 +28,8 @@ const envelopeSchema = z.object({
   consultation: jizenSoudanSchema,
   cost: costModelSchema,
   forms: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /** The sample's filings and how far each got (issue 11): the first one is filed with its copy on import. */
+  filings: z.array(z.object({ kind: z.enum(FILING_KINDS), title: z.string().max(200).default(''), events: z.array(filingEventSchema.omit({ at: true })).max(10) })).max(20).default([]),
 });
 
 export interface Sample {
@@ -39,6 +42,7 @@ export interface Sample {
   readonly masters: Omit<Masters, 'people'>;
   /** Answers per form id, each already validated by that form's schema. */
   readonly forms: ReadonlyMap<string, Record<string, unknown>>;
+  readonly filings: z.infer<typeof envelopeSchema>['filings'];
 }
 
 export type SampleParse = { readonly ok: true; readonly sample: Sample } | { readonly ok: false; readonly message: string };
@@ -54,7 +58,7 @@ export function parseSample(data: unknown): SampleParse {
     if (!r.success) return { ok: false, message: `サンプルの${form.number}の内容が正しくありません。` };
     forms.set(id, r.data);
   }
-  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, people: env.data.people, masters: env.data.masters, forms } };
+  return { ok: true, sample: { project: env.data.project, consultation: env.data.consultation, cost: env.data.cost, people: env.data.people, masters: env.data.masters, forms, filings: env.data.filings } };
 }
 
 /** The sample's facts as the app resolves them: its own filer, its masters, its 届出日. */
