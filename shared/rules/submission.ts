@@ -3,7 +3,7 @@
  * (shared/forms/facts.ts), each 様式's answers parsed by its own schema, the cost model and the
  * 事前相談. Built the same way by the app, `npm run check` and the bench.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CostModel } from '../cost/model';
 import type { YMD } from '../dates/iso-date';
 import type { SubmissionFacts } from '../forms/definition';
@@ -114,7 +114,10 @@ export function at(doc: string, field?: string, extra: { readonly row?: number; 
   };
 }
 
-/** A string answer of a form ('' when absent or not a string). */
+/**
+ * String-keyed reads, for keys that come from a schema itself (fieldsOf) or from a FieldRef. A rule
+ * never names a field here: a typo or a renamed field would read as '' and switch the rule off.
+ */
 export function text(s: Submission, formId: string, key: string): string {
   const v = s.forms.get(formId)?.[key];
   return typeof v === 'string' ? v : '';
@@ -122,6 +125,60 @@ export function text(s: Submission, formId: string, key: string): string {
 
 export function answer(s: Submission, formId: string, key: string): unknown {
   return s.forms.get(formId)?.[key];
+}
+
+// ---- Typed access (issue 11 item 8) -------------------------------------------------------------
+// Rules name a field through the form's exported definition (`yoshiki5`, not 'besshi1/yoshiki5'),
+// so the key is checked against that form's schema: renaming a field breaks the type check of
+// every rule that reads it instead of silently switching the rule off. FORMS and formById erase
+// the schema type; FieldKey refuses such an erased definition (every key would pass).
+
+/** The field keys of a schema's shape; never for an erased shape (every string would pass). */
+export type ShapeKey<Sh> = string extends keyof Sh ? never : keyof Sh & string;
+
+/** The field keys of a form's schema; never for a definition whose schema type is erased. */
+export type FieldKey<S extends z.ZodObject> = ShapeKey<S['shape']>;
+
+/** The keys of fields whose answer is a string (text, longtext, date, enum, yesno, ref). */
+export type TextKey<S extends z.ZodObject> = { [K in FieldKey<S>]: z.output<S['shape'][K]> extends string ? K : never }[FieldKey<S>];
+
+/** A string answer of a form ('' when absent or not a string). */
+export function textOf<S extends z.ZodObject>(s: Submission, form: FormDefinition<S>, key: TextKey<S>): string {
+  return text(s, form.id, key);
+}
+
+/**
+ * An answer of a form as its field's schema types it; undefined when absent. The answers were parsed
+ * by the same schema in buildSubmission, so the field check here always passes for a built
+ * submission (only a hand-made one could hold a refused value, read as absent): it is how `unknown`
+ * becomes the field's type without a cast.
+ */
+export function answerOf<Sh extends z.ZodRawShape, C extends z.core.$ZodObjectConfig, K extends keyof Sh & string>(
+  s: Submission,
+  form: FormDefinition<z.ZodObject<Sh, C>>,
+  key: K & ShapeKey<Sh>,
+): z.output<Sh[K]> | undefined {
+  const raw = s.forms.get(form.id)?.[key];
+  if (raw === undefined) return undefined;
+  // Annotated: read in the call below, the field's schema would widen to the shape's constraint.
+  const schema: Sh[K] = form.answers.shape[key];
+  const r = z.safeParse(schema, raw);
+  return r.success ? r.data : undefined;
+}
+
+/** A field of one form, named through its definition: the { doc, field } pair locations and prose lists use. */
+export interface FieldRef {
+  readonly doc: string;
+  readonly field: string;
+}
+
+export function fieldRef<S extends z.ZodObject>(form: FormDefinition<S>, key: FieldKey<S>): FieldRef {
+  return { doc: form.id, field: key };
+}
+
+/** `at` for a field of a form: the place go-to-field opens. */
+export function atField<S extends z.ZodObject>(form: FormDefinition<S>, key: FieldKey<S>, extra: Parameters<typeof at>[2] = {}): ReturnType<typeof at> {
+  return at(form.id, key, extra);
 }
 
 export function inPackage(s: Submission, formId: string): boolean {

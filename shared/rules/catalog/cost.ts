@@ -3,21 +3,17 @@
  * by 様式第3号(11), 第5号, 第6号 and 第7-1号, so the printed lines agree by construction; what can
  * still disagree is an amount typed into the prose around them — those are extracted and compared.
  */
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
+import { yoshiki5 } from '../../forms/besshi1/yoshiki5';
+import { yoshiki6 } from '../../forms/besshi1/yoshiki6';
+import { yoshiki71 } from '../../forms/besshi1/yoshiki7';
 import { formatYenWithUnit, parseYen } from '../../money/yen';
 import { findYen, type Found } from '../extract';
-import { at, inPackage, text, type Submission } from '../submission';
+import { answerOf, at, atField, fieldRef, inPackage, text, textOf, type FieldRef, type Submission } from '../submission';
 import type { Agreement, AgreementPlace, Hit, Rule } from '../types';
 
-const Y3 = 'besshi1/yoshiki3';
-const Y5 = 'besshi1/yoshiki5';
-const Y6 = 'besshi1/yoshiki6';
-
-/** The prose fields that state the cost in words, in printed order. */
-export const COST_PROSE: ReadonlyArray<{ readonly doc: string; readonly field: string }> = [
-  { doc: Y3, field: 'patientBurden' },
-  { doc: Y5, field: 'costText' },
-  { doc: Y6, field: 'typicalCase' },
-];
+/** The prose fields that state the cost in words, in printed order (named through the forms: typed keys). */
+export const COST_PROSE: readonly FieldRef[] = [fieldRef(yoshiki3, 'patientBurden'), fieldRef(yoshiki5, 'costText'), fieldRef(yoshiki6, 'typicalCase')];
 
 export type CostFact = 'total' | 'patient' | 'institution' | 'other';
 
@@ -65,7 +61,7 @@ export function proseAmounts(s: Submission): ProseAmount[] {
       const previousEnd = previous && previous.sentence === found.sentence ? found.before.length - (found.start - previous.end) : 0;
       const fact = costFactOf(found, previousEnd);
       previous = found;
-      if (p.doc === Y6 && !/先進医療/.test(found.before)) continue;
+      if (p.doc === yoshiki6.id && !/先進医療/.test(found.before)) continue;
       out.push({ doc: p.doc, field: p.field, found, fact });
     }
   }
@@ -121,7 +117,7 @@ export const costRules: readonly Rule[] = [
     basis: '記載要領 第4(11)、第5(2)④、第6(1)、第7(1)：様式第3号・第5号・第6号・第7-1号の先進医療にかかる費用は同一の額',
     check(s) {
       const hits = agreementHits(s, 'total');
-      if (s.facts.cost.total === 0 && inPackage(s, 'besshi1/yoshiki7-1')) {
+      if (s.facts.cost.total === 0 && inPackage(s, yoshiki71.id)) {
         hits.push({ message: '先進医療にかかる費用が0円です。費用の積算（様式第7-1号）を入力してください。', locations: [at('cost', undefined, { label: '費用の積算' })], discriminator: 'zero' });
       }
       return hits;
@@ -187,8 +183,8 @@ export const costRules: readonly Rule[] = [
       if (pays.mode === 'part' && pays.patientCharge > s.facts.cost.total) {
         out.push({ message: `患者に請求する額（${formatYenWithUnit(pays.patientCharge)}）が先進医療にかかる費用（${formatYenWithUnit(s.facts.cost.total)}）を超えています。`, locations: [at('cost', 'patientPays', { label: '費用の積算 患者に請求する額' })], discriminator: 'over' });
       }
-      if (s.facts.cost.institutionBurden > 0 && inPackage(s, Y3) && text(s, Y3, 'patientBurden').trim() === '') {
-        out.push({ severity: 'warning', message: '医療機関が費用の一部を負担します。様式第3号「１１．患者負担について」に、負担の区分（研究費等で負担する旨）を記載してください。', locations: [at(Y3, 'patientBurden')], discriminator: 'split' });
+      if (s.facts.cost.institutionBurden > 0 && inPackage(s, yoshiki3.id) && textOf(s, yoshiki3, 'patientBurden').trim() === '') {
+        out.push({ severity: 'warning', message: '医療機関が費用の一部を負担します。様式第3号「１１．患者負担について」に、負担の区分（研究費等で負担する旨）を記載してください。', locations: [atField(yoshiki3, 'patientBurden')], discriminator: 'split' });
       }
       return out;
     },
@@ -199,14 +195,14 @@ export const costRules: readonly Rule[] = [
     severity: 'error',
     basis: '記載要領 第6(2)(3)(4)：典型的な症例で、健康保険被保険者本人として算定（他の場合はその旨）、保険外併用療養費分は点数の項目ごとに',
     check(s) {
-      if (!inPackage(s, Y6)) return [];
+      if (!inPackage(s, yoshiki6.id)) return [];
       const out: Hit[] = [];
-      if (text(s, Y6, 'insuredBasis') === 'その他' && text(s, Y6, 'insuredBasisNote').trim() === '') {
-        out.push({ message: '健康保険被保険者本人以外で算定する場合は、その区分を「被保険者区分の説明」に記載してください。', locations: [at(Y6, 'insuredBasisNote')] });
+      if (textOf(s, yoshiki6, 'insuredBasis') === 'その他' && textOf(s, yoshiki6, 'insuredBasisNote').trim() === '') {
+        out.push({ message: '健康保険被保険者本人以外で算定する場合は、その区分を「被保険者区分の説明」に記載してください。', locations: [atField(yoshiki6, 'insuredBasisNote')] });
       }
       for (const key of ['insurerShare', 'copayment'] as const) {
-        const v = s.forms.get(Y6)?.[key];
-        if (typeof v === 'string' && v.trim() !== '' && !parseYen(v).ok) out.push({ message: `${at(Y6, key).label}が金額として読み取れません（「${v}」）。`, locations: [at(Y6, key)] });
+        const v = answerOf(s, yoshiki6, key);
+        if (typeof v === 'string' && v.trim() !== '' && !parseYen(v).ok) out.push({ message: `${atField(yoshiki6, key).label}が金額として読み取れません（「${v}」）。`, locations: [atField(yoshiki6, key)] });
       }
       return out;
     },

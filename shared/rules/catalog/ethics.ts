@@ -4,34 +4,28 @@
  * where any 医の倫理委員会 is accepted (記載要領 第3(2)④), a 警告. Checked on the committee picked
  * from the マスタ, or on the members typed into 様式第2号 when none is picked.
  */
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
 import { MEMBER_CATEGORIES, committeeProblems, type CommitteeMember } from '../../model/master';
-import { answer, at, inPackage, type Submission } from '../submission';
+import { answerOf, at, atField, inPackage, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
-const Y2 = 'besshi1/yoshiki2';
-
 function typedMembers(s: Submission): CommitteeMember[] {
-  const rows = answer(s, Y2, 'committee');
-  if (!Array.isArray(rows)) return [];
-  const str = (r: Readonly<Record<string, unknown>>, k: string): string => {
-    const v = r[k];
-    return typeof v === 'string' ? v : '';
-  };
-  return rows
-    .filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r))
-    .map((r, i) => {
-      const category = MEMBER_CATEGORIES.find((c) => str(r, 'category').includes(c.slice(0, 4))) ?? '';
-      const ext = str(r, 'external');
-      const sex = str(r, 'sex');
-      return {
-        id: String(i),
-        name: str(r, 'name'),
-        position: str(r, 'position'),
-        category,
-        external: /外部|○|有|はい/.test(ext) ? '外部' : /内部|×|無|いいえ/.test(ext) ? '内部' : '',
-        sex: /女/.test(sex) ? '女' : /男/.test(sex) ? '男' : '',
-      };
-    });
+  const rows = answerOf(s, yoshiki2, 'committee') ?? [];
+  // Table cells by column key (the schema types a row as Record<string, string>).
+  const str = (r: Readonly<Record<string, string>>, k: string): string => r[k] ?? '';
+  return rows.map((r, i) => {
+    const category = MEMBER_CATEGORIES.find((c) => str(r, 'category').includes(c.slice(0, 4))) ?? '';
+    const ext = str(r, 'external');
+    const sex = str(r, 'sex');
+    return {
+      id: String(i),
+      name: str(r, 'name'),
+      position: str(r, 'position'),
+      category,
+      external: /外部|○|有|はい/.test(ext) ? '外部' : /内部|×|無|いいえ/.test(ext) ? '内部' : '',
+      sex: /女/.test(sex) ? '女' : /男/.test(sex) ? '男' : '',
+    };
+  });
 }
 
 export const ethicsRules: readonly Rule[] = [
@@ -41,20 +35,20 @@ export const ethicsRules: readonly Rule[] = [
     severity: { A: 'warning', B: 'error' },
     basis: '記載要領 第3(2)②③・人を対象とする生命科学・医学系研究に関する倫理指針：3区分の委員、外部委員複数、男女両性、5名以上',
     check(s) {
-      if (!inPackage(s, Y2)) return [];
-      const id = answer(s, Y2, 'committeeId');
-      const committee = typeof id === 'string' && id !== '' ? s.facts.masters.committees.find((c) => c.id === id) : undefined;
+      if (!inPackage(s, yoshiki2.id)) return [];
+      const id = answerOf(s, yoshiki2, 'committeeId');
+      const committee = id !== undefined && id !== '' ? s.facts.masters.committees.find((c) => c.id === id) : undefined;
       let members: readonly CommitteeMember[];
       let where: FieldLocation[];
       let name: string;
       if (committee) {
         members = committee.members;
-        where = [at('masters/committees', 'members', { entryId: committee.id, label: `マスタ（倫理審査委員会）「${committee.name}」` }), at(Y2, 'committeeId')];
+        where = [at('masters/committees', 'members', { entryId: committee.id, label: `マスタ（倫理審査委員会）「${committee.name}」` }), atField(yoshiki2, 'committeeId')];
         name = committee.name;
       } else {
         members = typedMembers(s);
         if (members.length === 0) return [];
-        where = [at(Y2, 'committee')];
+        where = [atField(yoshiki2, 'committee')];
         name = '様式第2号の委員会';
       }
       const { unmet, unknown } = committeeProblems(members);

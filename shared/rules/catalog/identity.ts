@@ -4,13 +4,12 @@
  * wrong: the one fact missing or malformed, typed rows that name someone else, and the 告示番号 history.
  */
 import { parseIsoDate } from '../../dates/iso-date';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { yoshiki81 } from '../../forms/besshi1/yoshiki8';
+import { besshi2Yoshiki8 } from '../../forms/besshi2/yoshiki8';
 import { isBlank } from '../../forms/field';
-import { at, inPackage, text, type Submission } from '../submission';
+import { answerOf, at, atField, inPackage, textOf } from '../submission';
 import type { Hit, Rule } from '../types';
-
-const Y2 = 'besshi1/yoshiki2';
-const Y81 = 'besshi1/yoshiki8-1';
-const B2Y8 = 'besshi2/yoshiki8';
 
 /** Names compare without spaces, 旧字体 variants of common surnames and full/half-width differences. */
 export function sameName(a: string, b: string): boolean {
@@ -18,10 +17,9 @@ export function sameName(a: string, b: string): boolean {
   return n(a) !== '' && n(a) === n(b);
 }
 
-function tableRows(s: Submission, formId: string, key: string): Array<Record<string, string>> {
-  const v = s.forms.get(formId)?.[key];
-  if (!Array.isArray(v)) return [];
-  return v.filter((r): r is Record<string, string> => typeof r === 'object' && r !== null && !isBlank([r]));
+/** The rows of a table answer that hold something (read with answerOf: typed by the schema). */
+function filledRows(rows: ReadonlyArray<Record<string, string>> | undefined): Array<Record<string, string>> {
+  return (rows ?? []).filter((r) => !isBlank([r]));
 }
 
 export const identityRules: readonly Rule[] = [
@@ -82,10 +80,10 @@ export const identityRules: readonly Rule[] = [
       if (p.fullTime === '') out.push({ severity: 'warning', message: `実施責任医師（${p.name}）の常勤・非常勤が職員名簿で未入力です。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime-blank' });
       else if (p.fullTime !== '常勤') out.push({ message: `実施責任医師（${p.name}）が常勤ではありません（職員名簿の常勤・非常勤）。実施責任医師は実施診療科の常勤医師です。`, locations: [where, at('roster', 'fullTime', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'fulltime' });
       if (p.department.trim() === '') out.push({ severity: 'warning', message: `実施責任医師（${p.name}）の診療科が職員名簿にありません。実施診療科として印刷されます。`, locations: [at('roster', 'department', { entryId: p.id, label: `職員名簿「${p.name}」` })], discriminator: 'dept' });
-      if (inPackage(s, Y81)) {
-        tableRows(s, Y81, 'physicians').forEach((r, row) => {
+      if (inPackage(s, yoshiki81.id)) {
+        filledRows(answerOf(s, yoshiki81, 'physicians')).forEach((r, row) => {
           if ((r.role ?? '').includes('実施責任医師') && !sameName(r.name ?? '', p.name)) {
-            out.push({ severity: 'warning', message: `様式第8-1号の表で「${r.name ?? ''}」が実施責任医師になっていますが、案件の実施責任医師は${p.name}です。`, locations: [at(Y81, 'physicians', { row })], discriminator: `row${row}` });
+            out.push({ severity: 'warning', message: `様式第8-1号の表で「${r.name ?? ''}」が実施責任医師になっていますが、案件の実施責任医師は${p.name}です。`, locations: [atField(yoshiki81, 'physicians', { row })], discriminator: `row${row}` });
           }
         });
       }
@@ -99,11 +97,11 @@ export const identityRules: readonly Rule[] = [
     applies: { categories: ['B'] },
     basis: '記載要領 第3(1)①：様式第2号に申請医療機関・調整医療機関・協力医療機関をすべて記載',
     check(s) {
-      if (!inPackage(s, Y2)) return [];
+      if (!inPackage(s, yoshiki2.id)) return [];
       const out: Hit[] = [];
       const names = new Map<string, number>();
-      tableRows(s, Y2, 'sites').forEach((r, row) => {
-        const where = [at(Y2, 'sites', { row })];
+      filledRows(answerOf(s, yoshiki2, 'sites')).forEach((r, row) => {
+        const where = [atField(yoshiki2, 'sites', { row })];
         const missing = [['name', '医療機関名'], ['department', '実施診療科'], ['physician', '実施責任医師']].filter(([k]) => (r[k ?? ''] ?? '').trim() === '').map(([, l]) => l);
         if (missing.length > 0) out.push({ message: `様式第2号の実施医療機関${row + 1}行目に${missing.join('・')}がありません。`, locations: where, discriminator: `m${row}` });
         const key = (r.name ?? '').normalize('NFKC').replace(/\s/g, '');
@@ -125,9 +123,9 @@ export const identityRules: readonly Rule[] = [
       const out: Hit[] = [];
       const missing = inst ? [['name', '保険医療機関の名称'], ['address', '所在地'], ['founderName', inst.filerRole === '管理者' ? '管理者の氏名' : '開設者の氏名']].filter(([k]) => (k === 'name' ? inst.name : k === 'address' ? inst.address : inst.founderName).trim() === '').map(([, l]) => l) : ['保険医療機関の名称'];
       if (missing.length > 0) out.push({ severity: 'error', message: `届出医療機関の${missing.join('・')}が未記入です。様式第1号などに印刷されます。`, locations: [where], discriminator: 'missing' });
-      const typed = text(s, B2Y8, 'clientName').trim();
-      if (inPackage(s, B2Y8) && typed !== '' && inst && !sameName(typed, inst.name)) {
-        out.push({ message: `別紙2様式第8号の委託側医療機関名「${typed}」が届出医療機関名「${inst.name}」と異なります。空欄にすると届出医療機関名が印刷されます。`, locations: [at(B2Y8, 'clientName')], discriminator: 'client' });
+      const typed = textOf(s, besshi2Yoshiki8, 'clientName').trim();
+      if (inPackage(s, besshi2Yoshiki8.id) && typed !== '' && inst && !sameName(typed, inst.name)) {
+        out.push({ message: `別紙2様式第8号の委託側医療機関名「${typed}」が届出医療機関名「${inst.name}」と異なります。空欄にすると届出医療機関名が印刷されます。`, locations: [atField(besshi2Yoshiki8, 'clientName')], discriminator: 'client' });
       }
       return out;
     },

@@ -10,10 +10,13 @@
  */
 import { A4 } from '../../document/model';
 import type { FontSet } from '../../document/layout/types';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
+import { yoshiki81 } from '../../forms/besshi1/yoshiki8';
 import { FORM_MARGINS } from '../../forms/definition';
 import { fieldsOf, isBlank, type FieldKind } from '../../forms/field';
 import { BODY } from '../../forms/layout-helpers';
-import { at, docLabel, fieldLabel, formById, type Submission } from '../submission';
+import { answerOf, at, docLabel, fieldLabel, formById, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
 /** True when a bundled font (BIZ UD明朝 or the Noto Serif JP fallback) has a glyph for the code point. */
@@ -92,24 +95,21 @@ const typedCache = new WeakMap<Submission, readonly TypedString[]>();
 function masterStrings(s: Submission): TypedString[] {
   const out: TypedString[] = [];
   const m = s.facts.masters;
-  const ids = (formId: string, key: string): string[] => {
-    const v = s.forms.get(formId)?.[key];
-    if (typeof v === 'string') return v === '' ? [] : [v];
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  };
+  // A picked id ('' = none) or a list of them, read through answerOf (keys typed by the schema).
+  const ids = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v);
   const push = (doc: string, entryId: string, name: string, fields: ReadonlyArray<readonly [string, string]>) => {
     for (const [field, text] of fields) out.push({ text, location: at(doc, field, { entryId, label: `${docLabel(doc)}「${name}」` }), kind: 'master', discriminator: `${entryId}.${field}` });
   };
-  const people = new Set([s.project.responsiblePhysicianId, ...ids('besshi1/yoshiki8-1', 'performerIds')]);
+  const people = new Set([s.project.responsiblePhysicianId, ...ids(answerOf(s, yoshiki81, 'performerIds'))]);
   for (const p of m.people) if (people.has(p.id)) push('roster', p.id, p.name, [['name', p.name], ['department', p.department], ['title', p.title], ['qualification', p.qualification]]);
-  const committeeIds = new Set(ids('besshi1/yoshiki2', 'committeeId'));
+  const committeeIds = new Set(ids(answerOf(s, yoshiki2, 'committeeId')));
   for (const c of m.committees) {
-    if (!committeeIds.has(c.id) || !s.formIds.includes('besshi1/yoshiki2')) continue;
+    if (!committeeIds.has(c.id) || !s.formIds.includes(yoshiki2.id)) continue;
     push('masters/committees', c.id, c.name, [['name', c.name], ...c.members.flatMap((x) => [[`members.${x.id}.name`, x.name], [`members.${x.id}.position`, x.position]] as const)]);
   }
-  const productIds = new Set(['devices', 'materials', 'regenerative'].flatMap((k) => ids('besshi1/yoshiki3', k)));
+  const productIds = new Set((['devices', 'materials', 'regenerative'] as const).flatMap((k) => ids(answerOf(s, yoshiki3, k))));
   for (const p of m.products) {
-    if (!productIds.has(p.id) || !s.formIds.includes('besshi1/yoshiki3')) continue;
+    if (!productIds.has(p.id) || !s.formIds.includes(yoshiki3.id)) continue;
     push('masters/products', p.id, p.name, [['name', p.name], ['maker', p.maker], ['spec', p.spec], ['approvedIndication', p.approvedIndication], ['usage', p.usage]]);
   }
   return out;

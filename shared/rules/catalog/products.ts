@@ -4,31 +4,31 @@
  * the 文献, and the 実施診療科 names.
  */
 import { toAsciiDigits } from '../../dates/wareki';
+import { yoshiki11, yoshiki12 } from '../../forms/besshi1/yoshiki1';
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
+import { yoshiki81, yoshiki82 } from '../../forms/besshi1/yoshiki8';
+import { yoshiki9, type Yoshiki9 } from '../../forms/besshi1/yoshiki9';
 import { isBlank } from '../../forms/field';
 import { APPROVAL_NUMBER, normalizeApproval, pick, type Product } from '../../model/master';
 import type { Person } from '../../model/person';
 import { numbersIn } from '../extract';
-import { answer, at, inPackage, text, type Submission } from '../submission';
+import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
 
-const Y3 = 'besshi1/yoshiki3';
-const Y82 = 'besshi1/yoshiki8-2';
-const Y81 = 'besshi1/yoshiki8-1';
-const Y9 = 'besshi1/yoshiki9';
 const PRODUCT_FIELDS = ['devices', 'materials', 'regenerative'] as const;
+type ProductField = (typeof PRODUCT_FIELDS)[number];
 
 interface PickedProduct {
   readonly product: Product;
-  readonly field: (typeof PRODUCT_FIELDS)[number];
+  readonly field: ProductField;
 }
 
-function picked(s: Submission): { products: PickedProduct[]; missing: Array<{ field: string; id: string }> } {
+function picked(s: Submission): { products: PickedProduct[]; missing: Array<{ field: ProductField; id: string }> } {
   const products: PickedProduct[] = [];
-  const missing: Array<{ field: string; id: string }> = [];
-  if (!inPackage(s, Y3)) return { products, missing };
+  const missing: Array<{ field: ProductField; id: string }> = [];
+  if (!inPackage(s, yoshiki3.id)) return { products, missing };
   for (const field of PRODUCT_FIELDS) {
-    const ids = answer(s, Y3, field);
-    const r = pick(s.facts.masters.products, Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []);
+    const r = pick(s.facts.masters.products, answerOf(s, yoshiki3, field) ?? []);
     products.push(...r.found.map((product) => ({ product, field })));
     missing.push(...r.missing.map((id) => ({ field, id })));
   }
@@ -43,20 +43,21 @@ function single(s: string): number | undefined {
   return n.length === 1 ? n[0] : undefined;
 }
 
-function needs(s: Submission, key: string): boolean {
-  const v = answer(s, Y9, key);
-  return typeof v === 'object' && v !== null && 'need' in v && v.need === '要';
+/** A 要・不要 row of 様式第9号. */
+type RequirementKey = { [K in keyof Yoshiki9]: Yoshiki9[K] extends { readonly need: string } ? K : never }[keyof Yoshiki9];
+
+function needs(s: Submission, key: RequirementKey): boolean {
+  return answerOf(s, yoshiki9, key)?.need === '要';
 }
 
-function requirement(s: Submission, key: string): number | undefined {
-  const v = answer(s, Y9, key);
-  if (!needs(s, key) || typeof v !== 'object' || v === null || !('value' in v) || typeof v.value !== 'string') return undefined;
+function requirement(s: Submission, key: RequirementKey): number | undefined {
+  const v = answerOf(s, yoshiki9, key);
+  if (v?.need !== '要') return undefined;
   return single(v.value);
 }
 
 function performers(s: Submission): Person[] {
-  const ids = answer(s, Y81, 'performerIds');
-  const others = pick(s.facts.masters.people, Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []).found;
+  const others = pick(s.facts.masters.people, answerOf(s, yoshiki81, 'performerIds') ?? []).found;
   const p = s.facts.responsiblePhysician;
   return p ? [p, ...others.filter((o) => o.id !== p.id)] : others;
 }
@@ -78,7 +79,7 @@ export const productRules: readonly Rule[] = [
     basis: '記載要領 第4(2-1)③：医薬品医療機器法承認又は認証番号（16桁）。未承認・未認証の場合を除く',
     check(s) {
       const { products, missing } = picked(s);
-      const out: Hit[] = missing.map((m) => ({ message: `様式第3号で選んだ品目（${m.id}）がマスタにありません。選び直してください。`, locations: [at(Y3, m.field)], discriminator: m.id }));
+      const out: Hit[] = missing.map((m) => ({ message: `様式第3号で選んだ品目（${m.id}）がマスタにありません。選び直してください。`, locations: [atField(yoshiki3, m.field)], discriminator: m.id }));
       for (const { product: p } of products) {
         if (p.labelUse === '未承認') continue;
         const n = normalizeApproval(p.approvalNumber);
@@ -113,9 +114,9 @@ export const productRules: readonly Rule[] = [
       const out: Hit[] = [];
       const off = picked(s).products.filter((x) => x.product.labelUse === '未承認' || x.product.labelUse === '適応外');
       for (const { product: p, field } of off) {
-        if (s.category === 'A') out.push({ message: `「${p.name}」は${p.labelUse}です。未承認・適応外の医薬品・医療機器を用いる技術は先進医療Bとして届け出ます（体外診断薬で人体への影響が極めて小さい場合を除く）。`, locations: [at(Y3, field), at('project', 'category', { label: '案件の基本情報「区分」' })], discriminator: `${p.id}:A` });
-        if (p.usage.trim() === '' && text(s, Y3, 'usageNote').trim() === '') out.push({ severity: 'warning', message: `「${p.name}」（${p.labelUse}）の使用方法等がありません（マスタの「使用方法等」または様式第3号⑤）。`, locations: [at('masters/products', 'usage', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` }), at(Y3, 'usageNote')], discriminator: `${p.id}:usage` });
-        if (p.labelUse === '適応外' && s.category === 'B' && isBlank(answer(s, Y3, 'partialChange'))) out.push({ severity: 'warning', message: `「${p.name}」は適応外使用です。様式第3号④に一部変更申請状況を書いてください。`, locations: [at(Y3, 'partialChange')], discriminator: `${p.id}:change` });
+        if (s.category === 'A') out.push({ message: `「${p.name}」は${p.labelUse}です。未承認・適応外の医薬品・医療機器を用いる技術は先進医療Bとして届け出ます（体外診断薬で人体への影響が極めて小さい場合を除く）。`, locations: [atField(yoshiki3, field), at('project', 'category', { label: '案件の基本情報「区分」' })], discriminator: `${p.id}:A` });
+        if (p.usage.trim() === '' && textOf(s, yoshiki3, 'usageNote').trim() === '') out.push({ severity: 'warning', message: `「${p.name}」（${p.labelUse}）の使用方法等がありません（マスタの「使用方法等」または様式第3号⑤）。`, locations: [at('masters/products', 'usage', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` }), atField(yoshiki3, 'usageNote')], discriminator: `${p.id}:usage` });
+        if (p.labelUse === '適応外' && s.category === 'B' && isBlank(answerOf(s, yoshiki3, 'partialChange'))) out.push({ severity: 'warning', message: `「${p.name}」は適応外使用です。様式第3号④に一部変更申請状況を書いてください。`, locations: [atField(yoshiki3, 'partialChange')], discriminator: `${p.id}:change` });
       }
       return out;
     },
@@ -127,19 +128,19 @@ export const productRules: readonly Rule[] = [
     basis: '記載要領 第2(3)(4)(5)・第4(9)：補償の有無・保険への加入の有無・その他の措置は様式第1号と様式第3号(9)で同じ定義',
     check(s) {
       const out: Hit[] = [];
-      const y1 = inPackage(s, 'besshi1/yoshiki1-1') ? 'besshi1/yoshiki1-1' : 'besshi1/yoshiki1-2';
-      if (inPackage(s, Y3) && text(s, Y3, 'insurance') === '有' && text(s, Y3, 'insuranceDetail').trim() === '') {
-        out.push({ severity: 'error', message: '保険に加入する場合は、様式第3号に保険の内容を記載してください。', locations: [at(Y3, 'insuranceDetail')], discriminator: 'detail' });
+      const y1 = inPackage(s, yoshiki11.id) ? yoshiki11 : yoshiki12;
+      if (inPackage(s, yoshiki3.id) && textOf(s, yoshiki3, 'insurance') === '有' && textOf(s, yoshiki3, 'insuranceDetail').trim() === '') {
+        out.push({ severity: 'error', message: '保険に加入する場合は、様式第3号に保険の内容を記載してください。', locations: [atField(yoshiki3, 'insuranceDetail')], discriminator: 'detail' });
       }
-      if (!inPackage(s, Y3) || !inPackage(s, y1)) return out;
+      if (!inPackage(s, yoshiki3.id) || !inPackage(s, y1.id)) return out;
       for (const [key, name] of [['compensation', '補償の有無'], ['insurance', '保険への加入の有無']] as const) {
-        const a = text(s, y1, key);
-        const b = text(s, Y3, key);
-        if (a !== '' && b !== '' && a !== b) out.push({ message: `${name}が様式第1号（${a}）と様式第3号（${b}）で異なります。`, locations: [at(y1, key), at(Y3, key)], discriminator: key });
+        const a = textOf(s, y1, key);
+        const b = textOf(s, yoshiki3, key);
+        if (a !== '' && b !== '' && a !== b) out.push({ message: `${name}が様式第1号（${a}）と様式第3号（${b}）で異なります。`, locations: [atField(y1, key), atField(yoshiki3, key)], discriminator: key });
       }
-      const o1 = text(s, y1, 'otherMeasures').trim();
-      const o3 = text(s, Y3, 'otherMeasures').trim();
-      if ((o1 === '') !== (o3 === '')) out.push({ message: '「その他の措置」が様式第1号と様式第3号の一方にしか書かれていません。', locations: [at(y1, 'otherMeasures'), at(Y3, 'otherMeasures')], discriminator: 'other' });
+      const o1 = textOf(s, y1, 'otherMeasures').trim();
+      const o3 = textOf(s, yoshiki3, 'otherMeasures').trim();
+      if ((o1 === '') !== (o3 === '')) out.push({ message: '「その他の措置」が様式第1号と様式第3号の一方にしか書かれていません。', locations: [atField(y1, 'otherMeasures'), atField(yoshiki3, 'otherMeasures')], discriminator: 'other' });
       return out;
     },
   },
@@ -149,7 +150,7 @@ export const productRules: readonly Rule[] = [
     severity: 'error',
     basis: '記載要領 第8(2)・第9(2)：手術は術者と助手の経験症例数、検査は術者（実施者）の経験症例数（有効かつ安全に実施した症例）',
     check(s) {
-      if (!inPackage(s, Y81)) return [];
+      if (!inPackage(s, yoshiki81.id)) return [];
       const surgery = needs(s, 'physCasesAssistant');
       const out: Hit[] = [];
       for (const p of performers(s)) {
@@ -166,7 +167,7 @@ export const productRules: readonly Rule[] = [
     severity: 'warning',
     basis: '記載要領 第8・第9：様式第8号の体制は様式第9号の「要」の要件を満たすこと',
     check(s) {
-      if (!inPackage(s, Y9)) return [];
+      if (!inPackage(s, yoshiki9.id)) return [];
       const out: Hit[] = [];
       const p = s.facts.responsiblePhysician;
       const compare = (need: number | undefined, have: string, what: string, where: ReturnType<typeof at>[], d: string) => {
@@ -175,16 +176,16 @@ export const productRules: readonly Rule[] = [
       };
       if (p) {
         const rw = [at('roster', undefined, { entryId: p.id, label: `職員名簿「${p.name}」（実施責任医師）` })];
-        compare(requirement(s, 'physYearsDept'), p.yearsInDept, `実施責任医師の当該診療科の経験年数`, [...rw, at(Y9, 'physYearsDept')], 'yd');
-        compare(requirement(s, 'physYearsTech'), p.yearsInTech, `実施責任医師の当該技術の経験年数`, [...rw, at(Y9, 'physYearsTech')], 'yt');
-        compare(requirement(s, 'physCasesOperator'), p.casesOperator, `実施責任医師の経験症例数（術者として）`, [...rw, at(Y9, 'physCasesOperator')], 'co');
+        compare(requirement(s, 'physYearsDept'), p.yearsInDept, `実施責任医師の当該診療科の経験年数`, [...rw, atField(yoshiki9, 'physYearsDept')], 'yd');
+        compare(requirement(s, 'physYearsTech'), p.yearsInTech, `実施責任医師の当該技術の経験年数`, [...rw, atField(yoshiki9, 'physYearsTech')], 'yt');
+        compare(requirement(s, 'physCasesOperator'), p.casesOperator, `実施責任医師の経験症例数（術者として）`, [...rw, atField(yoshiki9, 'physCasesOperator')], 'co');
         const op = single(p.casesOperator);
         const as = single(p.casesAssistant);
-        compare(requirement(s, 'physCasesAssistant'), op !== undefined && as !== undefined ? String(op + as) : '', `実施責任医師の経験症例数（助手又は術者として）`, [...rw, at(Y9, 'physCasesAssistant')], 'ca');
+        compare(requirement(s, 'physCasesAssistant'), op !== undefined && as !== undefined ? String(op + as) : '', `実施責任医師の経験症例数（助手又は術者として）`, [...rw, atField(yoshiki9, 'physCasesAssistant')], 'ca');
       }
-      if (inPackage(s, Y82)) {
-        compare(requirement(s, 'instBeds'), text(s, Y82, 'beds'), '病床数', [at(Y82, 'beds'), at(Y9, 'instBeds')], 'beds');
-        compare(requirement(s, 'instCases'), text(s, Y82, 'casesDone'), '医療機関としての実施症例数', [at(Y82, 'casesDone'), at(Y9, 'instCases')], 'cases');
+      if (inPackage(s, yoshiki82.id)) {
+        compare(requirement(s, 'instBeds'), textOf(s, yoshiki82, 'beds'), '病床数', [atField(yoshiki82, 'beds'), atField(yoshiki9, 'instBeds')], 'beds');
+        compare(requirement(s, 'instCases'), textOf(s, yoshiki82, 'casesDone'), '医療機関としての実施症例数', [atField(yoshiki82, 'casesDone'), atField(yoshiki9, 'instCases')], 'cases');
       }
       return out;
     },
@@ -195,11 +196,11 @@ export const productRules: readonly Rule[] = [
     severity: 'warning',
     basis: '記載要領 第4(19)：文献は査読のある原著論文（教科書の抜粋、学会抄録、研究費の報告書は不可）',
     check(s) {
-      if (!inPackage(s, Y3)) return [];
-      const t = text(s, Y3, 'literature');
+      if (!inPackage(s, yoshiki3.id)) return [];
+      const t = textOf(s, yoshiki3, 'literature');
       // 「Proceedings of the National Academy of Sciences」 is a journal: only meetings' proceedings are flagged.
       const bad = t.split('\n').filter((l) => /抄録|学会発表|学術集会|教科書|成書|研究費.{0,10}報告書|総括研究報告|\babstracts?\b|textbook|\b(?:conference|congress|meeting|symposium)\b/i.test(l));
-      return bad.map((line) => ({ message: `文献「${line.trim().slice(0, 40)}」は学会抄録・教科書・研究報告書のようです。査読のある原著論文を挙げてください。`, locations: [at(Y3, 'literature')], discriminator: line.trim().slice(0, 80) }));
+      return bad.map((line) => ({ message: `文献「${line.trim().slice(0, 40)}」は学会抄録・教科書・研究報告書のようです。査読のある原著論文を挙げてください。`, locations: [atField(yoshiki3, 'literature')], discriminator: line.trim().slice(0, 80) }));
     },
   },
   {

@@ -5,13 +5,12 @@
 import { addCalendarMonths, addDays, compareYmd, toIsoDate } from '../../dates/iso-date';
 import { parseIsoDate } from '../../dates/iso-date';
 import { formatWareki, toAsciiDigits } from '../../dates/wareki';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
 import { fieldsOf } from '../../forms/field';
 import { findCounts, findDates, numbersIn } from '../extract';
-import { at, formById, inPackage, text, type Submission } from '../submission';
+import { at, atField, fieldRef, formById, inPackage, text, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
-
-const Y2 = 'besshi1/yoshiki2';
-const Y3 = 'besshi1/yoshiki3';
 
 export interface ProseField {
   readonly doc: string;
@@ -40,6 +39,7 @@ export function proseFields(s: Submission): readonly ProseField[] {
   for (const doc of s.formIds) {
     const form = formById(doc);
     if (!form) continue;
+    // Keys enumerated from the schema itself: string-keyed access cannot name a missing field here.
     for (const f of fieldsOf(form.answers)) if (f.meta.kind === 'longtext') out.push({ doc, field: f.key, text: text(s, doc, f.key) });
   }
   proseCache.set(s, out);
@@ -71,15 +71,15 @@ export const scheduleRules: readonly Rule[] = [
     severity: 'warning',
     basis: '記載要領 第4(7-2)①：予定症例数は本文・概要図・変更申請・定期報告で同一',
     check(s) {
-      if (!inPackage(s, Y3)) return [];
-      const planned = numbersIn(text(s, Y3, 'plannedCases'));
+      if (!inPackage(s, yoshiki3.id)) return [];
+      const planned = numbersIn(textOf(s, yoshiki3, 'plannedCases'));
       if (planned.length === 0) return [];
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
         for (const c of findCounts(p.text)) {
           if (!statesPlannedCount(c.before)) continue;
           if (planned.includes(c.value)) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${text(s, Y3, 'plannedCases')}」です。`, locations: [at(p.doc, p.field), at(Y3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.text}` });
+          out.push({ message: `${at(p.doc, p.field).label}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${textOf(s, yoshiki3, 'plannedCases')}」です。`, locations: [at(p.doc, p.field), atField(yoshiki3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.text}` });
         }
       }
       return out;
@@ -91,14 +91,14 @@ export const scheduleRules: readonly Rule[] = [
     severity: 'warning',
     basis: '記載要領 第4(7-2)①：予定試験期間（実施期間）は本文・変更申請・定期報告で同一',
     check(s) {
-      if (!inPackage(s, Y3)) return [];
-      const period = findDates(text(s, Y3, 'period')).map((d) => toIsoDate(d.value.ymd));
+      if (!inPackage(s, yoshiki3.id)) return [];
+      const period = findDates(textOf(s, yoshiki3, 'period')).map((d) => toIsoDate(d.value.ymd));
       if (period.length === 0) return [];
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
         for (const d of datesOf(p)) {
           if (!/(試験|研究|実施)期間/.test(d.sentence) || period.includes(toIsoDate(d.value.ymd))) continue;
-          out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${text(s, Y3, 'period')}」にありません。`, locations: [at(p.doc, p.field), at(Y3, 'period')], discriminator: `${p.doc}.${p.field}:${d.text}` });
+          out.push({ message: `${at(p.doc, p.field).label}の期間の日付「${d.text}」が、様式第3号の予定試験期間「${textOf(s, yoshiki3, 'period')}」にありません。`, locations: [at(p.doc, p.field), atField(yoshiki3, 'period')], discriminator: `${p.doc}.${p.field}:${d.text}` });
         }
       }
       return out;
@@ -111,14 +111,15 @@ export const scheduleRules: readonly Rule[] = [
     basis: '期間の起点（告示日から／jRCT初回公表日から 等）は同じ技術の書類で一致させる',
     check(s) {
       const places: Array<{ doc: string; field: string; anchor: string }> = [];
-      const all = inPackage(s, Y3) ? [{ doc: Y3, field: 'period', text: text(s, Y3, 'period') }, ...proseFields(s)] : proseFields(s);
+      const period = fieldRef(yoshiki3, 'period');
+      const all = inPackage(s, yoshiki3.id) ? [{ ...period, text: textOf(s, yoshiki3, 'period') }, ...proseFields(s)] : proseFields(s);
       for (const p of all) {
         for (const m of p.text.matchAll(/(告示日|告示適用日|jRCT(?:初回)?公表日)(?:から|より|～|〜)/g)) {
           // Only the start of the 試験・研究期間 counts: the anchor and 期間 in one sentence (or the 期間 field itself).
           const start = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('\n', m.index)) + 1;
           const stops = [p.text.indexOf('。', m.index), p.text.indexOf('\n', m.index)].filter((i) => i >= 0);
           const sentence = p.text.slice(start, stops.length > 0 ? Math.min(...stops) : undefined);
-          if (p.field === 'period' || /期間/.test(sentence)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
+          if (p.field === period.field || /期間/.test(sentence)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
         }
       }
       const anchors = [...new Set(places.map((p) => p.anchor))];
@@ -132,10 +133,10 @@ export const scheduleRules: readonly Rule[] = [
     severity: 'error',
     basis: '記載要領 第4(7-2)①：予定試験期間（「X から N年間」は X + N年 − 1日まで、登録期間は研究期間内）',
     check(s) {
-      if (!inPackage(s, Y3)) return [];
-      const period = text(s, Y3, 'period');
+      if (!inPackage(s, yoshiki3.id)) return [];
+      const period = textOf(s, yoshiki3, 'period');
       const dates = findDates(period);
-      const where = [at(Y3, 'period')];
+      const where = [atField(yoshiki3, 'period')];
       const out: Hit[] = [];
       // Only what the text pairs up itself: 「日付～日付」 and 「日付から N年間（日付まで）」.
       dates.forEach((d, i) => {
@@ -161,15 +162,15 @@ export const scheduleRules: readonly Rule[] = [
     severity: 'warning',
     basis: '同じ委員会の承認は、どの書類でも同じ日付で記載（会議日と通知日の取り違えに注意）',
     check(s) {
-      if (!inPackage(s, Y2)) return [];
-      const approved = parseIsoDate(text(s, Y2, 'approvedOn'));
+      if (!inPackage(s, yoshiki2.id)) return [];
+      const approved = parseIsoDate(textOf(s, yoshiki2, 'approvedOn'));
       if (!approved) return [];
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
         for (const d of datesOf(p)) {
           if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
           if (compareYmd(d.value.ymd, approved) === 0) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), at(Y2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
+          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), atField(yoshiki2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
         }
       }
       return out;
