@@ -124,10 +124,11 @@ describe('npm run check (cli/check.ts runCheck)', () => {
       consultations: env.data.consultations.map((r) => ({ ...r, projectId: id })),
       formAnswers: env.data.formAnswers.map((r) => ({ ...r, projectId: id })),
       costModels: env.data.costModels.map((r) => ({ ...r, projectId: id })),
+      filings: env.data.filings.map((r) => ({ ...r, id: `${r.id}-${id}`, projectId: id })),
     });
     const a = copy('a');
     const b = copy('b');
-    const workspace = { ...env, kind: 'workspace', data: { projects: [...a.projects, ...b.projects], consultations: [...a.consultations, ...b.consultations], formAnswers: [...a.formAnswers, ...b.formAnswers], costModels: [...a.costModels, ...b.costModels], settings: env.data.settings } };
+    const workspace = { ...env, kind: 'workspace', data: { projects: [...a.projects, ...b.projects], consultations: [...a.consultations, ...b.consultations], formAnswers: [...a.formAnswers, ...b.formAnswers], costModels: [...a.costModels, ...b.costModels], settings: env.data.settings, filings: [...a.filings, ...b.filings], filedCopies: [], sites: [], siteAnswers: [] } };
     const r = run(['w.json', '--package', 'cooperating', '--severity', 'error', '--today', '2027-04-05'], { 'w.json': json(workspace) });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Array<{ projectId: string; name: string; findings: ReportedFinding[] }>;
