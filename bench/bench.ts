@@ -28,6 +28,7 @@ import { parseIsoDate } from '../shared/dates/iso-date';
 import { RULES, checkSubmission } from '../shared/rules';
 import { submissionsOf } from '../shared/rules/from-records';
 import { sampleWorkspaceData } from '../shared/samples/sample-export';
+import { freezeFiling, resolveFiling } from '../shared/filings/freeze';
 import { STRESS, stressProject } from './stress-project';
 
 const root = process.cwd();
@@ -79,7 +80,7 @@ const workspace = ((): WorkspaceData => {
     d.projects.push(projectSchema.parse({ id, ...sample.project, name: `${sample.project.name} ${i}`, createdAt: at, updatedAt: at }));
     d.consultations.push({ projectId: id, data: sample.consultation, updatedAt: at });
     d.costModels.push({ projectId: id, model: sample.cost, updatedAt: at });
-    for (const [formId, answers] of sample.forms) d.formAnswers.push({ projectId: id, formId, answers, updatedAt: at });
+    for (const [formId, answers] of sample.forms) d.formAnswers.push({ projectId: id, formId, answers, formVersion: 1, updatedAt: at });
   }
   d.settings.push({ key: 'roster', value: [...sample.people] });
   return d;
@@ -104,6 +105,25 @@ function percentiles<T>(runs: number, fn: () => T): { median: number; p95: numbe
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0, value };
 }
+// Issue 11: freezing the sample's 新規届出 (resolve, render PDF + Word files, SHA-256, base64) and
+// reading a backup that holds the 20 projects each with such a copy.
+const sampleRows = sampleWorkspaceData(sample, 'sample', '2027-01-01T00:00:00.000Z');
+const firstFiling = sampleRows.filings[0];
+if (!firstFiling) throw new Error('no filing');
+const freeze = await median(() => freezeFiling(resolveFiling(sampleRows, firstFiling, '2027-04-05', { filedOn: '2027-04-05', method: '郵送' }), firstFiling.id, { bytes: fonts, metrics }, '2027-04-05T00:00:00.000Z'));
+const frozenBytes = freeze.value.files.reduce((n, f) => n + f.size, 0);
+const withCopies: WorkspaceData = {
+  ...workspace,
+  filings: workspace.projects.map((p) => ({ ...firstFiling, id: `f-${p.id}`, projectId: p.id, status: 'approved' as const, events: [{ status: 'filed' as const, date: '2027-04-05', method: '郵送' as const, note: '', at: 'x' }] })),
+  filedCopies: workspace.projects.map((p) => ({ ...freeze.value, filingId: `f-${p.id}`, projectId: p.id, resolved: { ...freeze.value.resolved, project: { ...freeze.value.resolved.project, id: p.id } } })),
+};
+const copiesJson = envelopeJson(makeEnvelope('workspace', withCopies, APP_VERSION, 'x'));
+const copiesRead = await median(() => {
+  const r = readImport(strToU8(copiesJson), (b) => new TextDecoder('utf-8', { fatal: true }).decode(b));
+  if (!r.ok) throw new Error(r.message);
+  return r;
+});
+
 const CHECK_RUNS = 200;
 const checkToday = parseIsoDate(sample.project.filingDate) ?? { year: 2027, month: 4, day: 5 };
 const oneSubmission = (data: WorkspaceData) => {
@@ -152,6 +172,8 @@ const rows: Array<[string, string, string]> = [
   ['事前相談申込書 (layout + PDF, 1 page)', `${sheet.ms.toFixed(1)} ms`, kb(sheet.value.byteLength)],
   [`backup file of 20 sample projects (export envelope → ZIP; JSON ${kb(backupJson)})`, `${backup.ms.toFixed(1)} ms`, kb(backup.value.byteLength)],
   ['reading that backup back (zip guard, JSON, __proto__ scan, every record and form schema)', `${check.ms.toFixed(1)} ms`, ''],
+  [`提出済み: freezing the sample's 新規届出 (${freeze.value.files.length} files, SHA-256, base64)`, `${freeze.ms.toFixed(1)} ms`, kb(frozenBytes)],
+  [`reading a backup of 20 projects each with its as-filed copy (JSON ${kb(copiesJson.length)}; hashes re-checked)`, `${copiesRead.ms.toFixed(1)} ms`, ''],
   [`consistency check, sample (${RULES.length} rules, median of ${CHECK_RUNS}; 目標 < 5 ms; ${sampleCheck.value.length} findings)`, `${sampleCheck.median.toFixed(2)} ms`, `p95 ${sampleCheck.p95.toFixed(2)} ms`],
   [`consistency check, stress project (${STRESS.sites} sites, ${STRESS.people} staff, ${STRESS.products} products, long texts; ${stressCheck.value.length} findings)`, `${stressCheck.median.toFixed(2)} ms`, `p95 ${stressCheck.p95.toFixed(2)} ms`],
   [`  stress submission from stored rows (schemas, facts; ${(stressChars / 1000).toFixed(0)}k chars of answers)`, `${stressBuild.median.toFixed(2)} ms`, `p95 ${stressBuild.p95.toFixed(2)} ms`],

@@ -58,7 +58,7 @@ export function templateSetById(id: string): TemplateSet | undefined {
 export function templateSetOn(date: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): TemplateSet {
   let best: TemplateSet | undefined;
   for (const s of sets) if (s.validFrom <= date && (!best || s.validFrom >= best.validFrom)) best = s;
-  const fallback = sets[0];
-  if (!best && !fallback) throw new RangeError('no template set');
-  return best ?? (fallback as TemplateSet);
+  const chosen = best ?? sets[0];
+  if (!chosen) throw new RangeError('no template set');
+  return chosen;
 }

@@ -45,3 +45,14 @@ export function readAnswers<S extends z.ZodObject>(form: FormDefinition<S>, stor
   const unknown = unknownAnswers(form, upgraded);
   return { ok: true, answers: r.data, unknown, ...(version < formVersion(form) ? { migratedFrom: version } : {}) };
 }
+
+/**
+ * A stored answer row's answers at the form's current version (unknown keys left out), for the
+ * check and the print; undefined when the row cannot be read (the editor shows why).
+ */
+export function currentAnswers(formId: string, row: { readonly answers: Readonly<Record<string, unknown>>; readonly formVersion: number }, forms: readonly FormDefinition[]): Record<string, unknown> | undefined {
+  const form = forms.find((f) => f.id === formId);
+  if (!form) return undefined;
+  const read = readAnswers(form, row.answers, row.formVersion);
+  return read.ok ? read.answers : undefined;
+}

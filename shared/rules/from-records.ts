@@ -9,6 +9,8 @@ import type { WorkspaceData } from '../io/envelope';
 import { EMPTY_MASTERS, type Masters } from '../model/master';
 import type { PackageId } from '../forms/packages';
 import { buildSubmission, type Submission } from './submission';
+import { currentAnswers } from '../forms/versioning';
+import { FORMS } from '../forms/registry';
 
 export function mastersOf(data: WorkspaceData): Masters {
   let m: Masters = EMPTY_MASTERS;
@@ -28,7 +30,8 @@ export function submissionsOf(data: WorkspaceData, today: YMD, packageId?: Packa
   let profile = emptyInstitutionProfile();
   for (const row of data.settings) if (row.key === 'institution') profile = row.value;
   return data.projects.map((project) => {
-    const answers = new Map(data.formAnswers.filter((r) => r.projectId === project.id).map((r) => [r.formId, r.answers]));
+    // Each 様式 upgraded from the template version it was stored with (issue 11).
+    const answers = new Map(data.formAnswers.filter((r) => r.projectId === project.id).map((r) => [r.formId, currentAnswers(r.formId, r, FORMS) ?? r.answers]));
     const cost = data.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel();
     const consultation = data.consultations.find((r) => r.projectId === project.id)?.data;
     return buildSubmission({ project, profile, masters, cost, answers, today, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });

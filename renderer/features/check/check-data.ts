@@ -16,6 +16,7 @@ import { normalizeAnswers } from '../../../shared/forms/field';
 import { emptyInstitutionProfile, type InstitutionProfile, type JizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
 import type { PackageId } from '../../../shared/forms/packages';
 import { FORMS } from '../../../shared/forms/registry';
+import { currentAnswers } from '../../../shared/forms/versioning';
 import type { Masters } from '../../../shared/model/master';
 import type { Project } from '../../../shared/model/project';
 import { mastersOf } from '../../../shared/rules/from-records';
@@ -53,7 +54,7 @@ export function checkDataOf(d: WorkspaceData, projectId: string, options: { read
   for (const form of FORMS) {
     const row = d.formAnswers.find((r) => r.projectId === projectId && r.formId === form.id);
     const pending = options.journals === false ? undefined : localJournal(`form:${projectId}:${form.id}`, form.answers).readNewerThan(row?.updatedAt);
-    const value = pending ?? row?.answers;
+    const value = pending ?? (row ? (currentAnswers(form.id, row, FORMS) ?? row.answers) : undefined);
     if (value) answers.set(form.id, pending ? normalizeAnswers(form.answers, pending) : value);
   }
   if (options.journals !== false) {
