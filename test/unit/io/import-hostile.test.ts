@@ -4,7 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SenshinDb } from '../../../renderer/db/database';
 import { importBytes } from '../../../renderer/db/import-file';
 import { Repositories } from '../../../renderer/db/repositories';
-import { EXPORT_FORMAT_VERSION, envelopeJson, type ExportEnvelope } from '../../../shared/io/envelope';
+import { EXPORT_FORMAT_VERSION, envelopeJson, makeEnvelope, type ExportEnvelope } from '../../../shared/io/envelope';
+import { sampleWorkspaceData } from '../../../shared/samples/sample-export';
+import { withSampleFilings } from '../../../shared/samples/sample-filing';
+import { APP_VERSION } from '../../../shared/version';
+import { bundledFonts } from '../../helpers/fonts';
 import { MAX_IMPORT_BYTES, checkImportSize } from '../../../shared/io/read-import';
 import { readZip } from '../../../shared/io/zip-guard';
 import { loadSample } from '../../helpers/sample';
@@ -27,10 +31,26 @@ beforeEach(async () => {
   db = openDatabase(`hostile-${crypto.randomUUID()}`);
   await db.open();
   repos = new Repositories(db);
-  await repos.importSample(loadSample());
+  // The sample with its 新規届出 filed (an as-filed copy with real bytes), made once for all fixtures.
+  await repos.importProject(await sampleWithCopy(), 'add', 'サンプル');
   await repos.createProject('手元の案件');
   valid = (await repos.exportWorkspace()).envelope;
 });
+
+let sampleFile: Promise<ExportEnvelope> | undefined;
+function sampleWithCopy(): Promise<ExportEnvelope> {
+  const at = '2027-04-05T00:00:00.000Z';
+  sampleFile ??= withSampleFilings(sampleWorkspaceData(loadSample(), 'sample', at), loadSample(), bundledFonts(), at).then((d) => makeEnvelope('project', d, APP_VERSION, at));
+  return sampleFile;
+}
+
+/** The first as-filed copy of the file, and its filing. */
+function filed(e: ExportEnvelope) {
+  const copy = e.data.filedCopies[0];
+  const filing = e.data.filings.find((f) => f.id === copy?.filingId);
+  if (!copy || !filing) throw new Error('fixture: no filed copy');
+  return { copy, filing };
+}
 
 const text = (s: string): Uint8Array => strToU8(s);
 const json = (v: unknown): Uint8Array => text(JSON.stringify(v));
@@ -102,6 +122,101 @@ const fixtures: readonly Fixture[] = [
     says: /様式第5号の内容が正しくありません/,
   },
   { name: 'an unknown extra field in the envelope', bytes: () => json({ ...clone(), script: 'alert(1)' }), says: /知らない項目/ },
+  // Issue 11: filings, as-filed copies, sites, template versions.
+  {
+    name: 'a filed copy whose bytes were altered after it was filed',
+    bytes: () => {
+      const e = clone();
+      const f = filed(e).copy.files[0];
+      if (f) f.base64 = (f.base64.startsWith('A') ? 'B' : 'A') + f.base64.slice(1);
+      return json(e);
+    },
+    says: /控え.*記録と一致しません（改変または破損）/,
+  },
+  {
+    name: 'a filed copy of a filing that is not in the file',
+    bytes: () => {
+      const e = clone();
+      filed(e).copy.filingId = 'no-such-filing';
+      return json(e);
+    },
+    says: /提出済みの控え.*ファイルにない届出/,
+  },
+  {
+    name: 'a filed copy beside a filing still 作成中',
+    bytes: () => {
+      const e = clone();
+      const { filing } = filed(e);
+      filing.status = 'draft';
+      filing.events = [];
+      return json(e);
+    },
+    says: /作成中の届出に提出済みの控えがあります/,
+  },
+  {
+    name: 'a filed file name that climbs out of the package folder',
+    bytes: () => {
+      const e = clone();
+      const f = filed(e).copy.files[0];
+      if (f) f.name = '../../Windows/evil.pdf';
+      return json(e);
+    },
+    says: /ファイル名が正しくありません/,
+  },
+  {
+    name: 'a filing of a project not in the file',
+    bytes: () => {
+      const e = clone();
+      const f = e.data.filings[0];
+      if (f) f.projectId = 'gone';
+      return json(e);
+    },
+    says: /届出・報告.*ファイルにない案件/,
+  },
+  {
+    name: 'a filing status outside the list',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, data: { ...e.data, filings: e.data.filings.map((f, i) => (i === 0 ? { ...f, status: 'hacked' } : f)) } });
+    },
+    says: /届出・報告 1件目.*選べない値/,
+  },
+  {
+    name: 'answers written with a newer template version of their form',
+    bytes: () => {
+      const e = clone();
+      const a = e.data.formAnswers.find((r) => r.formId === 'besshi1/yoshiki5');
+      if (a) a.formVersion = 99;
+      return json(e);
+    },
+    says: /様式第5号が新しい版の様式で書かれています/,
+  },
+  {
+    name: 'a field this version does not know inside a record (it would be dropped)',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, data: { ...e.data, projects: e.data.projects.map((p) => ({ ...p, reviewNote: '新しい版の項目' })) } });
+    },
+    says: /案件 1件目（projects\[0\]\.reviewNote）：知らない項目があります/,
+  },
+  {
+    name: 'a site’s 様式 of a site not in the file',
+    bytes: () => {
+      const e = clone();
+      const p = e.data.projects[0];
+      e.data.siteAnswers.push({ siteId: 'no-site', projectId: p?.id ?? '', formId: 'besshi1/yoshiki9', answers: {}, formVersion: 1, updatedAt: 'x' });
+      return json(e);
+    },
+    says: /ファイルにない医療機関/,
+  },
+  {
+    name: 'a format-1 file carrying a table of format 2',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, formatVersion: 1, data: { ...e.data, filedCopies: [] } });
+    },
+    says: /知らない項目/,
+  },
   { name: 'a zip with a path that climbs out (../)', bytes: () => zipSync({ '../senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
   { name: 'a zip with an absolute path', bytes: () => zipSync({ '/etc/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
   { name: 'a zip with a drive letter', bytes: () => zipSync({ 'C:/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
