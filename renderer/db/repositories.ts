@@ -1,5 +1,4 @@
 import { sampleWorkspaceData } from '../../shared/samples/sample-export';
-import { withSampleFilings } from '../../shared/samples/sample-filing';
 import type { Fonts } from '../../shared/filings/freeze';
 /**
  * Repositories: the only code that reads and writes the database. They validate on write and
@@ -403,7 +402,8 @@ export class Repositories {
     try {
       data = sampleWorkspaceData(sample, crypto.randomUUID(), t);
       // With the fonts, its 新規届出 is filed and approved with the copy rendered now (issue 11).
-      if (fonts) data = await withSampleFilings(data, sample, fonts, t);
+      // Loaded on demand: it brings the PDF and Word renderers, which the start-up does not need.
+      if (fonts) data = await (await import('../../shared/samples/sample-filing')).withSampleFilings(data, sample, fonts, t);
     } catch (cause) {
       throw new DbError('invalid', 'サンプルのデータ形式が正しくありません。', { cause });
     }

@@ -4,10 +4,11 @@
  * filing still 作成中 is rendered from the project's working documents.
  */
 import type { WorkspaceData } from '../io/tables';
-import type { FiledCopy, FiledFile } from './as-filed';
+import { strToU8, zipSync } from 'fflate';
+import type { FiledCopy, FiledFile, Manifest } from './as-filed';
 import type { Filing } from './filing';
 import { isFrozen } from './filing';
-import { fileIntact } from './files';
+import { fileIntact, filedBytes } from './files';
 import { freezeFiling, resolveFiling, type Fonts } from './freeze';
 import { TEMPLATE_SETS, type TemplateSet } from './template-sets';
 
@@ -27,4 +28,12 @@ export async function printFiling(records: WorkspaceData, filing: Filing, fonts:
   }
   const draft = await freezeFiling(resolveFiling(records, filing, today, undefined, sets), filing.id, fonts, at, sets);
   return { frozen: false, files: draft.files };
+}
+
+/** The files of a filing and its manifest as one ZIP (what 「提出した書類を保存」 writes). */
+export function filingZip(files: readonly FiledFile[], manifest: Manifest): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of files) entries[f.name] = filedBytes(f);
+  entries['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+  return zipSync(entries, { level: 6 });
 }

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/database';
 import { expect, test, type Page } from '@playwright/test';
 import { createProject, downloadOf } from './helpers';
 
@@ -15,7 +16,7 @@ test('バックアップを保存して復元し、「この状態に戻す」�
   await expect(page.getByTestId('last-backup')).toHaveText('最後のバックアップ：まだありません');
   const { download, bytes } = await downloadOf(page, 'バックアップを保存');
   expect(download.suggestedFilename()).toMatch(/^senshin-desk-backup-\d{8}-\d{4}\.zip$/);
-  const inside = JSON.parse(strFromU8(unzipSync(bytes)['senshin-desk.json'] ?? new Uint8Array())) as { format: string; kind: string; data: { projects: Array<{ name: string }> } };
+  const inside = JSON.parse(strFromU8(unzipSync(bytes)['senshin-desk.json'] ?? new Uint8Array())) as { format: string; formatVersion: number; kind: string; data: { projects: Array<{ name: string }> } };
   expect(inside).toMatchObject({ format: 'senshin-desk', kind: 'workspace' });
   expect(inside.data.projects.map((p) => p.name)).toEqual(['バックアップ前からある案件']);
   await expect(page.getByTestId('last-backup')).toContainText(download.suggestedFilename());
@@ -27,7 +28,7 @@ test('バックアップを保存して復元し、「この状態に戻す」�
   await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'バックアップ' }).click();
   await page.getByLabel('バックアップファイルを選んで復元').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__":{"polluted":1},"format":"senshin-desk"}') });
   await expect(page.getByRole('alert')).toContainText('使用できない項目名（__proto__ など）');
-  await page.getByLabel('バックアップファイルを選んで復元').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...inside, formatVersion: 2, appVersion: '2.0.0' })) });
+  await page.getByLabel('バックアップファイルを選んで復元').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...inside, formatVersion: inside.formatVersion + 1, appVersion: '9.0.0' })) });
   await expect(page.getByRole('alert')).toContainText('アプリを更新してから取り込んでください');
   expect(await projectNames(page)).toHaveLength(2);
 
@@ -74,11 +75,11 @@ async function blankPageOfOrigin(page: Page): Promise<void> {
 test('新しい版のアプリで保存されたデータは読み取り専用で開き、帯で知らせる', async ({ page }) => {
   await createProject(page, '新しい版で開かれた案件');
   await blankPageOfOrigin(page);
-  // A newer app version upgrades the database to version 4 (native 40) with a table we do not know.
+  // A newer app version upgrades the database past ours (Dexie's native version is ours × 10) with a table we do not know.
   await page.evaluate(
-    () =>
+    (nativeVersion) =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('senshin-desk', 40);
+        const req = indexedDB.open('senshin-desk', nativeVersion);
         req.onupgradeneeded = () => req.result.createObjectStore('reports', { keyPath: 'id' });
         req.onsuccess = () => {
           req.result.close();
@@ -86,6 +87,7 @@ test('新しい版のアプリで保存されたデータは読み取り専用�
         };
         req.onerror = () => reject(new Error('open failed'));
       }),
+    (CURRENT_SCHEMA_VERSION + 1) * 10,
   );
   await page.goto('/');
   await expect(page.getByRole('alert').filter({ hasText: '読み取り専用で開いています' })).toBeVisible();

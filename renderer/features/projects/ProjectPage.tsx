@@ -9,6 +9,7 @@ import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { TechnologyFacts } from './TechnologyFacts';
 import { ProjectFileCard } from './ProjectFileCard';
+import { FilingsCard } from '../filings/FilingsCard';
 
 /** One project: its technology and the state of each document (for now the 事前相談). */
 export function ProjectPage({ projectId }: { readonly projectId: string }) {
@@ -35,6 +36,8 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       </nav>
       <h1>{project.name || '無題の案件'}</h1>
       <p className="lead">医療技術名：{project.technologyName || '未入力（事前相談申込書で入力します）'}</p>
+
+      <FilingsCard projectId={project.id} projectName={project.name || project.technologyName} />
 
       <section className="card" aria-labelledby="jizen-title">
         <h2 id="jizen-title">{formMeta.title}</h2>
