@@ -8,6 +8,7 @@ import type { CostBreakdown } from '../cost/calculate';
 import type { Section } from '../document/model';
 import type { Masters } from '../model/master';
 import type { Person } from '../model/person';
+import type { Site } from '../model/site';
 import type { FilingInstitution } from '../model/project';
 import type { Category } from './field';
 
@@ -32,6 +33,8 @@ export interface SubmissionFacts {
   readonly cost: CostBreakdown;
   /** The master data the forms pick from (委員会, 品目, 診療科 …). */
   readonly masters: Masters;
+  /** 調整・協力医療機関 and 委託側・受託側 of the project (issue 11); absent in facts made before. */
+  readonly sites?: readonly Site[];
 }
 
 export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {

@@ -10,6 +10,7 @@ import type { InstitutionProfile } from './jizen-soudan/schema';
 import type { Masters } from '../model/master';
 import { costDate, filingInstitution, type Project } from '../model/project';
 import type { SubmissionFacts } from './definition';
+import type { Site } from '../model/site';
 
 export function resolveFacts(input: {
   readonly project: Project;
@@ -18,6 +19,8 @@ export function resolveFacts(input: {
   readonly cost: CostModel;
   /** Today in Japan: the 届出日 when the project has none yet. */
   readonly today: YMD;
+  /** The project's sites (調整・協力医療機関 …), printed on 様式第2号 (issue 11). */
+  readonly sites?: readonly Site[];
 }): SubmissionFacts {
   const { project, masters } = input;
   const day = costDate(project, input.today);
@@ -31,5 +34,6 @@ export function resolveFacts(input: {
     category: project.category,
     cost: calculateCost(linkEquipment(input.cost, masters.equipment), day),
     masters,
+    sites: input.sites ?? [],
   };
 }

@@ -32,6 +32,9 @@ export const siteSchema = z.object({
   /** 実施診療科 and 実施責任医師 as this site writes them (a person of another hospital is not in our 名簿). */
   department: t(100).default(''),
   responsiblePhysician: t(200).default(''),
+  /** 当直体制 and 医療安全対策 as 様式第2号 prints them for this site. */
+  duty: t(200).default(''),
+  safety: t(2000).default(''),
   note: t(2000).default(''),
   rev: z.number().int().min(0).default(0),
   createdAt: z.string(),

@@ -10,11 +10,12 @@ import { identityRules } from './catalog/identity';
 import { productRules } from './catalog/products';
 import { requiredRules } from './catalog/required';
 import { scheduleRules } from './catalog/schedule';
+import { siteRules } from './catalog/sites';
 import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...scheduleRules, ...productRules, ...ethicsRules, ...formalRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...productRules, ...ethicsRules, ...formalRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

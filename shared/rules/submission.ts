@@ -15,6 +15,7 @@ import { FORMS } from '../forms/registry';
 import type { FormDefinition } from '../forms/definition';
 import type { Masters } from '../model/master';
 import type { Project } from '../model/project';
+import type { Site } from '../model/site';
 
 export interface Submission {
   readonly project: Project;
@@ -29,6 +30,10 @@ export interface Submission {
   readonly forms: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   readonly consultation?: JizenSoudan;
   readonly today: YMD;
+  /** 申請・調整・協力医療機関 and 委託側・受託側 of the project (issue 11). */
+  readonly sites: readonly Site[];
+  /** A site's own answers per form id, parsed by the form's schema (e.g. a 協力医療機関's 様式第9号, R-ID-7). */
+  readonly siteForms: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface SubmissionInput {
@@ -42,6 +47,9 @@ export interface SubmissionInput {
   readonly today: YMD;
   /** Default: 新規届出 of the project's 区分. */
   readonly packageId?: PackageId;
+  readonly sites?: readonly Site[];
+  /** Stored answers of each site, per form id (parsed here like the project's). */
+  readonly siteAnswers?: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
 }
 
 export function defaultPackage(category: Category): PackageId {
@@ -59,17 +67,29 @@ export function buildSubmission(input: SubmissionInput): Submission {
   const formIds = packageById(packageId).formIds;
   const forms = new Map<string, Readonly<Record<string, unknown>>>();
   for (const form of FORMS) forms.set(form.id, parsedAnswers(form, input.answers.get(form.id)));
+  const sites = input.sites ?? [];
+  const siteForms = new Map<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>();
+  for (const [siteId, byForm] of input.siteAnswers ?? []) {
+    const parsed = new Map<string, Readonly<Record<string, unknown>>>();
+    for (const [formId, stored] of byForm) {
+      const form = formById(formId);
+      if (form) parsed.set(formId, parsedAnswers(form, stored));
+    }
+    siteForms.set(siteId, parsed);
+  }
   return {
     project: input.project,
     category: input.project.category,
     packageId,
     formIds,
-    facts: resolveFacts({ project: input.project, profile: input.profile, masters: input.masters, cost: input.cost, today: input.today }),
+    facts: resolveFacts({ project: input.project, profile: input.profile, masters: input.masters, cost: input.cost, today: input.today, sites }),
     profile: input.profile,
     cost: input.cost,
     forms,
     ...(input.consultation ? { consultation: input.consultation } : {}),
     today: input.today,
+    sites,
+    siteForms,
   };
 }
 
@@ -88,6 +108,7 @@ const DOC_LABELS: Readonly<Record<string, string>> = {
   project: '案件の基本情報',
   cost: '費用の積算',
   'jizen-soudan': '事前相談申込書',
+  sites: '実施医療機関',
   'masters/committees': 'マスタ（倫理審査委員会）',
   'masters/products': 'マスタ（医薬品・医療機器）',
   'masters/departments': 'マスタ（診療科）',

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../../shared/rules';
 import type { Severity } from '../../../shared/rules/types';
 import { formatYen } from '../../../shared/money/yen';
-import { findingsOf, sampleWith, type Change } from '../../helpers/rules';
+import { findingsOf, sampleWith, siteOf, type Change } from '../../helpers/rules';
 
 /** The sample's 先進医療にかかる費用 as the 積算 computes it. */
 const TOTAL = sampleWith().facts.cost.total;
@@ -20,6 +20,19 @@ const Y6 = 'besshi1/yoshiki6';
 const Y81 = 'besshi1/yoshiki8-1';
 const Y82 = 'besshi1/yoshiki8-2';
 const B2Y8 = 'besshi2/yoshiki8';
+const Y9 = 'besshi1/yoshiki9';
+
+/** A 協力医療機関 of the sample registered as a site (issue 11), and the sample's own answers of a form. */
+const COOP = siteOf({ id: 'site-coop', role: '協力医療機関', name: '架空市立総合病院', department: '外科', responsiblePhysician: '外科部長 山田 太郎' });
+const sampleAnswers = (formId: string): Readonly<Record<string, unknown>> => sampleWith().forms.get(formId) ?? {};
+/** 設定 with dated 開設者: the new one takes office on 2027-04-01, before the sample's 届出日 (4/5). */
+const OFFICERS = {
+  institutionName: '架空大学医学部附属病院',
+  officers: [
+    { id: 'o1', role: '開設者' as const, name: '架空県知事　旧任　太郎', validFrom: '' },
+    { id: 'o2', role: '開設者' as const, name: '架空県知事　新任　次郎', validFrom: '2027-04-01' },
+  ],
+};
 
 const member = (n: number, over: Record<string, string> = {}) => ({ id: `m${n}`, name: `委員${n}`, position: '', category: '一般の立場を代表する者' as const, external: '外部' as const, sex: '女' as const, ...over });
 
@@ -137,6 +150,25 @@ const FIXTURES: readonly Fixture[] = [
     expect: { severity: 'warning', message: '届出医療機関名「架空大学医学部附属病院」と異なります', doc: B2Y8, field: 'clientName' },
     silent: { packageId: 'outsourcing', cost: (c) => ({ ...c, others: [{ id: 'o', name: '委託費', amount: 1 }] }), forms: { [B2Y8]: { clientName: '架空大学医学部附属病院' } } },
     silentName: '同じ名称（空白の違いだけ）',
+  },
+  {
+    id: 'R-ID-7',
+    name: '協力医療機関の様式第9号が申請医療機関のものと1行違う（病床数）',
+    fires: {
+      sites: [COOP],
+      siteAnswers: { [COOP.id]: { [Y9]: { ...sampleAnswers(Y9), instBeds: { need: '要', value: '４００' } } } },
+    },
+    expect: { severity: 'error', message: '協力医療機関「架空市立総合病院」の様式第9号が申請医療機関のものと1か所違います（「病床数」）', doc: 'sites' },
+    silent: { sites: [COOP], siteAnswers: { [COOP.id]: { [Y9]: sampleAnswers(Y9) } } },
+    silentName: '申請医療機関の様式第9号と同一の写し',
+  },
+  {
+    id: 'R-ID-FILER',
+    name: '設定の医療機関の開設者を案件で別の人にしている',
+    fires: { profile: OFFICERS, project: { filer: { name: '', address: '', founderName: '架空県知事　旧任　太郎' } } },
+    expect: { severity: 'warning', message: '届出日（令和９年４月５日）の開設者「架空県知事　新任　次郎」', doc: 'project', field: 'filer' },
+    silent: { profile: OFFICERS, project: { filer: { name: '', address: '', founderName: '架空県知事　新任　次郎' } } },
+    silentName: '案件の開設者が届出日の開設者と同じ',
   },
   {
     id: 'R-P-1',

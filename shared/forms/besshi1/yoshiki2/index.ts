@@ -70,6 +70,11 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
       duty: a.applicantDuty,
       safety: a.applicantSafety,
     };
+    // 調整・協力医療機関 registered as sites of the project (issue 11) print after it; rows typed on
+    // the form (drafts made before sites existed) follow.
+    const registered = (facts.sites ?? [])
+      .filter((x) => x.role === '調整医療機関' || x.role === '協力医療機関')
+      .map((x) => ({ role: x.role, name: x.name, department: x.department, physician: x.responsiblePhysician, duty: x.duty, safety: x.safety }));
     const fields = fieldsOf(yoshiki2Schema).filter((f) => f.key !== 'applicantDuty' && f.key !== 'applicantSafety');
     const committee = facts.masters.committees.find((c) => c.id === a.committeeId);
     const members = committee
@@ -79,7 +84,7 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
       title('先進医療の実施診療科及び実施体制'),
       ...schemaLayout(
         fields.map((f) => (f.key === 'committee' ? { ...f, meta: { ...f.meta, label: '倫理審査委員会の構成員' } } : f)),
-        { ...a, sites: [applicant, ...a.sites], committee: members },
+        { ...a, sites: [applicant, ...registered, ...a.sites], committee: members },
         [['先進医療の名称', facts.technologyName], ...(committee ? [['倫理審査委員会', `${committee.name}（${committee.type}）`] as const] : [])],
       ),
     ];
