@@ -8,6 +8,7 @@ import { PackagePage } from '../features/package/PackagePage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
+import { SitesPage } from '../features/sites/SitesPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupPage } from '../features/backup/BackupPage';
@@ -53,6 +54,7 @@ export function App() {
           <Route path="/masters/:tab">{(p) => <MastersPage tab={p.tab} />}</Route>
           <Route path="/projects/:id/package">{(p) => <PackagePage projectId={p.id} />}</Route>
           <Route path="/projects/:id/check">{(p) => <CheckPage projectId={p.id} />}</Route>
+          <Route path="/projects/:id/sites">{(p) => <SitesPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>

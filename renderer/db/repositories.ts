@@ -33,6 +33,7 @@ import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answ
 import { removeProjectJournals } from './journal';
 import { putDoc, type DocWrite, type PutDocOptions } from './put-doc';
 import { FilingRepository } from './filings-repo';
+import { SiteRepository } from './sites-repo';
 import {
   consultationRowSchema,
   costModelRowSchema,
@@ -68,6 +69,8 @@ export class Repositories {
   readonly readOnly: boolean;
   /** Filings and their as-filed copies (issue 11). */
   readonly filings: FilingRepository;
+  /** 申請・調整・協力医療機関 … of a project and their own 様式 (issue 11). */
+  readonly sites: SiteRepository;
 
   constructor(
     private readonly db: SenshinDb,
@@ -76,6 +79,7 @@ export class Repositories {
     this.revisions = new RevisionLog(db);
     this.readOnly = options.readOnly ?? false;
     this.filings = new FilingRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
+    this.sites = new SiteRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
   }
 
   /** Writes documents through put-doc.ts (one transaction with their revisions). */

@@ -19,7 +19,7 @@ import { FORMS } from '../../../shared/forms/registry';
 import { currentAnswers } from '../../../shared/forms/versioning';
 import type { Masters } from '../../../shared/model/master';
 import type { Project } from '../../../shared/model/project';
-import { mastersOf } from '../../../shared/rules/from-records';
+import { mastersOf, sitesOf } from '../../../shared/rules/from-records';
 import { checkSubmission, checkWithFonts, type Finding } from '../../../shared/rules';
 import type { GlyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { buildSubmission, formById, type Submission } from '../../../shared/rules/submission';
@@ -35,6 +35,7 @@ export interface CheckData {
   /** Stored answers per form id. */
   readonly answers: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   readonly consultation: JizenSoudan | undefined;
+  readonly sites: ReturnType<typeof sitesOf>;
 }
 
 export async function loadCheckData(repos: Repositories, projectId: string): Promise<CheckData> {
@@ -63,7 +64,7 @@ export function checkDataOf(d: WorkspaceData, projectId: string, options: { read
     // Only what the 費用の計算 screen would save: input that does not read yet is not a cost.
     if (read?.model && read.errors.size === 0) cost = read.model;
   }
-  return { project, profile, masters, cost, answers, consultation: d.consultations.find((r) => r.projectId === projectId)?.data };
+  return { project, profile, masters, cost, answers, consultation: d.consultations.find((r) => r.projectId === projectId)?.data, sites: sitesOf(d, projectId) };
 }
 
 /** The open editor's values: they stand for the stored answers of their form. */
@@ -102,6 +103,8 @@ export function submissionOf(data: CheckData, options: CheckOptions = {}): Submi
     cost: data.cost,
     answers,
     today: todayIn('Asia/Tokyo'),
+    sites: data.sites.sites,
+    siteAnswers: data.sites.siteAnswers,
     ...(data.consultation ? { consultation: data.consultation } : {}),
     ...(options.packageId ? { packageId: options.packageId } : {}),
   });

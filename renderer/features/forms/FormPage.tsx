@@ -11,6 +11,7 @@ import { editorAnswers, type MasterList } from '../../../shared/forms/field';
 import { addQuick } from '../../forms/master-lists';
 import { resolveFacts } from '../../../shared/forms/facts';
 import type { InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
+import type { Site } from '../../../shared/model/site';
 import type { Masters } from '../../../shared/model/master';
 import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
@@ -38,6 +39,8 @@ interface Loaded {
   readonly savedAt: string | undefined;
   readonly profile: InstitutionProfile;
   readonly masters: Masters;
+  /** 調整・協力医療機関 … of the project (様式第2号 prints them). */
+  readonly sites: readonly Site[];
   /** Stored answers of every form, for the completeness in the form tree. */
   readonly all: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
@@ -48,7 +51,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   const loaded = useLoad<Loaded>(async () => {
     const form = formByKey(formKey);
     if (!form) throw new Error('この様式はありません。');
-    const [project, answers, cost, savedAt, profile, masters, all] = await Promise.all([
+    const [project, answers, cost, savedAt, profile, masters, all, sites] = await Promise.all([
       repos.getProject(projectId),
       repos.getFormAnswers(projectId, form),
       repos.getCostModel(projectId),
@@ -56,8 +59,9 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
       repos.getInstitution(),
       repos.getMasters(),
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f).catch(() => ({}))] as const)),
+      repos.sites.list(projectId),
     ]);
-    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all) };
+    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all), sites: sites.sites };
   }, [projectId, formKey]);
   // Above the editor: its 統一しました/元に戻す survives the editor's reload after 「この値に統一」.
   const { reload } = loaded;
@@ -73,7 +77,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   return <Editor key={`${projectId}/${formKey}/${loaded.value.savedAt ?? ''}`} {...loaded.value} onReverted={loaded.reload} check={check} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
+function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, sites, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
@@ -100,7 +104,7 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
     },
     [repos],
   );
-  const facts: SubmissionFacts = useMemo(() => resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo') }), [project, profile, masters, cost]);
+  const facts: SubmissionFacts = useMemo(() => resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo'), sites }), [project, profile, masters, cost, sites]);
   const build = useCallback(
     (values: FieldValues, f: LoadedFonts): ExportableDocument => {
       const model = { title: `${form.number} ${form.title}`, margins: FORM_MARGINS, sections: [form.build(facts, values)] };

@@ -24,14 +24,15 @@ type Action = 'pdf' | 'docx' | 'zip';
 export function PackagePage({ projectId }: { readonly projectId: string }) {
   const { repos, platform } = useApp();
   const loaded = useLoad(async () => {
-    const [project, cost, profile, masters, answers] = await Promise.all([
+    const [project, cost, profile, masters, answers, sites] = await Promise.all([
       repos.getProject(projectId),
       repos.getCostModel(projectId),
       repos.getInstitution(),
       repos.getMasters(),
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const)),
+      repos.sites.list(projectId),
     ]);
-    return { project, cost, profile, masters, answers: new Map<string, Readonly<Record<string, unknown>>>(answers) };
+    return { project, cost, profile, masters, answers: new Map<string, Readonly<Record<string, unknown>>>(answers), sites: sites.sites };
   }, [projectId]);
   const fontLoad = useFonts();
   const [pkgId, setPkgId] = useState<PackageId>('new-b');
@@ -48,10 +49,10 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, cost, profile, masters, answers } = loaded.value;
+  const { project, cost, profile, masters, answers, sites } = loaded.value;
   const pkg = packageById(pkgId);
   const forms = packageForms(pkg);
-  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo') });
+  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo'), sites });
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
   const base = `${project.technologyName.trim() || project.name}_${pkg.label}${draft ? '_案' : ''}`;

@@ -61,6 +61,14 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
 
       <TechnologyFacts key={project.id} project={project} roster={roster} onSaved={() => undefined} />
 
+      <section className="card" aria-labelledby="sites-title">
+        <h2 id="sites-title">実施医療機関</h2>
+        <p>調整医療機関・協力医療機関（委託の場合は委託側・受託側）を登録します。様式第2号に印刷され、協力医療機関の様式第9号を点検します。</p>
+        <Link href={`/projects/${project.id}/sites`} className="btn">
+          実施医療機関を開く
+        </Link>
+      </section>
+
       <section className="card" aria-labelledby="cost-title">
         <h2 id="cost-title">費用の計算</h2>
         <p>機器の償却費・人件費・医療材料費などから「先進医療にかかる費用」を計算します。様式第3号(11)・第5号・第6号・第7-1号に同じ金額が入ります。</p>
