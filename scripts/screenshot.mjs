@@ -105,6 +105,15 @@ try {
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', '.tmp/check-report.pdf', '.tmp/check-report']);
   renameSync('.tmp/check-report.png', 'docs/check-report.png');
   console.log('docs/check.png, docs/check-report.png');
+  // 届出・報告の経過 (issue 11): the sample's approved 新規届出 and a 照会回答 being prepared.
+  await page.goto('http://127.0.0.1:4174/');
+  await page.getByRole('link', { name: /^サンプル：/ }).first().click();
+  await page.getByLabel('追加する届出・報告').selectOption({ label: '照会事項に対する回答' });
+  await page.getByRole('button', { name: '届出・報告を追加' }).click();
+  await page.getByRole('heading', { level: 3, name: /照会事項に対する回答（第1回）/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: '届出・報告の経過' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/filings.png' });
+  console.log('docs/filings.png');
 } finally {
   await browser.close();
   await server.close();
