@@ -16,6 +16,7 @@ import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } fro
 import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema } from '../model/master';
 import { rosterSchema } from '../model/person';
 import { projectSchema } from '../model/project';
+import { siteSchema } from '../model/site';
 import { FILING_KINDS, FILING_METHODS } from './filing';
 
 /** Ample for a 40-page package with its Word files; a hostile file cannot grow past it. */
@@ -52,6 +53,8 @@ export const resolvedFilingSchema = z.object({
   cost: costModelSchema,
   forms: z.array(z.object({ formId: z.string().min(1).max(64), version: z.number().int().min(1), answers: z.record(z.string(), z.unknown()) })).max(100),
   consultation: jizenSoudanSchema.optional(),
+  /** The project's sites as they were (様式第2号 prints 調整・協力医療機関 from them). */
+  sites: z.array(siteSchema).max(500).default([]),
 });
 export type ResolvedFiling = z.infer<typeof resolvedFilingSchema>;
 

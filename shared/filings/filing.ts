@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { parseIsoDate } from '../dates/iso-date';
+import { reportYearLabel } from './deadlines';
 
 export const FILING_KINDS = [
   'jizen-soudan',
@@ -154,7 +155,7 @@ export function filingLabel(filing: Pick<Filing, 'kind' | 'round' | 'fiscalYear'
   if (filing.kind === 'new' && filing.packageId === 'new-a') return `${base}（先進医療A）`;
   if (filing.kind === 'new' && filing.packageId === 'new-b') return `${base}（先進医療B）`;
   if (filing.round !== undefined) return `${base}（第${filing.round}回）`;
-  if (filing.fiscalYear !== undefined) return `${base}（${filing.fiscalYear}年度）`;
+  if (filing.fiscalYear !== undefined) return `${base}（${reportYearLabel(filing.fiscalYear)}）`;
   return base;
 }
 

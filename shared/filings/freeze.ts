@@ -74,6 +74,7 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
     cost: records.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel(),
     forms,
     ...(consultation ? { consultation } : {}),
+    sites: records.sites.filter((x) => x.projectId === project.id),
   };
 }
 
@@ -89,7 +90,7 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
   if (!set || !pkg) throw new FilingNotPrintable('様式のセットが見つかりません。');
   const day: YMD | undefined = parseIsoDate(resolved.filingDate);
   if (!day) throw new FilingNotPrintable('届出日が正しくありません。');
-  const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day });
+  const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day, sites: resolved.sites });
   const byId = new Map(resolved.forms.map((f) => [f.formId, f]));
   const doc = buildPackageDocument(pkg, facts, (form) => {
     const stored = byId.get(form.id);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { parseIsoDate } from '../../../shared/dates/iso-date';
+import { parseIsoDate, todayIn } from '../../../shared/dates/iso-date';
+import { filingDates, nextReportYear } from '../../../shared/filings/deadlines';
 import { formatWareki } from '../../../shared/dates/wareki';
 import {
   FILING_KINDS,
@@ -17,7 +18,7 @@ import {
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { Notice } from '../../components/Notice';
-import { moveFiling, saveFilingFiles, today, type MoveInput } from './filing-actions';
+import { moveFiling, saveFilingFiles, type MoveInput } from './filing-actions';
 import { StatusDialog } from './StatusDialog';
 
 const wareki = (iso: string): string => {
@@ -28,7 +29,7 @@ const wareki = (iso: string): string => {
 /** The next 照会回答 round, or the 年度 of a 定期報告 (the report period ends on 6/30 of it). */
 function extrasFor(kind: FilingKind, filings: readonly Filing[]): Pick<Filing, 'round' | 'fiscalYear'> {
   if (kind === 'inquiry-response') return { round: Math.max(0, ...filings.filter((f) => f.kind === kind).map((f) => f.round ?? 0)) + 1 };
-  if (kind === 'periodic-report') return { fiscalYear: Number(today().slice(0, 4)) };
+  if (kind === 'periodic-report') return { fiscalYear: nextReportYear(todayIn('Asia/Tokyo')) };
   return {};
 }
 
@@ -108,6 +109,13 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
                     {e.method && `（${e.method}）`}
                     {e.note && `　${e.note}`}
                   </li>
+                ))}
+              </ul>
+            )}
+            {filingDates(f).length > 0 && (
+              <ul className="timeline-events" aria-label={`${filingLabel(f)}の期日`}>
+                {filingDates(f).map((d) => (
+                  <li key={d.label}>{d.text}</li>
                 ))}
               </ul>
             )}
