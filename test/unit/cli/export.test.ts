@@ -100,3 +100,23 @@ describe('npm run -s export (issue 11 item 9)', () => {
     expect(await runExport(['missing.json', '--out', 'x'], memoryIo({}))).toMatchObject({ code: 2, stderr: expect.stringContaining('ファイルを開けません') as unknown });
   });
 });
+
+describe('npm run -s export, as a coordinator types it', () => {
+  it('--sample --out DIR writes the files and a manifest whose hashes match, from a shell', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(path.join(tmpdir(), 'export-'));
+    try {
+      const printed = execFileSync(process.execPath, ['scripts/export.mjs', '--sample', '--out', out], { cwd: root, encoding: 'utf8' });
+      expect(printed).toContain('新規届出（先進医療B）\t承認・告示');
+      const [filingDir] = readdirSync(path.join(out, 'sample'));
+      const dir = path.join(out, 'sample', filingDir ?? '');
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ManifestJson;
+      expect(manifest.files.length).toBeGreaterThan(0);
+      for (const f of manifest.files) expect(sha256Hex(new Uint8Array(readFileSync(path.join(dir, f.name))))).toBe(f.sha256);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -17,6 +17,7 @@ import { APP_VERSION } from '../../../shared/version';
 import { MAX_IMPORT_BYTES } from '../../../shared/io/read-import';
 import { MAX_BACKUP_BYTES } from '../../../shared/ipc/contract';
 import { loadSample } from '../../helpers/sample';
+import { bundledFonts } from '../../helpers/fonts';
 
 async function freshDb(): Promise<SenshinDb> {
   const db = openDatabase(`ws-${crypto.randomUUID()}`);
@@ -85,7 +86,7 @@ function copyOf(projectId: string, bytes: Uint8Array): WorkspaceData['filedCopie
     resolved: {
       kind: 'new', packageId: 'new-b', templateSetId: 'notice-2024-04', filingDate: '2026-11-02', filedOn: '2026-11-02', method: '郵送',
       project, institution: emptyInstitutionProfile(), faxDestination: OFFICIAL_FAX_DESTINATION,
-      masters: { people: [], departments: [], committees: [], products: [], equipment: [] }, cost: emptyCostModel(), forms: [],
+      masters: { people: [], departments: [], committees: [], products: [], equipment: [] }, cost: emptyCostModel(), forms: [], sites: [],
     },
     files: [toFiledFile('届出.pdf', bytes, 1)],
     copies: '', addressee: '厚生労働大臣',
@@ -273,4 +274,26 @@ describe('project export and import', () => {
     expect((await repos.getFormAnswers(p.id, yoshiki5)).advancement).toBe('古い内容');
     expect((await repos.listProjects()).projects).toHaveLength(1);
   });
+});
+
+describe('deleting a project (issue 11)', () => {
+  it('removes its filings, as-filed copy and sites too, and 「この状態に戻す」 brings all of it back', async () => {
+    const db = await freshDb();
+    const repos = new Repositories(db);
+    const sample = await repos.importSample(loadSample(), bundledFonts());
+    await repos.sites.saveAll(sample.id, [siteSchema.parse({ id: 's1', projectId: sample.id, role: '協力医療機関', name: '架空市立病院', address: '', createdAt: 'x', updatedAt: 'x' })]);
+    const other = await repos.createProject('残る案件');
+    const before = await workTables(db);
+    expect(await db.filedCopies.count()).toBe(1);
+
+    await repos.deleteProject(sample.id);
+    for (const t of ['filings', 'filedCopies', 'sites', 'formAnswers'] as const) expect((await db.table(t).toArray()).filter((r: { projectId?: string }) => r.projectId === sample.id), t).toEqual([]);
+    expect((await repos.filings.list(other.id)).filings).toHaveLength(1);
+    const [snapshot] = await repos.listSnapshots();
+    expect(snapshot).toMatchObject({ reason: 'pre-delete', label: sample.name });
+
+    await repos.returnToSnapshot(snapshot?.seq ?? -1);
+    expect(await workTables(db)).toBe(before);
+    expect((await repos.filings.copy((await repos.filings.list(sample.id)).filings[0]?.id ?? ''))?.files.length).toBeGreaterThan(0);
+  }, 60_000);
 });
