@@ -26,6 +26,8 @@ export interface SubmissionFacts {
   readonly technologyName: string;
   /** 届出日 ('YYYY-MM-DD' or ''), printed as 提出年月日. */
   readonly filingDate?: string;
+  /** The day the package speaks of ('YYYY-MM-DD'): the 届出日, else today (開設者, 耐用年数, 委員の任期). */
+  readonly asOf?: string;
   /** 実施責任医師, from the 職員名簿 (undefined until chosen). */
   readonly responsiblePhysician?: Person;
   readonly indication: string;

@@ -5,7 +5,7 @@
  */
 import { calculateCost } from '../cost/calculate';
 import { linkEquipment, type CostModel } from '../cost/model';
-import type { YMD } from '../dates/iso-date';
+import { toIsoDate, type YMD } from '../dates/iso-date';
 import type { InstitutionProfile } from './jizen-soudan/schema';
 import type { Masters } from '../model/master';
 import { costDate, filingInstitution, type Project } from '../model/project';
@@ -29,6 +29,7 @@ export function resolveFacts(input: {
     institution: filingInstitution(project, input.profile, day),
     technologyName: project.technologyName,
     filingDate: project.filingDate,
+    asOf: toIsoDate(day),
     ...(physician ? { responsiblePhysician: physician } : {}),
     indication: project.indication,
     category: project.category,

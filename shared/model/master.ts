@@ -32,6 +32,9 @@ export const committeeMemberSchema = z.object({
   category: z.enum(['', ...MEMBER_CATEGORIES]),
   external: z.enum(['', '外部', '内部']),
   sex: z.enum(['', '男', '女']),
+  /** 委員の任期 ('YYYY-MM-DD' or ''): who sat on the committee on a given day (issue 11). Older rows read as ''. */
+  from: z.string().max(10).default(''),
+  to: z.string().max(10).default(''),
 });
 export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
 
@@ -103,10 +106,18 @@ export function emptyCommittee(newId: string): EthicsCommittee {
   return { id: newId, name: '', type: '倫理審査委員会', members: [] };
 }
 export function emptyMember(newId: string): CommitteeMember {
-  return { id: newId, name: '', position: '', category: '', external: '', sex: '' };
+  return { id: newId, name: '', position: '', category: '', external: '', sex: '', from: '', to: '' };
 }
 export function emptyProduct(newId: string, kind: Product['kind'] = '医療機器'): Product {
   return { id: newId, kind, name: '', maker: '', spec: '', approvalNumber: '', approvedIndication: '', labelUse: '', usage: '' };
+}
+
+/**
+ * The members on the committee on `date` ('YYYY-MM-DD'): no 就任日 or one on or before it, and no
+ * 退任日 or one on or after it. A later year's report sees the committee as it was then.
+ */
+export function membersOn<M extends Pick<CommitteeMember, 'from' | 'to'>>(members: readonly M[], date: string): M[] {
+  return members.filter((m) => (m.from === '' || m.from <= date) && (m.to === '' || m.to >= date));
 }
 
 /** Looks up the items of `ids` in order; ids no longer in the master are reported, not dropped. */

@@ -9,6 +9,7 @@ import type { WorkspaceData } from '../io/envelope';
 import { EMPTY_MASTERS, type Masters } from '../model/master';
 import type { PackageId } from '../forms/packages';
 import { buildSubmission, type Submission } from './submission';
+import type { Site } from '../model/site';
 import { currentAnswers } from '../forms/versioning';
 import { FORMS } from '../forms/registry';
 
@@ -34,6 +35,20 @@ export function submissionsOf(data: WorkspaceData, today: YMD, packageId?: Packa
     const answers = new Map(data.formAnswers.filter((r) => r.projectId === project.id).map((r) => [r.formId, currentAnswers(r.formId, r, FORMS) ?? r.answers]));
     const cost = data.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel();
     const consultation = data.consultations.find((r) => r.projectId === project.id)?.data;
-    return buildSubmission({ project, profile, masters, cost, answers, today, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });
+    const { sites, siteAnswers } = sitesOf(data, project.id);
+    return buildSubmission({ project, profile, masters, cost, answers, today, sites, siteAnswers, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });
   });
+}
+
+/** A project's sites and each site's answers per form (upgraded from their template version). */
+export function sitesOf(data: Pick<WorkspaceData, 'sites' | 'siteAnswers'>, projectId: string): { sites: Site[]; siteAnswers: Map<string, Map<string, Readonly<Record<string, unknown>>>> } {
+  const sites = data.sites.filter((x) => x.projectId === projectId);
+  const siteAnswers = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
+  for (const row of data.siteAnswers) {
+    if (row.projectId !== projectId) continue;
+    const byForm = siteAnswers.get(row.siteId) ?? new Map<string, Readonly<Record<string, unknown>>>();
+    byForm.set(row.formId, currentAnswers(row.formId, row, FORMS) ?? row.answers);
+    siteAnswers.set(row.siteId, byForm);
+  }
+  return { sites, siteAnswers };
 }

@@ -279,6 +279,8 @@ function Members({ index, control, register, committeeName }: { readonly index: 
             <th scope="col">区分</th>
             <th scope="col">外部委員</th>
             <th scope="col">性別</th>
+            <th scope="col">就任日</th>
+            <th scope="col">退任日</th>
             <th scope="col">
               <span className="visually-hidden">操作</span>
             </th>
@@ -316,6 +318,12 @@ function Members({ index, control, register, committeeName }: { readonly index: 
                     <option>男</option>
                     <option>女</option>
                   </select>
+                </td>
+                <td>
+                  <input className="input" type="date" aria-label={`就任日（${who}）`} {...register(`items.${index}.members.${j}.from`)} />
+                </td>
+                <td>
+                  <input className="input" type="date" aria-label={`退任日（${who}）`} {...register(`items.${index}.members.${j}.to`)} />
                 </td>
                 <td>
                   <RemoveRowButton label={`${who}を削除`} onRemove={() => rows.remove(j)} focusAfter={addRef} />

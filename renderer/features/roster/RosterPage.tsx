@@ -48,7 +48,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
         <h1>職員名簿</h1>
         <SaveStatus autosave={autosave} />
       </div>
-      <p className="lead">実施責任医師や実施者をここに一度だけ登録します。案件で選んだ人の情報は、印刷するすべての様式に同じ内容で入り、ここで直すとすべての様式が変わります。</p>
+      <p className="lead">実施責任医師や実施者をここに一度だけ登録します。案件で選んだ人の情報は、印刷するすべての様式に同じ内容で入り、ここで直すとすべての様式が変わります（提出済みの届出の控えは変わりません）。経験年数・症例数を数えた日を入れておくと、翌年度以降の報告で経験年数を計算し直せます。</p>
       <form className="form" {...formProps}>
         <div className="table-scroll card">
           <table className="grid">
@@ -60,6 +60,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
                   </th>
                 ))}
                 <th scope="col">常勤・非常勤</th>
+                <th scope="col">経験年数・症例数の時点</th>
                 <th scope="col">
                   <span className="visually-hidden">操作</span>
                 </th>
@@ -79,6 +80,9 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
                       <option value="非常勤">非常勤</option>
                       <option value="">（未選択）</option>
                     </select>
+                  </td>
+                  <td>
+                    <input className="input" type="date" aria-label={`経験年数・症例数の時点（${i + 1}人目）`} {...register(`people.${i}.experienceAsOf`)} />
                   </td>
                   <td>
                     <RemoveRowButton label={`${i + 1}人目を名簿から削除`} onRemove={() => people.remove(i)} focusAfter={addRef} />

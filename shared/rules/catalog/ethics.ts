@@ -5,7 +5,8 @@
  * from the マスタ, or on the members typed into 様式第2号 when none is picked.
  */
 import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
-import { MEMBER_CATEGORIES, committeeProblems, type CommitteeMember } from '../../model/master';
+import { MEMBER_CATEGORIES, committeeProblems, membersOn, type CommitteeMember } from '../../model/master';
+import { toIsoDate } from '../../dates/iso-date';
 import { answerOf, at, atField, inPackage, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
@@ -24,6 +25,8 @@ function typedMembers(s: Submission): CommitteeMember[] {
       category,
       external: /外部|○|有|はい/.test(ext) ? '外部' : /内部|×|無|いいえ/.test(ext) ? '内部' : '',
       sex: /女/.test(sex) ? '女' : /男/.test(sex) ? '男' : '',
+      from: '',
+      to: '',
     };
   });
 }
@@ -42,7 +45,8 @@ export const ethicsRules: readonly Rule[] = [
       let where: FieldLocation[];
       let name: string;
       if (committee) {
-        members = committee.members;
+        // The members on the committee on the 届出日 (任期 from the master, issue 11).
+        members = membersOn(committee.members, s.facts.asOf ?? toIsoDate(s.today));
         where = [at('masters/committees', 'members', { entryId: committee.id, label: `マスタ（倫理審査委員会）「${committee.name}」` }), atField(yoshiki2, 'committeeId')];
         name = committee.name;
       } else {

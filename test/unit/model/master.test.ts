@@ -7,10 +7,11 @@ import { editorAnswers, normalizeAnswers } from '../../../shared/forms/field';
 import { yoshiki6 } from '../../../shared/forms/besshi1/yoshiki6';
 import { emptyInstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
 import { officerOn, type OfficerTerm } from '../../../shared/model/institution';
-import { committeeFindings, emptyCommittee, emptyProduct, productFindings, type CommitteeMember, type Equipment } from '../../../shared/model/master';
+import { committeeFindings, emptyCommittee, emptyProduct, membersOn, productFindings, type CommitteeMember, type Equipment } from '../../../shared/model/master';
+import { experienceOn } from '../../../shared/model/person';
 import { filingInstitution, noticeOn, projectSchema } from '../../../shared/model/project';
 
-const member = (i: number, over: Partial<CommitteeMember>): CommitteeMember => ({ id: `m${i}`, name: `委員${i}`, position: '', category: '医学・医療の専門家等、自然科学の有識者', external: '内部', sex: '男', ...over });
+const member = (i: number, over: Partial<CommitteeMember>): CommitteeMember => ({ id: `m${i}`, name: `委員${i}`, position: '', category: '医学・医療の専門家等、自然科学の有識者', external: '内部', sex: '男', from: '', to: '', ...over });
 
 describe('R-ETH: the 倫理指針 composition of an ethics committee', () => {
   const ok = [
@@ -101,5 +102,22 @@ describe('円 fields of the forms (様式第6号)', () => {
     const a = normalizeAnswers(yoshiki6.answers, { ...yoshiki6.empty(), insurerShare: '１，４７０，０００円', copayment: '約63万円' });
     expect([a.insurerShare, a.copayment]).toEqual([1_470_000, '約63万円']);
     expect(editorAnswers(yoshiki6.answers, a).insurerShare).toBe('1,470,000');
+  });
+});
+
+describe('dated master values (issue 11)', () => {
+  it('the committee on a given day: members whose 任期 covers it', () => {
+    const ms = [member(1, { from: '2020-04-01', to: '2027-03-31' }), member(2, { from: '2027-04-01' }), member(3, {})];
+    expect(membersOn(ms, '2027-03-31').map((m) => m.id)).toEqual(['m1', 'm3']);
+    expect(membersOn(ms, '2027-04-05').map((m) => m.id)).toEqual(['m2', 'm3']);
+  });
+
+  it('経験年数 recomputed for a later day from the day they were counted; 全角 digits read', () => {
+    const p = { yearsInDept: '１５年', yearsInTech: '8', experienceAsOf: '2026-04-01' };
+    expect(experienceOn(p, '2027-03-31')).toEqual({ yearsInDept: 15, yearsInTech: 8 });
+    expect(experienceOn(p, '2027-04-01')).toEqual({ yearsInDept: 16, yearsInTech: 9 });
+    expect(experienceOn(p, '2029-06-30')).toEqual({ yearsInDept: 18, yearsInTech: 11 });
+    expect(experienceOn({ ...p, experienceAsOf: '' }, '2029-06-30')).toEqual({});
+    expect(experienceOn({ ...p, yearsInTech: '約十年' }, '2027-04-01')).toEqual({ yearsInDept: 16 });
   });
 });

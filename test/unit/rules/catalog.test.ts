@@ -34,7 +34,7 @@ const OFFICERS = {
   ],
 };
 
-const member = (n: number, over: Record<string, string> = {}) => ({ id: `m${n}`, name: `委員${n}`, position: '', category: '一般の立場を代表する者' as const, external: '外部' as const, sex: '女' as const, ...over });
+const member = (n: number, over: Record<string, string> = {}) => ({ id: `m${n}`, name: `委員${n}`, position: '', category: '一般の立場を代表する者' as const, external: '外部' as const, sex: '女' as const, from: '', to: '', ...over });
 
 interface Fixture {
   readonly id: string;

@@ -33,4 +33,11 @@ describe('R-ETH', () => {
     expect(f.map((x) => x.message)).toEqual(expect.arrayContaining([expect.stringContaining('いま3名'), expect.stringContaining('男女両性')]));
     expect(f[0]?.locations[0]).toMatchObject({ doc: 'besshi1/yoshiki2', field: 'committee' });
   });
+
+  test('counts the members on the committee on the 届出日: one who left the day before is not counted (issue 11)', () => {
+    const fiveLeaving = (to: string) => withMembers((m) => m.slice(0, 5).map((x, i) => (i === 0 ? { ...x, to } : x)));
+    // The sample's 届出日 is 2027-04-05.
+    expect(findingsOf({ masters: fiveLeaving('2027-04-04') }, 'R-ETH').map((x) => x.message)).toEqual(expect.arrayContaining([expect.stringContaining('いま4名')]));
+    expect(findingsOf({ masters: fiveLeaving('2027-04-05') }, 'R-ETH').filter((x) => x.message.includes('5名以上'))).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { personLine } from '../../../model/person';
+import { membersOn } from '../../../model/master';
 import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, refField, shortText, tableField } from '../../field';
 import { schemaLayout, title } from '../../layout-helpers';
 
@@ -78,7 +79,7 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
     const fields = fieldsOf(yoshiki2Schema).filter((f) => f.key !== 'applicantDuty' && f.key !== 'applicantSafety');
     const committee = facts.masters.committees.find((c) => c.id === a.committeeId);
     const members = committee
-      ? committee.members.map((m) => ({ name: m.name, position: m.position, category: m.category, external: m.external, sex: m.sex }))
+      ? membersOn(committee.members, facts.asOf ?? '9999-12-31').map((m) => ({ name: m.name, position: m.position, category: m.category, external: m.external, sex: m.sex }))
       : a.committee;
     const blocks: Block[] = [
       title('先進医療の実施診療科及び実施体制'),
