@@ -52,6 +52,11 @@ export interface FieldMeta {
    * existed, replaced by a picked committee). The editor says so beside this field.
    */
   readonly replacedBy?: string;
+  /**
+   * Left blank, the field prints this value of the project's registered site of `role` (issue 11:
+   * 受託側 entered once on 実施医療機関); a blank field with such a site is not 未記入.
+   */
+  readonly siteFallback?: { readonly role: '受託側' | '委託側'; readonly field: 'name' | 'responsiblePhysician' };
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -202,4 +207,22 @@ export function emptyAnswers<S extends z.ZodObject>(schema: S): z.output<S> {
     out[f.key] = k === 'table' || k === 'refs' ? [] : k === 'requirement' ? { need: '', value: '' } : k === 'check' ? false : '';
   }
   return schema.parse(out);
+}
+
+/** The value a blank field prints from the project's sites (FieldMeta.siteFallback), or ''. */
+export function siteFallbackValue(meta: FieldMeta, sites: ReadonlyArray<{ readonly role: string; readonly name: string; readonly responsiblePhysician: string }>): string {
+  const fb = meta.siteFallback;
+  const site = fb ? sites.find((x) => x.role === fb.role) : undefined;
+  return site && fb ? site[fb.field].trim() : '';
+}
+
+/** Answers with each blank field that has a site fallback filled from the project's sites. */
+export function withSiteFallbacks<T extends Readonly<Record<string, unknown>>>(schema: z.ZodObject, answers: T, sites: ReadonlyArray<{ readonly role: string; readonly name: string; readonly responsiblePhysician: string }>): T {
+  const out: Record<string, unknown> = { ...answers };
+  for (const f of fieldsOf(schema)) {
+    if (!f.meta.siteFallback || !isBlank(out[f.key])) continue;
+    const v = siteFallbackValue(f.meta, sites);
+    if (v !== '') out[f.key] = v;
+  }
+  return { ...answers, ...out };
 }

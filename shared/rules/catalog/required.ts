@@ -3,7 +3,7 @@
  * written by hand: a field marked 'req' for the project's 区分 and left blank is an エラー; 'opt'
  * fields (「先進医療Aの場合は、必ずしも記載する必要はない」, spec §3.19) are not required for A.
  */
-import { fieldsOf, isBlank, type Category } from '../../forms/field';
+import { fieldsOf, isBlank, siteFallbackValue, type Category } from '../../forms/field';
 import { FORMS } from '../../forms/registry';
 import { at, inPackage } from '../submission';
 import type { Rule } from '../types';
@@ -25,6 +25,8 @@ export function requiredRules(): Rule[] {
           const answers = s.forms.get(form.id) ?? {};
           if (!isBlank(answers[f.key])) return [];
           if (f.meta.replacedBy && !isBlank(answers[f.meta.replacedBy])) return [];
+          // Printed from a registered site (e.g. the 受託側 on 実施医療機関): not 未記入.
+          if (siteFallbackValue(f.meta, s.sites) !== '') return [];
           const typedInstead = fieldsOf(form.answers).some((g) => g.meta.replacedBy === f.key && !isBlank(answers[g.key]));
           if (typedInstead) return [];
           return [{ message: `${at(form.id, f.key).label}が未記入です${s.category === 'B' && f.meta.required.A === 'opt' ? '（先進医療Bでは必須）' : ''}。`, locations: [at(form.id, f.key)] }];
