@@ -51,7 +51,7 @@ export class FilingRepository {
   }
 
   /** A new filing (作成中) of `kind`. */
-  async create(projectId: string, kind: FilingKind, extra: Pick<Partial<Filing>, 'packageId' | 'round' | 'fiscalYear' | 'title'> = {}): Promise<Filing> {
+  async create(projectId: string, kind: FilingKind, extra: Pick<Partial<Filing>, 'packageId' | 'round' | 'fiscalYear' | 'title' | 'siteId'> = {}): Promise<Filing> {
     const t = now();
     const row = validate(filingRowSchema, { id: crypto.randomUUID(), projectId, kind, ...extra, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
     await putDoc(this.store, '届出', { table: 'filings', docKey: docKeys.filing(row.id), row }, t, { check: false, projectId });

@@ -80,6 +80,8 @@ export const filingSchema = z.object({
   kind: z.enum(FILING_KINDS),
   /** The package printed, for the 届出 kinds ('new-a' | 'new-b' | 'cooperating' | 'outsourcing'). */
   packageId: z.enum(['new-a', 'new-b', 'cooperating', 'outsourcing']).optional(),
+  /** 協力医療機関の追加: the site (a 協力医療機関 of 実施医療機関) whose package this is; it prints as the filer. */
+  siteId: z.string().max(64).optional(),
   /** 照会回答: the round (第N回). */
   round: z.number().int().min(1).max(99).optional(),
   /** 定期報告: the 年度 (報告期間 7/1 of the year before – 6/30). */

@@ -18,6 +18,7 @@ import { FORMS } from '../forms/registry';
 import { formVersion, readAnswers } from '../forms/versioning';
 import type { WorkspaceData } from '../io/tables';
 import { mastersOf } from '../rules/from-records';
+import { officerOn } from '../model/institution';
 import type { FontBytes } from '../render/font-metrics';
 import { packageFiles } from '../render/package-files';
 import type { FiledCopy, ResolvedFiling } from './as-filed';
@@ -52,8 +53,12 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
     if (row.key === 'institution') institution = row.value;
     else if (row.key === 'fax-destination') faxDestination = row.value;
   }
+  // A 協力医療機関's own package: it is the filer, and its own 様式 (where it has them) replace the applicant's.
+  const site = filing.siteId === undefined ? undefined : records.sites.find((x) => x.id === filing.siteId && x.projectId === project.id);
+  if (filing.siteId !== undefined && !site) throw new FilingNotPrintable('この届出の協力医療機関が「実施医療機関」にありません。');
   const forms = FORMS.map((form) => {
-    const row = records.formAnswers.find((r) => r.projectId === project.id && r.formId === form.id);
+    const own = site ? records.siteAnswers.find((r) => r.siteId === site.id && r.formId === form.id) : undefined;
+    const row = own ?? records.formAnswers.find((r) => r.projectId === project.id && r.formId === form.id);
     const read = row ? readAnswers(form, row.answers, row.formVersion) : undefined;
     const answers: Record<string, unknown> = read?.ok ? { ...read.unknown, ...read.answers } : form.empty();
     return { formId: form.id, version: set.forms[form.id] ?? formVersion(form), answers };
@@ -67,7 +72,7 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
     filingDate,
     filedOn: sent?.filedOn ?? '',
     ...(sent ? { method: sent.method } : {}),
-    project: { ...project, filingDate },
+    project: site ? { ...project, filingDate, filer: { name: site.name, address: site.address, founderName: officerOn(site.officers, '開設者', filingDate)?.name ?? '' } } : { ...project, filingDate },
     institution,
     faxDestination,
     masters: { people: [...masters.people], departments: [...masters.departments], committees: [...masters.committees], products: [...masters.products], equipment: [...masters.equipment] },

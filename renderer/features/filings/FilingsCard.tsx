@@ -39,7 +39,8 @@ function extrasFor(kind: FilingKind, filings: readonly Filing[]): Pick<Filing, '
  */
 export function FilingsCard({ projectId, projectName }: { readonly projectId: string; readonly projectName: string }) {
   const { repos, platform } = useApp();
-  const loaded = useLoad(() => repos.filings.list(projectId), [projectId]);
+  const loaded = useLoad(async () => ({ ...(await repos.filings.list(projectId)), sites: (await repos.sites.list(projectId)).sites.filter((x) => x.role === '協力医療機関') }), [projectId]);
+  const [siteId, setSiteId] = useState('');
   const [dialog, setDialog] = useState<{ filing: Filing; status: FilingStatus }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -48,7 +49,7 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { filings, unreadable } = loaded.value;
+  const { filings, unreadable, sites } = loaded.value;
   const baseline = baselineFiling(filings);
 
   const move = async (input: MoveInput): Promise<void> => {
@@ -78,7 +79,8 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
   };
   const add = async (): Promise<void> => {
     try {
-      const f = await repos.filings.create(projectId, kind, extrasFor(kind, filings));
+      const site = kind === 'cooperating' ? sites.find((x) => x.id === siteId) : undefined;
+      const f = await repos.filings.create(projectId, kind, { ...extrasFor(kind, filings), ...(site ? { siteId: site.id, title: site.name } : {}) });
       setNotice({ kind: 'ok', text: `${filingLabel(f)}を追加しました。` });
       loaded.reload();
     } catch (e) {
@@ -146,6 +148,19 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
             </option>
           ))}
         </select>
+        {kind === 'cooperating' && sites.length > 0 && (
+          <>
+            <label htmlFor="new-filing-site">協力医療機関</label>
+            <select id="new-filing-site" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+              <option value="">（申請医療機関の書類で作成）</option>
+              {sites.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name || '名称未入力'}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <button type="button" className="btn" onClick={() => void add()}>
           届出・報告を追加
         </button>

@@ -8,6 +8,8 @@ import { freezeFiling, resolveFiling } from '../../../shared/filings/freeze';
 import { printFiling } from '../../../shared/filings/print';
 import { TEMPLATE_SETS, type TemplateSet } from '../../../shared/filings/template-sets';
 import { PACKAGES } from '../../../shared/forms/packages';
+import { yoshiki9 } from '../../../shared/forms/besshi1/yoshiki9';
+import { siteSchema } from '../../../shared/model/site';
 import { bundledFonts } from '../../helpers/fonts';
 import { readPdf, squash } from '../../helpers/pdf';
 
@@ -96,5 +98,31 @@ describe('a filing marked 提出済み (issue 11)', () => {
     expect(copy.resolved.forms.find((f) => f.formId === 'besshi1/yoshiki5')?.answers).toMatchObject(loadSample().forms.get('besshi1/yoshiki5') ?? {});
     expect(copy.files.map((f) => f.name)).toContainEqual(expect.stringMatching(/新規届出（先進医療B）\.pdf$/));
     expect(copy.files.every((f) => f.pages > 0)).toBe(true);
+  }, 120_000);
+});
+
+describe('a 協力医療機関の追加 filing for a registered site (issue 11 item 5)', () => {
+  it('prints the site as the filer, with its 開設者 on the 届出日, and its own copy of 様式第9号', async () => {
+    const db = openDatabase(`coop-${crypto.randomUUID()}`);
+    await db.open();
+    const repos = new Repositories(db);
+    const project = await repos.importSample(loadSample());
+    await repos.sites.saveAll(project.id, [
+      siteSchema.parse({
+        id: 'coop1', projectId: project.id, role: '協力医療機関', name: '架空県立がんセンター', address: '架空県架空市南町２丁目３番地の４',
+        officers: [{ id: 'o1', role: '開設者', name: '架空県知事　旧任　太郎', validFrom: '' }, { id: 'o2', role: '開設者', name: '架空県知事　新任　次郎', validFrom: '2027-04-01' }],
+        createdAt: 'x', updatedAt: 'x',
+      }),
+    ]);
+    const y9 = await repos.getFormAnswers(project.id, yoshiki9);
+    await repos.sites.saveAnswers(project.id, 'coop1', yoshiki9, { ...y9, instOther: '協力医療機関の写し（令和９年３月　受領）' });
+    const filing = await repos.filings.create(project.id, 'cooperating', { siteId: 'coop1', title: '架空県立がんセンター' });
+    const printed = await printNow(repos, project.id, filing.id);
+    const pdf = printed.files.find((f) => f.name.endsWith('.pdf'));
+    const text = await pdfText(filedBytes(pdf ?? { base64: '' }));
+    expect(text).toContain('架空県立がんセンター');
+    expect(text).toContain(squash('架空県知事　新任　次郎'));
+    expect(text).not.toContain(squash('架空県知事　旧任　太郎'));
+    expect(text).toContain(squash('協力医療機関の写し（令和９年３月　受領）'));
   }, 120_000);
 });

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../shared/document/model';
 import { yoshiki2 } from '../../../shared/forms/besshi1/yoshiki2';
 import { besshi2Yoshiki8 } from '../../../shared/forms/besshi2/yoshiki8';
-import { FORM_MARGINS } from '../../../shared/forms/definition';
+import type { z } from 'zod';
+import { FORM_MARGINS, type FormDefinition } from '../../../shared/forms/definition';
 import { findingsOf, sampleWith, siteOf } from '../../helpers/rules';
 
 /** Issue 11 item 5: forms read the project's sites instead of retyping them. */
 const COOP = siteOf({ id: 's-coop', role: '協力医療機関', name: '架空県立がんセンター', department: '消化器外科', responsiblePhysician: '部長　斎藤　健', duty: '外科系当直１名', safety: '医療安全管理室長　月１回' });
 const CONTRACTOR = siteOf({ id: 's-lab', role: '受託側', name: '架空大学病院 病理部', responsiblePhysician: '病理部長　佐藤　一郎' });
 
-const text = (s: ReturnType<typeof sampleWith>, form: typeof yoshiki2 | typeof besshi2Yoshiki8): string =>
-  documentText({ title: '', margins: FORM_MARGINS, sections: [form.build(s.facts, s.forms.get(form.id) ?? form.empty())] }).replace(/\s+/g, '');
+function text<S extends z.ZodObject>(s: ReturnType<typeof sampleWith>, form: FormDefinition<S>): string {
+  const answers = form.answers.parse({ ...form.empty(), ...s.forms.get(form.id) });
+  return documentText({ title: '', margins: FORM_MARGINS, sections: [form.build(s.facts, answers)] }).replace(/\s+/g, '');
+}
 
 describe('sites printed by the forms (issue 11)', () => {
   it('様式第2号 prints a registered 協力医療機関 after the 申請医療機関, with its 当直体制 and 医療安全対策', () => {
