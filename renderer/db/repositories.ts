@@ -1,53 +1,35 @@
-import { sampleWorkspaceData } from '../../shared/samples/sample-export';
-import type { Fonts } from '../../shared/filings/freeze';
 /**
  * Repositories: the only code that reads and writes the database. They validate on write and
  * parse on read (DATA-09), keep validation outside transactions (DATA-08), and turn failures into
- * typed errors with a Japanese message for the user.
+ * typed errors with a Japanese message for the user. 設定・名簿・マスタ: settings-repo.ts (the base
+ * class); filings: filings-repo.ts; sites: sites-repo.ts.
  */
 import type { z } from 'zod';
 import { emptyCostModel, type CostModel } from '../../shared/cost/model';
 import type { FormDefinition } from '../../shared/forms/definition';
 import { normalizeAnswers } from '../../shared/forms/field';
 import { formVersion, readAnswers, unknownAnswers } from '../../shared/forms/versioning';
+import type { Fonts } from '../../shared/filings/freeze';
 import { initialFiling } from '../../shared/filings/initial';
-import {
-  OFFICIAL_FAX_DESTINATION,
-  emptyInstitutionProfile,
-  emptyJizenSoudan,
-  type FaxDestination,
-  type InstitutionProfile,
-  type JizenSoudan,
-} from '../../shared/forms/jizen-soudan/schema';
-import type { Masters } from '../../shared/model/master';
-import type { Person } from '../../shared/model/person';
+import { emptyJizenSoudan, type JizenSoudan } from '../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
+import { sampleWorkspaceData } from '../../shared/samples/sample-export';
 import type { SenshinDb } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
-import { RevisionLog, docKeys } from './revisions';
+import { docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
 import * as workspace from './workspace';
 import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
-import { putDoc, type DocWrite, type PutDocOptions } from './put-doc';
 import { FilingRepository } from './filings-repo';
+import { SettingsRepository, type RepositoryOptions } from './settings-repo';
 import { SiteRepository } from './sites-repo';
-import {
-  consultationRowSchema,
-  costModelRowSchema,
-  filingRowSchema,
-  formAnswersRowSchema,
-  projectRowSchema,
-  settingRowSchema,
-  type ConsultationRow,
-  type ProjectRow,
-} from './rows';
+import { consultationRowSchema, costModelRowSchema, filingRowSchema, formAnswersRowSchema, projectRowSchema, type ConsultationRow, type ProjectRow } from './rows';
+import { validate, write } from './write';
 
 export { DbError, type DbErrorCode } from './errors';
-import { validate, write } from './write';
-import { MASTER_LABEL, type MasterKey, type MasterValue } from './master-keys';
 export { MASTER_LABEL, type MasterKey, type MasterLists, type MasterValue } from './master-keys';
 
 export interface ProjectList {
@@ -58,33 +40,18 @@ export interface ProjectList {
 
 const now = (): string => new Date().toISOString();
 
-export interface RepositoryOptions {
-  /** Data written by a newer app version: everything reads, nothing writes (DATA-06). */
-  readonly readOnly?: boolean;
-}
+export type { RepositoryOptions } from './settings-repo';
 
-export class Repositories {
-  /** Revision numbers this window has seen, and the history of every document (DATA-10/17). */
-  readonly revisions: RevisionLog;
-  readonly readOnly: boolean;
+export class Repositories extends SettingsRepository {
   /** Filings and their as-filed copies (issue 11). */
   readonly filings: FilingRepository;
   /** 申請・調整・協力医療機関 … of a project and their own 様式 (issue 11). */
   readonly sites: SiteRepository;
 
-  constructor(
-    private readonly db: SenshinDb,
-    options: RepositoryOptions = {},
-  ) {
-    this.revisions = new RevisionLog(db);
-    this.readOnly = options.readOnly ?? false;
+  constructor(db: SenshinDb, options: RepositoryOptions = {}) {
+    super(db, options);
     this.filings = new FilingRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
     this.sites = new SiteRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
-  }
-
-  /** Writes documents through put-doc.ts (one transaction with their revisions). */
-  private putDoc(what: string, doc: DocWrite | (() => Promise<readonly DocWrite[]>), at: string, options?: PutDocOptions): Promise<void> {
-    return putDoc({ db: this.db, revisions: this.revisions, readOnly: this.readOnly }, what, doc, at, options);
   }
 
   private async readProject(id: string): Promise<Project> {
@@ -138,76 +105,6 @@ export class Repositories {
     const project = await this.readProject(id).catch(() => undefined);
     await write('案件の削除', () => workspace.deleteProject(this.db, this.revisions, id, project?.name ?? '案件', now()));
     removeProjectJournals(id);
-  }
-
-  async getInstitution(): Promise<InstitutionProfile> {
-    await this.revisions.noteRead(docKeys.setting('institution'));
-    const row: unknown = await this.db.settings.get('institution');
-    if (row === undefined) return emptyInstitutionProfile();
-    const r = settingRowSchema.safeParse(row);
-    if (!r.success || r.data.key !== 'institution') throw new DbError('unreadable', '医療機関情報を読み取れませんでした。');
-    return r.data.value;
-  }
-
-  async saveInstitution(profile: InstitutionProfile): Promise<void> {
-    const row = validate(settingRowSchema, { key: 'institution', value: profile }, '医療機関情報');
-    await this.putDoc('医療機関情報', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
-  }
-
-  async getRoster(): Promise<Person[]> {
-    await this.revisions.noteRead(docKeys.setting('roster'));
-    const row: unknown = await this.db.settings.get('roster');
-    if (row === undefined) return [];
-    const r = settingRowSchema.safeParse(row);
-    if (!r.success || r.data.key !== 'roster') throw new DbError('unreadable', '職員名簿を読み取れませんでした。');
-    return r.data.value;
-  }
-
-  async saveRoster(roster: readonly Person[]): Promise<void> {
-    const row = validate(settingRowSchema, { key: 'roster', value: roster }, '職員名簿');
-    await this.putDoc('職員名簿', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
-  }
-
-  /** One master list (診療科, 倫理審査委員会, 医薬品・医療機器, 機器台帳); [] until first saved. */
-  async getMasterList<K extends MasterKey>(key: K): Promise<MasterValue<K>> {
-    await this.revisions.noteRead(docKeys.setting(key));
-    const row: unknown = await this.db.settings.get(key);
-    if (row === undefined) return [] as MasterValue<K>;
-    const r = settingRowSchema.safeParse(row);
-    if (!r.success || r.data.key !== key) throw new DbError('unreadable', `${MASTER_LABEL[key]}を読み取れませんでした。バックアップからの復元をお試しください。`);
-    // The discriminated union narrowed on `key` above; TypeScript cannot carry that to K.
-    return r.data.value as MasterValue<K>;
-  }
-
-  async saveMasterList<K extends MasterKey>(key: K, value: MasterValue<K>): Promise<void> {
-    const row = validate(settingRowSchema, { key, value }, MASTER_LABEL[key]);
-    await this.putDoc(MASTER_LABEL[key], { table: 'settings', docKey: docKeys.setting(key), row }, now());
-  }
-
-  /** Everything the forms pick from, read together. */
-  async getMasters(): Promise<Masters> {
-    const [people, departments, committees, products, equipment] = await Promise.all([
-      this.getRoster(),
-      this.getMasterList('departments'),
-      this.getMasterList('committees'),
-      this.getMasterList('products'),
-      this.getMasterList('equipment'),
-    ]);
-    return { people, departments, committees, products, equipment };
-  }
-
-  async getFaxDestination(): Promise<FaxDestination> {
-    await this.revisions.noteRead(docKeys.setting('fax-destination'));
-    const row: unknown = await this.db.settings.get('fax-destination');
-    if (row === undefined) return OFFICIAL_FAX_DESTINATION;
-    const r = settingRowSchema.safeParse(row);
-    if (!r.success || r.data.key !== 'fax-destination') throw new DbError('unreadable', 'FAXの宛先を読み取れませんでした。');
-    return r.data.value;
-  }
-
-  async saveFaxDestination(destination: FaxDestination): Promise<void> {
-    const row = validate(settingRowSchema, { key: 'fax-destination', value: destination }, 'FAXの宛先');
-    await this.putDoc('FAXの宛先', { table: 'settings', docKey: docKeys.setting(row.key), row }, now());
   }
 
   async getConsultation(projectId: string): Promise<JizenSoudan> {
