@@ -41,6 +41,8 @@ interface Loaded {
   readonly masters: Masters;
   /** 調整・協力医療機関 … of the project (様式第2号 prints them). */
   readonly sites: readonly Site[];
+  /** Keys of stored answers this version of the form does not know: kept in the row, shown (issue 11). */
+  readonly unknown: readonly string[];
   /** Stored answers of every form, for the completeness in the form tree. */
   readonly all: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
@@ -53,7 +55,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
     if (!form) throw new Error('この様式はありません。');
     const [project, answers, cost, savedAt, profile, masters, all, sites] = await Promise.all([
       repos.getProject(projectId),
-      repos.getFormAnswers(projectId, form),
+      repos.readFormAnswers(projectId, form),
       repos.getCostModel(projectId),
       repos.formAnswersSavedAt(projectId, form.id),
       repos.getInstitution(),
@@ -61,7 +63,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f).catch(() => ({}))] as const)),
       repos.sites.list(projectId),
     ]);
-    return { form, project, answers: editorAnswers(form.answers, answers), cost, savedAt, profile, masters, all: new Map(all), sites: sites.sites };
+    return { form, project, answers: editorAnswers(form.answers, answers.answers), unknown: Object.keys(answers.unknown), cost, savedAt, profile, masters, all: new Map(all), sites: sites.sites };
   }, [projectId, formKey]);
   // Above the editor: its 統一しました/元に戻す survives the editor's reload after 「この値に統一」.
   const { reload } = loaded;
@@ -77,7 +79,7 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
   return <Editor key={`${projectId}/${formKey}/${loaded.value.savedAt ?? ''}`} {...loaded.value} onReverted={loaded.reload} check={check} />;
 }
 
-function Editor({ form, project, answers, cost, savedAt, profile, masters: loadedMasters, all, sites, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
+function Editor({ form, project, answers, unknown, cost, savedAt, profile, masters: loadedMasters, all, sites, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
@@ -142,6 +144,11 @@ function Editor({ form, project, answers, cost, savedAt, profile, masters: loade
           先進医療の名称・適応症は <Link href={`/projects/${project.id}`}>案件の「技術の基本情報」</Link> の値がすべての様式に入ります（先進医療{project.category}として作成中）。
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}
         </p>
+        {unknown.length > 0 && (
+          <p className="notice notice-error" role="status" data-testid="unknown-fields">
+            この様式には、このアプリの版では使わない項目が{unknown.length}件保存されています（{unknown.slice(0, 5).join('、')}）。消さずにそのまま残しています。新しい版のアプリで開くと表示されます。
+          </p>
+        )}
         <CheckPanel session={check} findings={findings} formId={form.id} />
         {/* Not editable while 「この値に統一」 rewrites stored text: typing then would be saved over it. */}
         <form className="form" data-doc={form.id} inert={check.busy} aria-busy={check.busy} {...formProps}>
