@@ -38,6 +38,7 @@ function people(base: readonly Person[]): Person[] {
     yearsInTech: `${1 + (i % 8)}年`,
     casesOperator: `${i % 30}例`,
     casesAssistant: `${5 + (i % 40)}例`,
+    experienceAsOf: '2026-04-01',
   }));
   return [...base, ...extra];
 }
