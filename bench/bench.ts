@@ -115,7 +115,7 @@ const frozenBytes = freeze.value.files.reduce((n, f) => n + f.size, 0);
 const withCopies: WorkspaceData = {
   ...workspace,
   filings: workspace.projects.map((p) => ({ ...firstFiling, id: `f-${p.id}`, projectId: p.id, status: 'approved' as const, events: [{ status: 'filed' as const, date: '2027-04-05', method: '郵送' as const, note: '', at: 'x' }] })),
-  filedCopies: workspace.projects.map((p) => ({ ...freeze.value, filingId: `f-${p.id}`, projectId: p.id, resolved: { ...freeze.value.resolved, project: { ...freeze.value.resolved.project, id: p.id } } })),
+  filedCopies: workspace.projects.map((p) => ({ ...freeze.value, filingId: `f-${p.id}`, projectId: p.id, resolved: { ...freeze.value.resolved } })),
 };
 const copiesJson = envelopeJson(makeEnvelope('workspace', withCopies, APP_VERSION, 'x'));
 const copiesRead = await median(() => {

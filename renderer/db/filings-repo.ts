@@ -80,7 +80,7 @@ export class FilingRepository {
         if (checkedCopy && (checkedCopy.filingId !== filingId || checkedCopy.projectId !== current.projectId)) throw new DbError('invalid', '控えが別の届出のものです。');
         written = validate(
           filingRowSchema,
-          { ...current, status: event.status, events: [...current.events, { ...event, at: t }], ...(checkedCopy ? { templateSetId: checkedCopy.resolved.templateSetId } : {}), rev: current.rev + 1, updatedAt: t },
+          { ...current, status: event.status, events: [...current.events, { ...event, at: t }], ...(checkedCopy ? { templateSetId: checkedCopy.templateSetId } : {}), rev: current.rev + 1, updatedAt: t },
           '届出',
         );
         return [{ table: 'filings' as const, docKey: docKeys.filing(filingId), row: written }, ...(checkedCopy ? [{ table: 'filedCopies' as const, docKey: docKeys.filed(filingId), row: checkedCopy }] : [])];

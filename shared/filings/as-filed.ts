@@ -63,13 +63,26 @@ export const filedCopySchema = z.object({
   projectId: z.string().min(1).max(64),
   /** When the copy was made (ISO time); also the PDF's creation date. */
   frozenAt: z.string().max(40),
-  resolved: resolvedFilingSchema,
+  /** The template set (通知 revision) it was printed with. */
+  templateSetId: z.string().max(64),
+  /**
+   * The data it was printed from (a ResolvedFiling when written). Stored as plain JSON and read with
+   * `parseResolved`: a later, stricter schema must never make a filed copy — and its bytes —
+   * unreadable (the bytes are what was sent; this is the record of why).
+   */
+  resolved: z.record(z.string(), z.unknown()),
   files: z.array(filedFileSchema).max(100),
   /** 「正本1・副本7」 as printed on the contents page, or '' when unknown. */
   copies: z.string().max(100),
   addressee: z.string().max(200),
 });
 export type FiledCopy = z.infer<typeof filedCopySchema>;
+
+/** The data a filed copy was printed from, read with today's schema (undefined if it no longer reads). */
+export function parseResolved(copy: Pick<FiledCopy, 'resolved'>): ResolvedFiling | undefined {
+  const r = resolvedFilingSchema.safeParse(copy.resolved);
+  return r.success ? r.data : undefined;
+}
 
 /** What `npm run export` writes beside the files (and what a reviewer checks the hashes with). */
 export interface Manifest {

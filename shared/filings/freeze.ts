@@ -45,7 +45,9 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
   if (!project) throw new FilingNotPrintable('案件が見つかりません。');
   const packageId = filingPackage(filing, project.category);
   if (!packageId) throw new FilingNotPrintable('この種類の届出は、まだこのアプリでは印刷できません。');
-  const filingDate = project.filingDate || sent?.filedOn || today;
+  // The 届出日: the project's planned date belongs to its 新規届出; any other filing is dated by the
+  // day it is sent (or today while it is being drafted).
+  const filingDate = (filing.kind === 'new' ? project.filingDate : '') || sent?.filedOn || today;
   const set = templateSetOn(filingDate, sets);
   let institution = emptyInstitutionProfile();
   let faxDestination = OFFICIAL_FAX_DESTINATION;
@@ -60,8 +62,10 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
     const own = site ? records.siteAnswers.find((r) => r.siteId === site.id && r.formId === form.id) : undefined;
     const row = own ?? records.formAnswers.find((r) => r.projectId === project.id && r.formId === form.id);
     const read = row ? readAnswers(form, row.answers, row.formVersion) : undefined;
-    const answers: Record<string, unknown> = read?.ok ? { ...read.unknown, ...read.answers } : form.empty();
-    return { formId: form.id, version: set.forms[form.id] ?? formVersion(form), answers };
+    // Never print (and freeze) a blank 様式 in place of answers that could not be read.
+    if (read && !read.ok) throw new FilingNotPrintable(`${form.number}のデータを読み取れないため、書類を作成できません（${read.reason === 'newer' ? '新しい版のアプリで保存されています' : '内容が正しくありません'}）。`);
+    // Stamped with the version the answers now have (they were upgraded by readAnswers).
+    return { formId: form.id, version: formVersion(form), answers: read ? { ...read.unknown, ...read.answers } : form.empty() };
   });
   const masters = mastersOf(records);
   const consultation = records.consultations.find((r) => r.projectId === project.id)?.data;
@@ -96,6 +100,11 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
   const day: YMD | undefined = parseIsoDate(resolved.filingDate);
   if (!day) throw new FilingNotPrintable('届出日が正しくありません。');
   const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day, sites: resolved.sites });
+  for (const form of FORMS) {
+    // Only the current definition of a 様式 can be rendered: a set naming another version cannot print now.
+    const want = set.forms[form.id];
+    if (want !== undefined && want !== formVersion(form)) throw new FilingNotPrintable(`${form.number}の第${want}版はこのアプリでは作成できません（いまは第${formVersion(form)}版）。`);
+  }
   const byId = new Map(resolved.forms.map((f) => [f.formId, f]));
   const doc = buildPackageDocument(pkg, facts, (form) => {
     const stored = byId.get(form.id);
@@ -108,6 +117,7 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
     filingId,
     projectId: resolved.project.id,
     frozenAt,
+    templateSetId: resolved.templateSetId,
     resolved,
     files: files.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)),
     copies: pkg.copies ?? '',

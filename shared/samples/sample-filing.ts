@@ -23,7 +23,7 @@ export async function withSampleFilings(data: WorkspaceData, sample: Sample, fon
     title: story.title,
     status: last?.status ?? 'filed',
     events: story.events.map((e) => ({ ...e, at })),
-    templateSetId: copy.resolved.templateSetId,
+    templateSetId: copy.templateSetId,
     rev: story.events.length,
     updatedAt: at,
   };

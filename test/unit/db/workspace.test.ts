@@ -83,6 +83,7 @@ function copyOf(projectId: string, bytes: Uint8Array): WorkspaceData['filedCopie
     filingId: `filing-${projectId}`,
     projectId,
     frozenAt: t,
+    templateSetId: 'notice-2024-04',
     resolved: {
       kind: 'new', packageId: 'new-b', templateSetId: 'notice-2024-04', filingDate: '2026-11-02', filedOn: '2026-11-02', method: '郵送',
       project, institution: emptyInstitutionProfile(), faxDestination: OFFICIAL_FAX_DESTINATION,

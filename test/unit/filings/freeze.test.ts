@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/db/database';
 import { Repositories } from '../../../renderer/db/repositories';
-import type { FiledCopy } from '../../../shared/filings/as-filed';
+import { parseResolved, type FiledCopy } from '../../../shared/filings/as-filed';
 import { filedBytes, sha256Hex } from '../../../shared/filings/files';
 import { freezeFiling, resolveFiling } from '../../../shared/filings/freeze';
 import { printFiling } from '../../../shared/filings/print';
@@ -92,10 +92,13 @@ describe('a filing marked 提出済み (issue 11)', () => {
 
   it('stores what it printed: the 設定, masters, cost model and answers of that day, with the template set', async () => {
     const { copy } = await filedSample();
-    expect(copy.resolved).toMatchObject({ kind: 'new', packageId: 'new-b', filedOn: FILED_ON, method: '郵送', templateSetId: 'notice-2024-04', filingDate: '2027-04-05' });
-    expect(copy.resolved.institution.institutionName).toBe('架空大学医学部附属病院');
-    expect(copy.resolved.masters.people.length).toBe(loadSample().people.length);
-    expect(copy.resolved.forms.find((f) => f.formId === 'besshi1/yoshiki5')?.answers).toMatchObject(loadSample().forms.get('besshi1/yoshiki5') ?? {});
+    const resolved = parseResolved(copy);
+    if (!resolved) throw new Error('resolved does not read');
+    expect(copy.templateSetId).toBe('notice-2024-04');
+    expect(resolved).toMatchObject({ kind: 'new', packageId: 'new-b', filedOn: FILED_ON, method: '郵送', templateSetId: 'notice-2024-04', filingDate: '2027-04-05' });
+    expect(resolved.institution.institutionName).toBe('架空大学医学部附属病院');
+    expect(resolved.masters.people.length).toBe(loadSample().people.length);
+    expect(resolved.forms.find((f) => f.formId === 'besshi1/yoshiki5')?.answers).toMatchObject(loadSample().forms.get('besshi1/yoshiki5') ?? {});
     expect(copy.files.map((f) => f.name)).toContainEqual(expect.stringMatching(/新規届出（先進医療B）\.pdf$/));
     expect(copy.files.every((f) => f.pages > 0)).toBe(true);
   }, 120_000);
@@ -125,4 +128,28 @@ describe('a 協力医療機関の追加 filing for a registered site (issue 11 i
     expect(text).not.toContain(squash('架空県知事　旧任　太郎'));
     expect(text).toContain(squash('協力医療機関の写し（令和９年３月　受領）'));
   }, 120_000);
+});
+
+describe('what a filing will not freeze', () => {
+  it('refuses to print (and so to freeze) a 様式 whose stored answers cannot be read, instead of a blank one', async () => {
+    const db = openDatabase(`unreadable-${crypto.randomUUID()}`);
+    await db.open();
+    const repos = new Repositories(db);
+    const project = await repos.importSample(loadSample());
+    const row = await db.formAnswers.get([project.id, 'besshi1/yoshiki5']);
+    if (!row) throw new Error('no 様式第5号');
+    await db.formAnswers.put({ ...row, formVersion: 99 });
+    const [filing] = (await repos.filings.list(project.id)).filings;
+    if (!filing) throw new Error('no filing');
+    const records = await repos.projectRecords(project.id);
+    expect(() => resolveFiling(records, filing, FILED_ON, { filedOn: FILED_ON, method: '郵送' })).toThrow(/様式第5号のデータを読み取れないため.*新しい版/);
+  });
+
+  it('dates a later filing by the day it is sent, not by the 新規届出\u2019s 届出日', async () => {
+    const { repos, projectId } = await filedSample();
+    const later = await repos.filings.create(projectId, 'cooperating');
+    const resolved = resolveFiling(await repos.projectRecords(projectId), later, '2029-05-01', { filedOn: '2029-05-10', method: 'FAX' });
+    expect(resolved.filingDate).toBe('2029-05-10');
+    expect(resolved.project.filingDate).toBe('2029-05-10');
+  }, 60_000);
 });

@@ -58,3 +58,12 @@ describe('template versions of stored answers (issue 11 item 3)', () => {
     expect(TEMPLATE_SETS.find((s) => s.id === 'notice-2019-10')?.packages.find((p) => p.id === 'new-b')?.addressee).toContain('研究開発振興課');
   });
 });
+
+describe('template sets are fixed data', () => {
+  it('the newest set names every 様式 of the app at its current version (a version bump needs a new set)', async () => {
+    const { FORMS } = await import('../../../shared/forms/registry');
+    const { formVersion } = await import('../../../shared/forms/versioning');
+    const newest = TEMPLATE_SETS.at(-1);
+    expect(newest?.forms).toEqual(Object.fromEntries(FORMS.map((f) => [f.id, formVersion(f)])));
+  });
+});
