@@ -61,6 +61,11 @@ export class RevisionLog {
     this.known.set(docKey, (await this.newest(docKey))?.rev ?? 0);
   }
 
+  /** Whether this window has read or written the document (a document it never saw was added elsewhere). */
+  hasSeen(docKey: string): boolean {
+    return this.known.has(docKey);
+  }
+
   /** After the user chose 「この画面の内容で上書き」: the next save replaces the other window's. */
   async acceptNewest(docKey: string): Promise<void> {
     await this.noteRead(docKey);

@@ -13,7 +13,8 @@ import type { Site } from '../../shared/model/site';
 import type { SenshinDb } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeys, type RevisionLog } from './revisions';
-import { siteAnswersRowSchema, siteRowSchema } from './rows';
+import { filingRowSchema, siteAnswersRowSchema, siteRowSchema } from './rows';
+import { filingLabel } from '../../shared/filings/filing';
 import { validate, write } from './write';
 
 const now = (): string => new Date().toISOString();
@@ -37,27 +38,44 @@ export class SiteRepository {
     return { sites, unreadable };
   }
 
-  /** Writes the project's list of sites: changed ones get a new revision, removed ones are deleted with their answers. */
+  /**
+   * Writes the project's list of sites: changed ones get a new revision, removed ones are deleted
+   * with their answers (each with a revision, so the history can bring them back). A stored site
+   * this window never read was added by another window: it is a conflict, never a silent deletion.
+   * A site a filing is for cannot be removed. Unreadable stored rows are left alone (DATA-09).
+   */
   async saveAll(projectId: string, sites: readonly Site[], editedAt: string = now()): Promise<void> {
     const { db, revisions } = this.store;
     if (this.store.readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
     const rows = sites.map((x) => validate(siteRowSchema, { ...x, projectId, updatedAt: editedAt }, `実施医療機関「${x.name || '名称未入力'}」`));
     const confirmed = await write('実施医療機関', () =>
-      db.transaction('rw', [db.projects, db.sites, db.siteAnswers, db.revisions], async () => {
+      db.transaction('rw', [db.projects, db.sites, db.siteAnswers, db.filings, db.revisions], async () => {
         if ((await db.projects.get(projectId)) === undefined) throw new DbError('not-found', 'この案件は削除されたため、保存できません。入力した内容は画面に残っています。');
         const out: Array<[string, number]> = [];
-        const stored = siteRowSchema.array().safeParse(await db.sites.where('projectId').equals(projectId).toArray());
-        const before = new Map((stored.success ? stored.data : []).map((x) => [x.id, x]));
+        const before = new Map<string, Site>();
+        for (const raw of await db.sites.where('projectId').equals(projectId).toArray()) {
+          const r = siteRowSchema.safeParse(raw);
+          if (r.success) before.set(r.data.id, r.data);
+        }
         for (const row of rows) {
           const old = before.get(row.id);
           before.delete(row.id);
-          if (old && JSON.stringify({ ...old, updatedAt: '' }) === JSON.stringify({ ...row, updatedAt: '', rev: old.rev })) continue;
+          if (old && JSON.stringify({ ...old, updatedAt: '', rev: 0 }) === JSON.stringify({ ...row, updatedAt: '', rev: 0 })) continue;
           const next = { ...row, rev: (old?.rev ?? 0) + 1 };
           out.push([docKeys.site(row.id), await revisions.record(docKeys.site(row.id), 'sites', next, 'edit', editedAt, true)]);
           await db.sites.put(next);
         }
+        const filings = filingRowSchema.array().safeParse(await db.filings.where('projectId').equals(projectId).toArray());
         for (const gone of before.values()) {
-          out.push([docKeys.site(gone.id), await revisions.record(docKeys.site(gone.id), 'sites', null, 'edit', editedAt, true)]);
+          const key = docKeys.site(gone.id);
+          if (!revisions.hasSeen(key)) throw new DbError('conflict', '別のウィンドウで医療機関が追加されたため、上書きせずに止めました。入力した内容は消えていません。「最新の内容を読み込む」か「この画面の内容で上書き」を選んでください。', { docKey: key });
+          const usedBy = filings.success ? filings.data.find((f) => f.siteId === gone.id) : undefined;
+          if (usedBy) throw new DbError('invalid', `「${gone.name || '名称未入力'}」は届出「${filingLabel(usedBy)}${usedBy.title ? ` ${usedBy.title}` : ''}」の医療機関のため削除できません。`);
+          out.push([key, await revisions.record(key, 'sites', null, 'delete', editedAt, true)]);
+          for (const answers of await db.siteAnswers.where('siteId').equals(gone.id).toArray()) {
+            const formKey = siteFormKey(gone.id, answers.formId);
+            out.push([formKey, await revisions.record(formKey, 'siteAnswers', null, 'delete', editedAt, false)]);
+          }
           await db.sites.delete(gone.id);
           await db.siteAnswers.where('siteId').equals(gone.id).delete();
         }

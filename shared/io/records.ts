@@ -92,7 +92,8 @@ export const revisionRowSchema = z.object({
   since: z.string().optional(),
   /** Which window saved it: edits of one window are folded into one revision every few minutes. */
   session: z.string().max(64),
-  kind: z.enum(['edit', 'restore', 'import', 'revert', 'unsaved']),
+  // 'delete' (issue 11): a document removed by an edit of its list; never folded into the edit before it.
+  kind: z.enum(['edit', 'restore', 'import', 'revert', 'unsaved', 'delete']),
   row: z.unknown(),
 });
 export type RevisionRow = z.infer<typeof revisionRowSchema>;

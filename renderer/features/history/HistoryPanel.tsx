@@ -3,7 +3,7 @@ import { formatDateTime } from '../../backup/format';
 import { useApp } from '../../app/context';
 import type { RevisionRow } from '../../db/rows';
 
-const KIND: Record<RevisionRow['kind'], string> = { edit: '編集', restore: 'バックアップから復元', import: '取り込み', revert: '以前の版に戻した', unsaved: '保存できなかった入力（別のウィンドウと競合）' };
+const KIND: Record<RevisionRow['kind'], string> = { edit: '編集', restore: 'バックアップから復元', import: '取り込み', revert: '以前の版に戻した', unsaved: '保存できなかった入力（別のウィンドウと競合）', delete: '削除' };
 
 /** Every string typed into a saved row, for a short summary and the full text of an unsaved entry. */
 function texts(value: unknown, skip: ReadonlySet<string> = new Set(['id', 'projectId', 'formId', 'updatedAt', 'createdAt', 'key'])): string[] {

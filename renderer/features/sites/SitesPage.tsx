@@ -68,7 +68,9 @@ function SitesEditor(props: {
   const journal = useMemo(() => localJournal(`sites:${projectId}`, formSchema), [projectId]);
   const stored = useMemo(() => ({ sites: [...props.initial] }), [props.initial]);
   const save = useCallback((v: SitesForm, editedAt: string) => repos.sites.saveAll(projectId, v.sites, editedAt), [repos, projectId]);
-  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+  // A journal entry older than the newest stored site is stale: never replayed over newer data.
+  const savedAt = useMemo(() => props.initial.reduce<string | undefined>((m, x) => (m === undefined || x.updatedAt > m ? x.updatedAt : m), undefined), [props.initial]);
+  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
   const { register, control, getValues } = form;
   const sites = useFieldArray({ control, name: 'sites', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
