@@ -15,7 +15,7 @@ import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
 import { PROJECT_TABLES, TABLES, projectOfRow, projectSlice } from '../../shared/io/tables';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeyOfRow, type RevisionLog } from './revisions';
-import { settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+import { filedCopyRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
 
 /** The tables every snapshot has had since schema 3 (newer ones may be absent from an old snapshot). */
 const OLD_TABLES: ReadonlySet<WorkTable> = new Set(['projects', 'consultations', 'formAnswers', 'costModels', 'settings']);
@@ -218,11 +218,13 @@ function primaryKey(table: WorkTable, row: unknown): string | string[] | undefin
  * The rows of a project file as they are stored here: under project `id` (and `name`); with
  * `fresh`, filings and sites get new ids too, so a second copy never collides with the first.
  */
-function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean): RawTables {
+function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean, taken: ReadonlySet<string>): RawTables {
   const source = d.projects[0];
   const newId = new Map<string, string>();
+  // Filing and site ids are primary keys: a copy of the project, or an id another project already
+  // uses here, gets a new one (never overwriting another project's filing, copy or site).
   const mapId = (old: string): string => {
-    if (!fresh) return old;
+    if (!fresh && !taken.has(old)) return old;
     let n = newId.get(old);
     if (n === undefined) newId.set(old, (n = crypto.randomUUID()));
     return n;
@@ -232,19 +234,39 @@ function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean
   raw.consultations = d.consultations.map((r) => ({ ...r, projectId: id }));
   raw.formAnswers = d.formAnswers.map((r) => ({ ...r, projectId: id }));
   raw.costModels = d.costModels.map((r) => ({ ...r, projectId: id }));
-  raw.filings = d.filings.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
+  raw.filings = d.filings.map((r) => ({ ...r, id: mapId(r.id), projectId: id, ...(r.siteId !== undefined ? { siteId: mapId(r.siteId) } : {}) }));
   raw.filedCopies = d.filedCopies.map((r) => ({ ...r, filingId: mapId(r.filingId), projectId: id }));
   raw.sites = d.sites.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
   raw.siteAnswers = d.siteAnswers.map((r) => ({ ...r, siteId: mapId(r.siteId), projectId: id }));
   return raw;
 }
 
-/**
- * Adds the project of a project file (kind 'project'). With 'add', a project whose id is already
- * here gets a new id (and 「（取り込み）」 after its name), so nothing is overwritten; 'replace'
- * replaces the existing one. 職員名簿 and マスタ entries are merged by id: entries already here are
- * kept as they are. A snapshot is saved first, so the import can be undone.
- */
+/** Ids of the file's filings and sites that another project here already uses. */
+async function idsOfOtherProjects(db: SenshinDb, d: WorkspaceData, projectId: string): Promise<Set<string>> {
+  const taken = new Set<string>();
+  const owner = (row: unknown): string | undefined => (typeof row === 'object' && row !== null ? String(Reflect.get(row, 'projectId')) : undefined);
+  for (const f of d.filings) {
+    const local: unknown = await db.filings.get(f.id);
+    if (local !== undefined && owner(local) !== projectId) taken.add(f.id);
+  }
+  for (const x of d.sites) {
+    const local: unknown = await db.sites.get(x.id);
+    if (local !== undefined && owner(local) !== projectId) taken.add(x.id);
+  }
+  return taken;
+}
+
+/** 「置き換える」 may not drop or change a copy already filed here: what was sent stays as it was. */
+function keepsFiledCopies(local: readonly unknown[], incoming: readonly WorkspaceData['filedCopies'][number][]): void {
+  for (const row of local) {
+    const mine = filedCopyRowSchema.safeParse(row);
+    const filingId = typeof row === 'object' && row !== null ? String(Reflect.get(row, 'filingId')) : '';
+    const theirs = incoming.find((c) => c.filingId === filingId);
+    const same = mine.success && theirs !== undefined && JSON.stringify(theirs.files.map((f) => f.sha256)) === JSON.stringify(mine.data.files.map((f) => f.sha256)) && theirs.frozenAt === mine.data.frozenAt;
+    if (!same) throw new DbError('invalid', 'この案件の提出済みの控えが、取り込むファイルにないか、ファイルの内容と違います。提出済みの控えは置き換えられないため、取り込みを中止しました。「別の案件として追加」を選んでください。');
+  }
+}
+
 export async function importProject(db: SenshinDb, revisions: RevisionLog, envelope: ExportEnvelope, mode: ProjectImportMode, label: string, at: string, readOnly: boolean): Promise<string> {
   if (readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
   const source = envelope.data.projects[0];
@@ -260,6 +282,7 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
     // editor still open on one of them in another window cannot write the old version back.
     const replaced = emptyRaw();
     if (exists && mode === 'replace') {
+      keepsFiledCopies(before.filedCopies.filter((r) => projectOfRow('filedCopies', r) === id), envelope.data.filedCopies);
       for (const t of PROJECT_TABLES) {
         replaced[t] = before[t].filter((r) => projectOfRow(t, r) === id);
         for (const r of replaced[t]) {
@@ -268,7 +291,7 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
         }
       }
     }
-    const after = remapProject(envelope.data, id, name, exists && mode === 'add');
+    const after = remapProject(envelope.data, id, name, exists && mode === 'add', await idsOfOtherProjects(db, envelope.data, id));
     for (const s of envelope.data.settings) {
       if (CARRIED_SETTINGS.has(s.key)) {
         // 設定 of the sending PC: taken only where this PC has none (this PC's 設定 always wins).

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { FORMS } from '../forms/registry';
 import { fileIntact } from '../filings/files';
+import { isFrozen } from '../filings/filing';
 import { readAnswers } from '../forms/versioning';
 import { TABLES, WORK_TABLES, docKeyOfRow, projectOfRow, type WorkTable, type WorkspaceData } from './tables';
 export type { WorkspaceData } from './tables';
@@ -94,6 +95,7 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
     problems.push({ where: describePath([table, index, ...path]), message, row: { table, index } });
   };
   const projectIds = new Set(data.projects.map((p) => p.id));
+  const sites = new Map(data.sites.map((x) => [x.id, x]));
   for (const table of WORK_TABLES) {
     const seen = new Set<string>();
     const rows: readonly unknown[] = data[table];
@@ -114,14 +116,29 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
   };
   data.formAnswers.forEach((row, i) => answers('formAnswers', row, i));
   data.siteAnswers.forEach((row, i) => {
-    if (!data.sites.some((s) => s.id === row.siteId && s.projectId === row.projectId)) add('siteAnswers', i, ['siteId'], 'ファイルにない医療機関を指しています。');
+    const site = sites.get(row.siteId);
+    if (!site || site.projectId !== row.projectId) add('siteAnswers', i, ['siteId'], 'ファイルにない医療機関を指しています。');
     answers('siteAnswers', row, i);
   });
+  const filings = new Map(data.filings.map((f) => [f.id, f]));
+  const copies = new Map(data.filedCopies.map((c) => [c.filingId, c]));
+  data.filings.forEach((f, i) => {
+    // The status is the last event's (a draft has none), and a filing that was sent has its copy.
+    const last = f.events.at(-1)?.status ?? 'draft';
+    if (last !== f.status) add('filings', i, ['status'], `状態「${f.status}」が経過の最後（${last}）と一致しません。`);
+    if (isFrozen(f) && !copies.has(f.id)) add('filings', i, ['id'], '提出済みの届出に、提出した書類の控えがありません。');
+    const site = f.siteId === undefined ? undefined : sites.get(f.siteId);
+    if (f.siteId !== undefined && (!site || site.projectId !== f.projectId)) add('filings', i, ['siteId'], 'ファイルにない医療機関を指しています。');
+  });
   data.filedCopies.forEach((copy, i) => {
-    const filing = data.filings.find((f) => f.id === copy.filingId);
+    const filing = filings.get(copy.filingId);
     if (!filing || filing.projectId !== copy.projectId) return add('filedCopies', i, ['filingId'], 'ファイルにない届出を指しています。');
     if (filing.status === 'draft') add('filedCopies', i, ['filingId'], '作成中の届出に提出済みの控えがあります。');
+    const names = new Set<string>();
     copy.files.forEach((f, j) => {
+      if (names.has(f.name)) add('filedCopies', i, ['files', j, 'name'], `提出済みの控えに同じ名前のファイル「${f.name.slice(0, 60)}」が2つあります。`);
+      names.add(f.name);
+      // A corruption check: the bytes still hash to the SHA-256 recorded beside them (not proof against a deliberate edit of both).
       if (!fileIntact(f)) add('filedCopies', i, ['files', j], `提出済みの控え「${f.name.slice(0, 60)}」が記録と一致しません（改変または破損）。`);
     });
   });

@@ -298,3 +298,45 @@ describe('deleting a project (issue 11)', () => {
     expect((await repos.filings.copy((await repos.filings.list(sample.id)).filings[0]?.id ?? ''))?.files.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('project files never take over what is filed here (issue 11)', () => {
+  async function filedHere() {
+    const db = await freshDb();
+    const repos = new Repositories(db);
+    const q = await repos.importSample(loadSample(), bundledFonts());
+    await repos.sites.saveAll(q.id, [siteSchema.parse({ id: 'coop', projectId: q.id, role: '協力医療機関', name: '架空市立病院', address: '', createdAt: 'x', updatedAt: 'x' })]);
+    await repos.filings.create(q.id, 'cooperating', { siteId: 'coop', title: '架空市立病院' });
+    return { db, repos, q, file: (await repos.exportProject(q.id)).envelope };
+  }
+
+  it('a file whose filings and sites carry ids of another project here gets new ids; the other project keeps its filing, copy and site', async () => {
+    const { db, repos, q, file } = await filedHere();
+    const before = await workTables(db);
+    const forged = { ...file, data: { ...file.data, projects: file.data.projects.map((p) => ({ ...p, id: 'someone-else' })), filedCopies: file.data.filedCopies.map((c) => ({ ...c, copies: '改ざん' })) } };
+    const moved = Object.fromEntries(Object.entries(forged.data).map(([t, rows]) => [t, t === 'projects' || t === 'settings' ? rows : (rows as Array<Record<string, unknown>>).map((r) => ({ ...r, projectId: 'someone-else' }))]));
+    const r = await importBytes(repos, bytesOf(envelopeJson({ ...forged, data: moved as WorkspaceData })), 'forged.json');
+    expect(r).toEqual({ status: 'imported', projectId: 'someone-else' });
+    const mine = await repos.exportProject(q.id);
+    expect(JSON.stringify(mine.envelope.data.filedCopies)).toBe(JSON.stringify(file.data.filedCopies));
+    expect(mine.envelope.data.sites.map((x) => x.id)).toEqual(['coop']);
+    const theirs = (await repos.exportProject('someone-else')).envelope.data;
+    expect(theirs.filings.map((f) => f.id)).not.toContain(file.data.filings[0]?.id);
+    // The 協力医療機関の追加 filing follows its site's new id.
+    const coopFiling = theirs.filings.find((f) => f.kind === 'cooperating');
+    expect(theirs.sites.map((x) => x.id)).toContain(coopFiling?.siteId);
+    expect((await repos.filings.list(q.id)).filings.map((f) => f.id).sort()).toEqual(file.data.filings.map((f) => f.id).sort());
+    expect(before.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('「置き換える」 with a file that lacks or changes a filed copy is refused and changes nothing', async () => {
+    const { db, repos, file } = await filedHere();
+    const before = await workTables(db);
+    const without = { ...file, data: { ...file.data, filedCopies: [], filings: file.data.filings.map((f) => ({ ...f, status: 'draft' as const, events: [] })) } };
+    const r = await importBytes(repos, bytesOf(envelopeJson(without)), 'old.json', 'replace');
+    expect(r.status).toBe('refused');
+    expect(r.status === 'refused' ? r.message : '').toContain('提出済みの控えは置き換えられない');
+    expect(await workTables(db)).toBe(before);
+    // The same file as exported replaces fine.
+    expect((await importBytes(repos, bytesOf(envelopeJson(file)), 'same.json', 'replace')).status).toBe('imported');
+  }, 60_000);
+});

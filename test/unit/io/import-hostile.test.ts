@@ -210,6 +210,41 @@ const fixtures: readonly Fixture[] = [
     says: /ファイルにない医療機関/,
   },
   {
+    name: 'a filing whose status is not its last event (approved with no events)',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, data: { ...e.data, filedCopies: [], filings: e.data.filings.map((f) => ({ ...f, status: 'approved', events: [] })) } });
+    },
+    says: /経過の最後（draft）と一致しません/,
+  },
+  {
+    name: 'a filed filing without its copy',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, data: { ...e.data, filedCopies: [] } });
+    },
+    says: /提出済みの届出に、提出した書類の控えがありません/,
+  },
+  {
+    name: 'a 協力医療機関の追加 for a site not in the file',
+    bytes: () => {
+      const e = clone();
+      return json({ ...e, data: { ...e.data, filings: e.data.filings.map((f, i) => (i === 0 ? { ...f, siteId: 'nowhere' } : f)) } });
+    },
+    says: /届出・報告 1件目（filings\[0\]\.siteId）：ファイルにない医療機関/,
+  },
+  {
+    name: 'a filed copy with two files of one name (one would overwrite the other)',
+    bytes: () => {
+      const e = clone();
+      const c = filed(e).copy;
+      const first = c.files[0];
+      if (first) c.files.push({ ...first });
+      return json(e);
+    },
+    says: /同じ名前のファイル/,
+  },
+  {
     name: 'a format-1 file carrying a table of format 2',
     bytes: () => {
       const e = clone();
