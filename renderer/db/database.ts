@@ -6,7 +6,7 @@
  * change without a new version (DATA-03).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { initialFiling } from '../../shared/filings/initial';
+import { initialFilingsOf } from '../../shared/filings/initial';
 import { projectRowSchema } from '../../shared/io/records';
 import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
 
@@ -86,13 +86,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 async function addInitialFilings(tx: Transaction): Promise<void> {
   const at = new Date().toISOString();
   const projects: unknown[] = await tx.table('projects').toArray();
-  for (const row of projects) {
+  const parse = (row: unknown) => {
     const r = projectRowSchema.safeParse(row);
-    const id: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, 'id') : undefined;
-    if (typeof id !== 'string' || id === '') continue;
-    const project = r.success ? r.data : { id, category: 'B' as const, filingDate: '', createdAt: at };
-    await tx.table('filings').put(initialFiling(project, at, at.slice(0, 10)));
-  }
+    return r.success ? r.data : undefined;
+  };
+  for (const filing of initialFilingsOf(projects, at, parse)) await tx.table('filings').put(filing);
 }
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

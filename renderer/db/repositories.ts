@@ -267,6 +267,11 @@ export class Repositories extends SettingsRepository {
 
   /** Puts back the state saved before a restore or import (itself undoable: a new snapshot is taken). */
   async returnToSnapshot(seq: number): Promise<void> {
+    // A deleted project comes back on its own; a restore or an import is undone as a whole.
+    if ((await this.db.snapshots.get(seq))?.reason === 'pre-delete') {
+      await write('元に戻す', () => workspace.restoreDeletedProject(this.db, this.revisions, seq, now(), this.readOnly));
+      return;
+    }
     const tables = await workspace.snapshotTables(this.db, seq);
     await write('元に戻す', () => workspace.replaceAll(this.db, this.revisions, tables, '元に戻す前の状態', now(), this.readOnly));
   }

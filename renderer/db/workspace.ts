@@ -15,7 +15,8 @@ import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
 import { PROJECT_TABLES, TABLES, projectOfRow, projectSlice } from '../../shared/io/tables';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeyOfRow, type RevisionLog } from './revisions';
-import { filedCopyRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+import { filedCopyRowSchema, projectRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+import { initialFilingsOf } from '../../shared/filings/initial';
 
 /** The tables every snapshot has had since schema 3 (newer ones may be absent from an old snapshot). */
 const OLD_TABLES: ReadonlySet<WorkTable> = new Set(['projects', 'consultations', 'formAnswers', 'costModels', 'settings']);
@@ -130,8 +131,8 @@ function countProjects(raw: RawTables): number {
   return raw.projects.length;
 }
 
-async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['reason'], label: string, at: string): Promise<void> {
-  await db.snapshots.add({ createdAt: at, reason, label: label.slice(0, 300), projects: countProjects(raw), json: JSON.stringify(raw) });
+async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['reason'], label: string, at: string, projectId?: string): Promise<void> {
+  await db.snapshots.add({ createdAt: at, reason, label: label.slice(0, 300), projects: countProjects(raw), json: JSON.stringify(raw), ...(projectId !== undefined ? { projectId } : {}) });
   const count = await db.snapshots.count();
   if (count > SNAPSHOT_LIMIT) await db.snapshots.bulkDelete(await db.snapshots.orderBy('seq').limit(count - SNAPSHOT_LIMIT).primaryKeys());
 }
@@ -190,7 +191,7 @@ export async function deleteProject(db: SenshinDb, revisions: RevisionLog, proje
   const tables = [...WORK_TABLES.map((t) => db.table(t)), db.snapshots, db.revisions];
   const revs = await db.transaction('rw', tables, async () => {
     const before = await dumpRaw(db);
-    await addSnapshot(db, before, 'pre-delete', label, at);
+    await addSnapshot(db, before, 'pre-delete', label, at, projectId);
     const removed = emptyRaw();
     for (const t of PROJECT_TABLES) {
       removed[t] = before[t].filter((r) => projectOfRow(t, r) === projectId);
@@ -200,6 +201,26 @@ export async function deleteProject(db: SenshinDb, revisions: RevisionLog, proje
       }
     }
     return touchRevisions(revisions, removed, emptyRaw(), 'restore', at);
+  });
+  for (const [k, rev] of revs) revisions.confirm(k, rev);
+}
+
+/**
+ * Undoes a project deletion: puts back that project's rows from the snapshot taken before it —
+ * and nothing else, so work done since in other projects, 設定 or マスタ stays as it is.
+ */
+export async function restoreDeletedProject(db: SenshinDb, revisions: RevisionLog, seq: number, at: string, readOnly: boolean): Promise<void> {
+  if (readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
+  const row = await db.snapshots.get(seq);
+  const projectId = row?.projectId;
+  if (!row || row.reason !== 'pre-delete' || projectId === undefined) throw new DbError('not-found', '元に戻すための記録が見つかりません。');
+  const tables = await snapshotTables(db, seq);
+  const back = emptyRaw();
+  for (const t of PROJECT_TABLES) back[t] = tables[t].filter((r) => projectOfRow(t, r) === projectId);
+  const revs = await db.transaction('rw', [...WORK_TABLES.map((t) => db.table(t)), db.revisions], async () => {
+    if ((await db.projects.get(projectId)) !== undefined) throw new DbError('invalid', 'この案件はすでに元に戻されています。');
+    for (const t of PROJECT_TABLES) await db.table(t).bulkPut(back[t]);
+    return touchRevisions(revisions, emptyRaw(), back, 'restore', at);
   });
   for (const [k, rev] of revs) revisions.confirm(k, rev);
 }
@@ -343,10 +364,17 @@ export async function snapshotTables(db: SenshinDb, seq: number): Promise<RawTab
   if (typeof parsed !== 'object' || parsed === null) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
   for (const t of WORK_TABLES) {
     const rows: unknown = Reflect.get(parsed, t);
-    // A snapshot taken before schema 4 has no filings, sites …: those tables were empty then.
+    // A snapshot taken before schema 4 has no filings, sites …: those tables were empty then (each
+    // project's first filing is added below, as the upgrade to schema 4 did).
     if (rows === undefined && !OLD_TABLES.has(t)) continue;
     if (!Array.isArray(rows)) throw new DbError('unreadable', '元に戻すための記録を読み取れませんでした。');
     tables[t] = rows;
+  }
+  if (Reflect.get(parsed, 'filings') === undefined) {
+    tables.filings = initialFilingsOf(tables.projects, row.createdAt, (r) => {
+      const p = projectRowSchema.safeParse(r);
+      return p.success ? p.data : undefined;
+    });
   }
   return tables;
 }

@@ -29,3 +29,17 @@ export function initialFiling(project: Pick<Project, 'id' | 'category' | 'filing
     updatedAt: at,
   };
 }
+
+/**
+ * The first filing of each stored project row (rows as stored, possibly unreadable: a row whose id
+ * can be seen still gets one; 区分 B and no 届出日 are assumed for it).
+ */
+export function initialFilingsOf(rows: readonly unknown[], at: string, parse: (row: unknown) => Pick<Project, 'id' | 'category' | 'filingDate' | 'createdAt'> | undefined): Filing[] {
+  const out: Filing[] = [];
+  for (const row of rows) {
+    const id: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, 'id') : undefined;
+    if (typeof id !== 'string' || id === '') continue;
+    out.push(initialFiling(parse(row) ?? { id, category: 'B', filingDate: '', createdAt: at }, at, at.slice(0, 10)));
+  }
+  return out;
+}

@@ -104,6 +104,8 @@ export const snapshotRowSchema = z.object({
   createdAt: z.string(),
   /** 'pre-delete': a project was deleted (issue 11); older rows have only the first two. */
   reason: z.enum(['pre-restore', 'pre-import', 'pre-delete']),
+  /** 'pre-delete': the project deleted; undoing it puts back that project only (issue 11). */
+  projectId: z.string().max(64).optional(),
   /** What the user did, e.g. the backup file's name: shown in the list of snapshots. */
   label: z.string().max(300),
   projects: z.number().int().nonnegative(),

@@ -148,7 +148,7 @@ export function ProjectListPage() {
           })
         }
       >
-        <p>「{deleting?.name}」と、その事前相談申込書を削除します。削除すると元に戻せません。</p>
+        <p>「{deleting?.name}」を、様式・費用・届出の経過と提出済みの控え・実施医療機関ごと削除します。間違えたときは「バックアップ」画面の「この状態に戻す」でこの案件だけを元に戻せます。</p>
       </ConfirmDialog>
     </div>
   );

@@ -297,6 +297,22 @@ describe('deleting a project (issue 11)', () => {
     expect(await workTables(db)).toBe(before);
     expect((await repos.filings.copy((await repos.filings.list(sample.id)).filings[0]?.id ?? ''))?.files.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('undoing a deletion puts back that project only: work done since in another project and 設定 stays', async () => {
+    const db = await freshDb();
+    const repos = new Repositories(db);
+    const gone = await repos.createProject('消してしまった案件');
+    const other = await repos.createProject('続けている案件');
+    await repos.deleteProject(gone.id);
+    await repos.renameProject(other.id, '続けている案件（改名後）');
+    await repos.saveInstitution({ ...(await repos.getInstitution()), institutionName: '削除の後に入力した病院名' });
+    const [snapshot] = await repos.listSnapshots();
+    await repos.returnToSnapshot(snapshot?.seq ?? -1);
+    expect((await repos.listProjects()).projects.map((p) => p.name).sort()).toEqual(['消してしまった案件', '続けている案件（改名後）']);
+    expect((await repos.getInstitution()).institutionName).toBe('削除の後に入力した病院名');
+    expect((await repos.filings.list(gone.id)).filings).toHaveLength(1);
+    await expect(repos.returnToSnapshot(snapshot?.seq ?? -1)).rejects.toMatchObject({ message: expect.stringContaining('すでに元に戻されています') as unknown });
+  });
 });
 
 describe('project files never take over what is filed here (issue 11)', () => {

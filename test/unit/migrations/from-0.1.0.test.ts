@@ -95,6 +95,29 @@ describe('a schema-3 database of app 0.1.0', () => {
   });
 });
 
+describe('an undo snapshot taken by app 0.1.0', () => {
+  it('puts back its projects each with a first filing, as the schema-4 upgrade gives them', async () => {
+    const { name, v3 } = await databaseFromV3Fixture();
+    // A snapshot as 0.1.0 wrote it before a restore: the five work tables of that time, 2 projects.
+    const json = JSON.stringify(Object.fromEntries(['projects', 'consultations', 'formAnswers', 'costModels', 'settings'].map((t) => [t, v3.tables[t] ?? []])));
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3)) old.version(v.version).stores(v.stores);
+    await old.open();
+    const seq = await old.table('snapshots').add({ createdAt: '2026-11-30T10:00:00.000Z', reason: 'pre-restore', label: 'old.zip', projects: 2, json });
+    old.close();
+    const opened = await openWorkspace(name);
+    if (opened.status !== 'ready') throw new Error(opened.status);
+    const repos = new Repositories(opened.db);
+    await repos.restoreWorkspace({ ...(await repos.exportWorkspace()).envelope, data: { ...(await repos.exportWorkspace()).envelope.data, projects: [], consultations: [], formAnswers: [], costModels: [], filings: [] } }, '空');
+    await repos.returnToSnapshot(Number(seq));
+    const data = (await repos.exportWorkspace()).envelope.data;
+    expect(data.projects).toHaveLength(2);
+    expect(data.filings.map((f) => f.projectId).sort()).toEqual(data.projects.map((p) => p.id).sort());
+    expect(sameRows(v3.tables, data)).toEqual([]);
+    opened.db.close();
+  });
+});
+
 describe('export files of format 1 (app 0.1.0)', () => {
   it('a backup is upgraded, not refused, and restores with every value equal', async () => {
     const read = readImportFile(new TextEncoder().encode(fixtureText('backup.json')));
