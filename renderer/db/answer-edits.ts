@@ -47,10 +47,12 @@ export function editedRows(projectId: string, stored: ReadonlyMap<string, Readon
 export async function storedAnswers(db: SenshinDb, projectId: string, forms: readonly FormDefinition[]): Promise<Map<string, Readonly<Record<string, unknown>>>> {
   const stored = new Map<string, Readonly<Record<string, unknown>>>();
   for (const f of forms) {
-    const r = formAnswersRowSchema.safeParse(await db.formAnswers.get([projectId, f.id]));
-    // Upgraded from the template version it was written with; an unreadable row is refused by editedRows.
+    const raw: unknown = await db.formAnswers.get([projectId, f.id]);
+    const r = formAnswersRowSchema.safeParse(raw);
+    // Upgraded from the template version it was written with; a row this version cannot read is refused.
     const read = r.success ? readAnswers(f, r.data.answers, r.data.formVersion) : undefined;
-    stored.set(f.id, read?.ok ? { ...read.unknown, ...read.answers } : { ...f.empty(), ...(r.success ? r.data.answers : {}) });
+    if (raw !== undefined && !read?.ok) throw new DbError('unreadable', `${f.number}の保存済みのデータを読み取れないため、書き換えずに止めました。`);
+    stored.set(f.id, read?.ok ? { ...read.unknown, ...read.answers } : f.empty());
   }
   return stored;
 }

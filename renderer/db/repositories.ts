@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { emptyCostModel, type CostModel } from '../../shared/cost/model';
 import type { FormDefinition } from '../../shared/forms/definition';
 import { normalizeAnswers } from '../../shared/forms/field';
-import { formVersion, readAnswers, unknownAnswers } from '../../shared/forms/versioning';
+import { formVersion, readAnswers } from '../../shared/forms/versioning';
 import type { Fonts } from '../../shared/filings/freeze';
 import { initialFiling } from '../../shared/filings/initial';
 import { emptyJizenSoudan, type JizenSoudan } from '../../shared/forms/jizen-soudan/schema';
@@ -177,8 +177,12 @@ export class Repositories extends SettingsRepository {
     await this.readProject(projectId);
     // Keys this version does not know stay in the row (never dropped silently), read inside the transaction.
     await this.putDoc(form.number, async () => {
-      const stored = formAnswersRowSchema.safeParse(await this.db.formAnswers.get([projectId, form.id]));
-      const keep = stored.success ? unknownAnswers(form, stored.data.answers) : {};
+      const raw: unknown = await this.db.formAnswers.get([projectId, form.id]);
+      const stored = formAnswersRowSchema.safeParse(raw);
+      const read = stored.success ? readAnswers(form, stored.data.answers, stored.data.formVersion) : undefined;
+      // A stored row this version cannot read (newer, or broken) is never overwritten (DATA-09).
+      if (raw !== undefined && !read?.ok) throw new DbError('unreadable', `${form.number}の保存済みのデータを読み取れないため、上書きせずに止めました。入力した内容は画面に残っています。`);
+      const keep = read?.ok ? read.unknown : {};
       const row = validate(formAnswersRowSchema, { projectId, formId: form.id, answers: { ...keep, ...parsed }, formVersion: formVersion(form), updatedAt: t }, form.number);
       return [{ table: 'formAnswers' as const, docKey: docKeys.form(projectId, form.id), row }];
     }, t, { projectId, tables: ['formAnswers'] });

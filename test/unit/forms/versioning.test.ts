@@ -50,6 +50,19 @@ describe('template versions of stored answers (issue 11 item 3)', () => {
     expect(row?.formVersion).toBe(1);
   });
 
+  it('a save never overwrites answers written by a newer version of the form', async () => {
+    const db = openDatabase(`newer-${crypto.randomUUID()}`);
+    await db.open();
+    const repos = new Repositories(db);
+    const p = await repos.createProject('新しい版のデータ');
+    const newer = { projectId: p.id, formId: yoshiki5.id, answers: { ...yoshiki5.empty(), outline: '新しい版で書いた概要' }, formVersion: 2, updatedAt: '2026-11-01T00:00:00.000Z' };
+    await db.formAnswers.put(newer);
+    await expect(repos.readFormAnswers(p.id, yoshiki5)).rejects.toMatchObject({ code: 'unreadable', message: expect.stringContaining('新しい版') as unknown });
+    await expect(repos.saveFormAnswers(p.id, yoshiki5, { ...yoshiki5.empty(), outline: '古い版で上書き' })).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(repos.applyAnswerEdits(p.id, [{ doc: yoshiki5.id, field: 'outline', before: '新しい版で書いた概要', after: '統一' }])).rejects.toMatchObject({ code: 'unreadable' });
+    expect(await db.formAnswers.get([p.id, yoshiki5.id])).toEqual(newer);
+  });
+
   it('a filing uses the template set in force on its 届出日', () => {
     expect(templateSetOn('2024-03-31').id).toBe('notice-2019-10');
     expect(templateSetOn('2024-04-01').id).toBe('notice-2024-04');
