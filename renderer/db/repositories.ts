@@ -239,8 +239,8 @@ export class Repositories extends SettingsRepository {
   // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────
 
   /** One project's rows and the settings, for the consistency check (not noted as read). */
-  projectRecords(projectId: string): Promise<WorkspaceData> {
-    return workspace.projectRecords(this.db, projectId);
+  projectRecords(projectId: string, options: { readonly copies?: boolean } = {}): Promise<WorkspaceData> {
+    return workspace.projectRecords(this.db, projectId, options);
   }
 
   exportWorkspace(): Promise<workspace.WorkspaceExport> {

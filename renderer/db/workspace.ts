@@ -82,15 +82,19 @@ export async function exportWorkspace(db: SenshinDb, appVersion: string, at: str
  * revisions: what the consistency check needs — not the whole workspace, and no export checks.
  * Unreadable rows are left out (the screens that own them say so).
  */
-export async function projectRecords(db: SenshinDb, projectId: string): Promise<WorkspaceData> {
-  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => projectRaw(db, projectId));
+export async function projectRecords(db: SenshinDb, projectId: string, options: { readonly copies?: boolean } = {}): Promise<WorkspaceData> {
+  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => projectRaw(db, projectId, options.copies === true));
   return parseRows(raw).data;
 }
 
-/** One project's rows of every project table, and every setting (inside a transaction). */
-async function projectRaw(db: SenshinDb, projectId: string): Promise<RawTables> {
+/**
+ * One project's rows of every project table, and every setting (inside a transaction). The
+ * as-filed copies (the files' bytes) only when asked: the check and the editors never need them.
+ */
+async function projectRaw(db: SenshinDb, projectId: string, copies: boolean): Promise<RawTables> {
   const raw = emptyRaw();
   for (const t of WORK_TABLES) {
+    if (t === 'filedCopies' && !copies) continue;
     const field = TABLES[t].projectField;
     if (field === undefined) raw[t] = await db.table(t).toArray();
     else if (field === 'id') raw[t] = (await db.table(t).where('id').equals(projectId).toArray());

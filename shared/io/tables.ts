@@ -27,9 +27,10 @@ export interface TableSpec<S extends z.ZodType> {
   readonly scope: 'project' | 'workspace';
   /** Document key: `${prefix}:${keys…}` (revisions, conflicts). */
   readonly prefix: string;
-  readonly keys: readonly string[];
+  /** Fields of the row that make its key: typed from the schema, so a typo fails the type check. */
+  readonly keys: ReadonlyArray<keyof z.output<S> & string>;
   /** The field naming the project ('id' for the projects table itself). */
-  readonly projectField?: string;
+  readonly projectField?: keyof z.output<S> & string;
   /** Written once, never replaced (the as-filed copies). */
   readonly immutable?: boolean;
 }

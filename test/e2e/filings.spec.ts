@@ -61,7 +61,7 @@ test('サンプルの新規届出は「承認・告示」まで進み、提出�
   expect(text).toContain('提出書類一覧');
 });
 
-test('提出済みにした届出は、あとで設定（医療機関名）を変えても提出した時と同じファイルを保存する', async ({ page }) => {
+test('提出済みにした届出は、あとで設定や適応症を変えても提出した時と同じファイルを保存し、いま作る届出には新しい内容が入る', async ({ page }) => {
   await openSample(page);
   // A 協力医療機関の追加 filing, marked 提出済み with the keyboard-reachable dialog.
   await page.getByLabel('追加する届出・報告').selectOption({ label: '協力医療機関の追加' });
@@ -83,7 +83,7 @@ test('提出済みにした届出は、あとで設定（医療機関名）を�
   const filed = openZip((await downloadOfIn(page, item, '提出した書類を保存（ZIP）')).bytes);
   expect(filed.manifest).toMatchObject({ kind: 'cooperating', status: 'filed' });
 
-  // 設定 › 医療機関情報 changes afterwards.
+  // What the package prints changes afterwards: 設定 and the project's 適応症.
   await page.goto('/#/settings');
   const name = page.getByLabel('医療機関名', { exact: true });
   await name.fill('架空大学病院（名称変更後）');
@@ -91,11 +91,23 @@ test('提出済みにした届出は、あとで設定（医療機関名）を�
   await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
   await page.goBack();
   await page.getByRole('heading', { level: 2, name: '届出・報告の経過' }).waitFor();
+  const indication = page.getByLabel('適応症', { exact: true });
+  await indication.fill('早期胃がん（術前診断でcT1N0M0のものに限る。令和９年改訂）');
+  await indication.blur();
+  await page.getByTestId('save-state').filter({ hasText: '保存済み' }).first().waitFor();
 
   const again = openZip((await downloadOfIn(page, item, '提出した書類を保存（ZIP）')).bytes);
   expect(again.manifest.files.map((f) => f.sha256)).toEqual(filed.manifest.files.map((f) => f.sha256));
   expect(sha(pdfOf(again))).toBe(sha(pdfOf(filed)));
+  expect(pdfText(pdfOf(again))).not.toContain('令和９年改訂');
   expect(draftBefore.manifest.files.length).toBe(filed.manifest.files.length);
+
+  // A filing drafted now prints the new 適応症 (so the comparison above could have failed).
+  await page.getByLabel('追加する届出・報告').selectOption({ label: '協力医療機関の追加' });
+  await page.getByRole('button', { name: '届出・報告を追加' }).click();
+  const draft = page.getByRole('list', { name: '届出・報告' }).getByRole('listitem').filter({ hasText: '協力医療機関の追加' }).filter({ hasText: '作成中' });
+  const drafted = openZip((await downloadOfIn(page, draft, '書類を保存（ZIP）')).bytes);
+  expect(pdfText(pdfOf(drafted))).toContain('令和９年改訂');
 });
 
 async function downloadOfIn(page: Page, scope: Locator, button: string): Promise<{ bytes: Uint8Array }> {

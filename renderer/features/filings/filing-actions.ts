@@ -33,7 +33,7 @@ export async function moveFiling(repos: Repositories, filing: Filing, input: Mov
 /** The filing's files (the as-filed copy once it was sent) as a ZIP with its manifest. */
 export async function saveFilingFiles(repos: Repositories, platform: Platform, filing: Filing, projectName: string): Promise<SaveResult> {
   const [fonts, { filingZip, printFiling }] = await Promise.all([import('../../fonts/fonts').then((m) => m.loadFonts()), import('../../../shared/filings/print')]);
-  const records = await repos.projectRecords(filing.projectId);
+  const records = await repos.projectRecords(filing.projectId, { copies: true });
   const printed = await printFiling(records, filing, fonts, today(), new Date().toISOString());
   const sent = filedOn(filing);
   const label = filingLabel(filing);

@@ -34,7 +34,7 @@ async function filedSample(): Promise<{ repos: Repositories; projectId: string; 
 
 async function printNow(repos: Repositories, projectId: string, filingId: string, sets: readonly TemplateSet[] = TEMPLATE_SETS) {
   const filing = await repos.filings.get(filingId);
-  return printFiling(await repos.projectRecords(projectId), filing, bundledFonts(), '2027-06-01', new Date().toISOString(), sets);
+  return printFiling(await repos.projectRecords(projectId, { copies: true }), filing, bundledFonts(), '2027-06-01', new Date().toISOString(), sets);
 }
 
 describe('a filing marked 提出済み (issue 11)', () => {
@@ -58,11 +58,16 @@ describe('a filing marked 提出済み (issue 11)', () => {
     await repos.saveCostModel(projectId, { ...cost, others: [...cost.others, { id: 'x', name: '追加の検査', amount: 12_345 }] });
     const newer: TemplateSet = { id: 'notice-2027-04', label: '令和9年4月改正（試験）', validFrom: '2027-04-01', forms: TEMPLATE_SETS[1]?.forms ?? {}, packages: PACKAGES.map((p) => ({ ...p, copies: '正本1・副本2' })), note: '' };
 
+    // The new set is in force for what is drafted now (its copy counts print), not for what was filed.
+    const draft = await repos.filings.create(projectId, 'cooperating');
+    const drafted = await printNow(repos, projectId, draft.id, [...TEMPLATE_SETS, newer]);
+    expect(await pdfText(filedBytes(drafted.files.find((f) => f.name.endsWith('.pdf')) ?? { base64: '' }))).toContain('部数：正本1・副本2');
     const after = await printNow(repos, projectId, filingId, [...TEMPLATE_SETS, newer]);
     expect(after.frozen).toBe(true);
     expect(after.files.map((f) => f.sha256)).toEqual(before);
     expect(after.files.map((f) => sha256Hex(filedBytes(f)))).toEqual(before);
     expect(await pdfText(filedBytes(after.files[0] ?? pdf))).not.toContain('（改姓）');
+    expect(await pdfText(filedBytes(after.files[0] ?? pdf))).not.toContain('副本2');
   }, 120_000);
 
   it('a filing still 作成中 prints what the documents say now (so the test above can tell the difference)', async () => {
