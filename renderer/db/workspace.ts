@@ -234,7 +234,8 @@ export type ProjectImportMode = 'add' | 'replace';
 /** The primary key of a stored row, as Dexie takes it (compound keys as arrays). */
 function primaryKey(table: WorkTable, row: unknown): string | string[] | undefined {
   if (typeof row !== 'object' || row === null) return undefined;
-  const parts = TABLES[table].keys.map((k): unknown => Reflect.get(row, k));
+  const keys: readonly string[] = TABLES[table].keys;
+  const parts = keys.map((k): unknown => Reflect.get(row, k));
   if (!parts.every((p): p is string => typeof p === 'string')) return undefined;
   return parts.length === 1 ? parts[0] : parts;
 }
