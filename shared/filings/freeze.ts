@@ -20,7 +20,8 @@ import type { WorkspaceData } from '../io/tables';
 import { mastersOf } from '../rules/from-records';
 import { officerOn } from '../model/institution';
 import type { FontBytes } from '../render/font-metrics';
-import { packageFiles } from '../render/package-files';
+import { packageFiles, safeName } from '../render/package-files';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { FiledCopy, ResolvedFiling } from './as-filed';
 import type { Filing, FilingMethod } from './filing';
 import { toFiledFile } from './files';
@@ -123,4 +124,23 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
     copies: pkg.copies ?? '',
     addressee: pkg.addressee,
   };
+}
+
+/** Largest PDF a user may attach as the one actually sent (a scanned 40-page package fits). */
+export const MAX_SENT_PDF_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Adds the PDF that was actually sent (printed earlier, maybe signed and scanned) to the as-filed
+ * copy, beside the package rendered now: 「提出した原本/…」. Refused unless it is a PDF that opens.
+ */
+export async function withSentPdf(copy: FiledCopy, name: string, bytes: Uint8Array): Promise<FiledCopy> {
+  if (bytes.byteLength > MAX_SENT_PDF_BYTES) throw new FilingNotPrintable('添付するPDFが大きすぎます（64 MBまで）。');
+  let pages: number;
+  try {
+    pages = (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
+  } catch {
+    throw new FilingNotPrintable('添付したファイルをPDFとして読み取れません。提出したPDFファイルを選んでください。');
+  }
+  const base = safeName(name.replace(/\.pdf$/i, ''));
+  return { ...copy, files: [...copy.files, toFiledFile(`提出した原本/${base}.pdf`, bytes, pages)] };
 }

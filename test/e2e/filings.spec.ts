@@ -77,11 +77,17 @@ test('提出済みにした届出は、あとで設定や適応症を変えて�
   await expect(dialog.getByText('提出方法を選んでください。')).toBeVisible();
   await dialog.getByLabel('提出方法').selectOption('持参');
   await dialog.getByLabel('メモ（任意）').fill('正本１部・副本４部（研究開発政策課へ持参）');
+  // The PDF actually handed in (here: the draft printed before) is kept beside the rendered package.
+  await dialog.getByLabel('提出したPDFを選ぶ').setInputFiles({ name: '協力医療機関届出_押印済み.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfOf(draftBefore)) });
+  await expect(dialog.getByText('選択中：協力医療機関届出_押印済み.pdf（選び直す）')).toBeVisible();
   await dialog.getByRole('button', { name: '提出済みにして控えを保存' }).click();
   await expect(item.getByRole('heading', { level: 3 })).toContainText('提出済み', { timeout: 20_000 });
   await expect(item).toContainText('提出済み：令和９年５月１０日（持参）');
   const filed = openZip((await downloadOfIn(page, item, '提出した書類を保存（ZIP）')).bytes);
   expect(filed.manifest).toMatchObject({ kind: 'cooperating', status: 'filed' });
+  const sent = filed.manifest.files.find((f) => f.name === '提出した原本/協力医療機関届出_押印済み.pdf');
+  expect(sent?.sha256).toBe(sha(pdfOf(draftBefore)));
+  expect(sent?.pages).toBe(draftBefore.manifest.files.find((f) => f.name.endsWith('.pdf'))?.pages);
 
   // What the package prints changes afterwards: 設定 and the project's 適応症.
   await page.goto('/#/settings');
@@ -100,7 +106,7 @@ test('提出済みにした届出は、あとで設定や適応症を変えて�
   expect(again.manifest.files.map((f) => f.sha256)).toEqual(filed.manifest.files.map((f) => f.sha256));
   expect(sha(pdfOf(again))).toBe(sha(pdfOf(filed)));
   expect(pdfText(pdfOf(again))).not.toContain('令和９年改訂');
-  expect(draftBefore.manifest.files.length).toBe(filed.manifest.files.length);
+  expect(filed.manifest.files.length).toBe(draftBefore.manifest.files.length + 1);
 
   // A filing drafted now prints the new 適応症 (so the comparison above could have failed).
   await page.getByLabel('追加する届出・報告').selectOption({ label: '協力医療機関の追加' });

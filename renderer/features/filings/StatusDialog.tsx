@@ -3,6 +3,7 @@ import { parseIsoDate } from '../../../shared/dates/iso-date';
 import { FILING_METHODS, FILING_STATUS_LABEL, filingLabel, type Filing, type FilingMethod, type FilingStatus } from '../../../shared/filings/filing';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
+import { FilePick } from '../../components/FilePick';
 import { today, type MoveInput } from './filing-actions';
 
 /**
@@ -21,6 +22,8 @@ export function StatusDialog(props: {
   const [date, setDate] = useState(today());
   const [method, setMethod] = useState<FilingMethod | ''>('');
   const [note, setNote] = useState('');
+  const [sentPdf, setSentPdf] = useState<{ name: string; bytes: Uint8Array }>();
+  const [pickError, setPickError] = useState<string>();
   const [tried, setTried] = useState(false);
   const label = FILING_STATUS_LABEL[status];
   const dateProblem = parseIsoDate(date) === undefined ? '日付を入力してください。' : undefined;
@@ -29,7 +32,7 @@ export function StatusDialog(props: {
   const confirm = (): void => {
     setTried(true);
     if (dateProblem || methodProblem || props.busy) return;
-    props.onConfirm({ status, date, note, ...(method !== '' ? { method } : {}) });
+    props.onConfirm({ status, date, note, ...(method !== '' ? { method } : {}), ...(sentPdf ? { sentPdf } : {}) });
   };
   return (
     <ConfirmDialog
@@ -60,6 +63,33 @@ export function StatusDialog(props: {
             </select>
           )}
         </Field>
+      )}
+      {status === 'filed' && (
+        <div className="field">
+          <p className="field-label">実際に提出したPDF（任意）</p>
+          <p className="field-help">押印・署名してスキャンしたものなど、送ったファイルがあれば控えに一緒に保存します。</p>
+          <FilePick
+            label={sentPdf ? `選択中：${sentPdf.name}（選び直す）` : '提出したPDFを選ぶ'}
+            accept=".pdf,application/pdf"
+            disabled={props.busy}
+            onFile={(f) => {
+              setPickError(undefined);
+              if (f.size > 64 * 1024 * 1024) {
+                setPickError('PDFが大きすぎます（64 MBまで）。');
+                return;
+              }
+              f.arrayBuffer().then(
+                (b) => setSentPdf({ name: f.name, bytes: new Uint8Array(b) }),
+                () => setPickError('ファイルを読み込めませんでした。'),
+              );
+            }}
+          />
+          {pickError && (
+            <p className="msg msg-error" role="alert">
+              {pickError}
+            </p>
+          )}
+        </div>
       )}
       <Field label="メモ（任意）">
         {({ id, describedBy }) => <textarea id={id} rows={2} value={note} maxLength={1000} aria-describedby={describedBy} onChange={(e) => setNote(e.target.value)} />}

@@ -16,6 +16,8 @@ export interface MoveInput {
   readonly date: string;
   readonly method?: FilingMethod;
   readonly note: string;
+  /** The PDF actually sent (optional): kept in the as-filed copy beside the package rendered now. */
+  readonly sentPdf?: { readonly name: string; readonly bytes: Uint8Array };
 }
 
 /** Records a status; for 提出済み the package is rendered and frozen first. */
@@ -24,9 +26,10 @@ export async function moveFiling(repos: Repositories, filing: Filing, input: Mov
   if (input.status !== 'filed') return repos.filings.move(filing.id, event);
   if (!input.method) throw new Error('提出方法（郵送・FAX・持参・電子メール）を選んでください。');
   // The renderers are loaded on demand (not part of the start-up bundle).
-  const [fonts, { freezeFiling, resolveFiling }] = await Promise.all([import('../../fonts/fonts').then((m) => m.loadFonts()), import('../../../shared/filings/freeze')]);
+  const [fonts, { freezeFiling, resolveFiling, withSentPdf }] = await Promise.all([import('../../fonts/fonts').then((m) => m.loadFonts()), import('../../../shared/filings/freeze')]);
   const records = await repos.projectRecords(filing.projectId);
-  const copy = await freezeFiling(resolveFiling(records, filing, today(), { filedOn: input.date, method: input.method }), filing.id, fonts, new Date().toISOString());
+  const rendered = await freezeFiling(resolveFiling(records, filing, today(), { filedOn: input.date, method: input.method }), filing.id, fonts, new Date().toISOString());
+  const copy = input.sentPdf ? await withSentPdf(rendered, input.sentPdf.name, input.sentPdf.bytes) : rendered;
   return repos.filings.move(filing.id, event, copy);
 }
 

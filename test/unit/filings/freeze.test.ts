@@ -4,7 +4,7 @@ import { openDatabase } from '../../../renderer/db/database';
 import { Repositories } from '../../../renderer/db/repositories';
 import { parseResolved, type FiledCopy } from '../../../shared/filings/as-filed';
 import { filedBytes, sha256Hex } from '../../../shared/filings/files';
-import { freezeFiling, resolveFiling } from '../../../shared/filings/freeze';
+import { freezeFiling, resolveFiling, withSentPdf } from '../../../shared/filings/freeze';
 import { printFiling } from '../../../shared/filings/print';
 import { TEMPLATE_SETS, type TemplateSet } from '../../../shared/filings/template-sets';
 import { PACKAGES } from '../../../shared/forms/packages';
@@ -156,5 +156,16 @@ describe('what a filing will not freeze', () => {
     const resolved = resolveFiling(await repos.projectRecords(projectId), later, '2029-05-01', { filedOn: '2029-05-10', method: 'FAX' });
     expect(resolved.filingDate).toBe('2029-05-10');
     expect(resolved.project.filingDate).toBe('2029-05-10');
+  }, 60_000);
+});
+
+describe('the PDF actually sent', () => {
+  it('is kept in the copy with its pages and hash; a file that is not a PDF is refused', async () => {
+    const { copy } = await filedSample();
+    const pdf = copy.files.find((f) => f.name.endsWith('.pdf'));
+    const bytes = filedBytes(pdf ?? { base64: '' });
+    const withSent = await withSentPdf(copy, 'スキャン（押印済み）.PDF', bytes);
+    expect(withSent.files.at(-1)).toMatchObject({ name: '提出した原本/スキャン（押印済み）.pdf', pages: pdf?.pages, sha256: pdf?.sha256 });
+    await expect(withSentPdf(copy, 'memo.pdf', new TextEncoder().encode('これはPDFではありません'))).rejects.toThrow(/PDFとして読み取れません/);
   }, 60_000);
 });
