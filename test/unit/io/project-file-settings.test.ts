@@ -7,6 +7,8 @@ import { Repositories } from '../../../renderer/db/repositories';
 import { checkDataOf, computeFindings } from '../../../renderer/features/check/check-data';
 import { envelopeJson, type ExportEnvelope } from '../../../shared/io/envelope';
 import { loadSample } from '../../helpers/sample';
+import { yoshiki9 } from '../../../shared/forms/besshi1/yoshiki9';
+import { siteSchema } from '../../../shared/model/site';
 
 /**
  * Issue 11 item 6: a project file carries the 設定 it prints (医療機関情報 with the dated 開設者・管理者,
@@ -49,10 +51,15 @@ function cliFindings(file: ExportEnvelope): ReportedFinding[] {
 describe('a project file is self-contained (issue 11)', () => {
   it('npm run check on the exported file gives the findings of the app’s チェック結果', async () => {
     const { repos, projectId } = await projectRelyingOnSettings();
+    // A 協力医療機関 whose copy of 様式第9号 differs in one row: R-ID-7 must come through the file too.
+    await repos.sites.saveAll(projectId, [siteSchema.parse({ id: 'coop', projectId, role: '協力医療機関', name: '架空市立総合病院', address: '', createdAt: 'x', updatedAt: 'x' })]);
+    const y9 = await repos.getFormAnswers(projectId, yoshiki9);
+    await repos.sites.saveAnswers(projectId, 'coop', yoshiki9, { ...y9, instBeds: { need: '要', value: '４００' } });
     const app = computeFindings(checkDataOf(await repos.projectRecords(projectId), projectId, { journals: false })).map(reported);
     const file = (await repos.exportProject(projectId)).envelope;
     expect(file.data.settings.map((s) => s.key)).toEqual(expect.arrayContaining(['institution']));
     expect(keyed(cliFindings(file))).toEqual(keyed(app));
+    expect(app.map((f) => f.ruleId)).toContain('R-ID-7');
 
     // Without the 設定 the same file would be checked differently (what format 1 did).
     const bare = { ...file, data: { ...file.data, settings: file.data.settings.filter((s) => s.key !== 'institution') } };
