@@ -16,7 +16,7 @@ import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { putDoc } from './put-doc';
 import { docKeys, type RevisionLog } from './revisions';
 import { filedCopyRowSchema, filingRowSchema } from './rows';
-import { validate } from './write';
+import { parseEach, validate } from './write';
 
 const now = (): string => new Date().toISOString();
 
@@ -31,14 +31,7 @@ export class FilingRepository {
 
   /** The project's filings in timeline order; each is noted as read (a stale move is refused). */
   async list(projectId: string): Promise<FilingList> {
-    const rows: unknown[] = await this.store.db.filings.where('projectId').equals(projectId).toArray();
-    const filings: Filing[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const r = filingRowSchema.safeParse(row);
-      if (r.success) filings.push(r.data);
-      else unreadable++;
-    }
+    const { rows: filings, unreadable } = parseEach(filingRowSchema, await this.store.db.filings.where('projectId').equals(projectId).toArray());
     await Promise.all(filings.map((f) => this.store.revisions.noteRead(docKeys.filing(f.id))));
     return { filings: timelineOrder(filings), unreadable };
   }

@@ -27,7 +27,7 @@ import { FilingRepository } from './filings-repo';
 import { SettingsRepository, type RepositoryOptions } from './settings-repo';
 import { SiteRepository } from './sites-repo';
 import { consultationRowSchema, costModelRowSchema, filingRowSchema, formAnswersRowSchema, projectRowSchema, type ConsultationRow, type ProjectRow } from './rows';
-import { validate, write } from './write';
+import { parseEach, validate, write } from './write';
 
 export { DbError, type DbErrorCode } from './errors';
 export { MASTER_LABEL, type MasterKey, type MasterLists, type MasterValue } from './master-keys';
@@ -63,14 +63,7 @@ export class Repositories extends SettingsRepository {
   }
 
   async listProjects(): Promise<ProjectList> {
-    const rows: unknown[] = await this.db.projects.toArray();
-    const projects: Project[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const r = projectRowSchema.safeParse(row);
-      if (r.success) projects.push(r.data);
-      else unreadable++;
-    }
+    const { rows: projects, unreadable } = parseEach(projectRowSchema, await this.db.projects.toArray());
     projects.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return { projects, unreadable };
   }

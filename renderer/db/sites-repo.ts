@@ -15,7 +15,7 @@ import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeys, type RevisionLog } from './revisions';
 import { filingRowSchema, siteAnswersRowSchema, siteRowSchema } from './rows';
 import { filingLabel } from '../../shared/filings/filing';
-import { validate, write } from './write';
+import { parseEach, validate, write } from './write';
 
 const now = (): string => new Date().toISOString();
 const siteFormKey = (siteId: string, formId: string): string => `site-form:${siteId}:${formId}`;
@@ -25,14 +25,7 @@ export class SiteRepository {
 
   /** The project's sites in the order they were added; each noted as read. Unreadable rows are counted. */
   async list(projectId: string): Promise<{ readonly sites: Site[]; readonly unreadable: number }> {
-    const rows: unknown[] = await this.store.db.sites.where('projectId').equals(projectId).toArray();
-    const sites: Site[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const r = siteRowSchema.safeParse(row);
-      if (r.success) sites.push(r.data);
-      else unreadable++;
-    }
+    const { rows: sites, unreadable } = parseEach(siteRowSchema, await this.store.db.sites.where('projectId').equals(projectId).toArray());
     await Promise.all(sites.map((x) => this.store.revisions.noteRead(docKeys.site(x.id))));
     sites.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return { sites, unreadable };

@@ -26,3 +26,15 @@ export async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
     throw new DbError('write-failed', message, { cause: e });
   }
 }
+
+/** Stored rows parsed one by one (DATA-09): those that read, and how many did not (kept, shown, never overwritten). */
+export function parseEach<S extends z.ZodType>(schema: S, rows: readonly unknown[]): { readonly rows: Array<z.output<S>>; readonly unreadable: number } {
+  const out: Array<z.output<S>> = [];
+  let unreadable = 0;
+  for (const row of rows) {
+    const r = schema.safeParse(row);
+    if (r.success) out.push(r.data);
+    else unreadable++;
+  }
+  return { rows: out, unreadable };
+}
