@@ -1,15 +1,14 @@
-/** Reads a DOCX back: its text (from the XML, with jszip) and LibreOffice's verdict on opening it. */
+/** Reads a DOCX back: its text (from the XML, unzipped with fflate like the app's own ZIPs) and LibreOffice's verdict on opening it. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 
 export async function docxXml(bytes: Uint8Array, part = 'word/document.xml'): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file(part);
+  const file = unzipSync(bytes, { filter: (f) => f.name === part })[part];
   if (!file) throw new Error(`no ${part}`);
-  return file.async('string');
+  return Promise.resolve(strFromU8(file));
 }
 
 /** The text of all <w:t> runs, in order. */

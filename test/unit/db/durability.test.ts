@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { WORK_TABLES, openDatabase, type SenshinDb } from '../../../renderer/db/database';
 import { Repositories } from '../../../renderer/db/repositories';
+import { DraftStorage } from '../../../renderer/db/draft-storage';
 import { yoshiki5 } from '../../../shared/forms/besshi1/yoshiki5';
 import { makeEnvelope } from '../../../shared/io/envelope';
 import { APP_VERSION } from '../../../shared/version';
@@ -21,16 +21,29 @@ async function workTables(db: SenshinDb): Promise<string> {
 }
 
 describe('DATA-08 transactions', () => {
-  it('draft saves use strict durability (on disk when the transaction completes)', async () => {
+  it('the app’s own saves — a 様式 and the journal of unsaved typing — ask IndexedDB for strict durability (DATA-08)', async () => {
     const db = await fresh();
-    const seen: Array<string | undefined> = [];
-    await db.transaction('rw', db.projects, () => {
-      const tx: unknown = Dexie.currentTransaction;
-      const idb: unknown = tx && typeof tx === 'object' ? Reflect.get(tx, 'idbtrans') : undefined;
-      const d: unknown = idb && typeof idb === 'object' ? Reflect.get(idb, 'durability') : undefined;
-      seen.push(typeof d === 'string' ? d : undefined);
-    });
-    expect(seen).toEqual(['strict']);
+    const repos = new Repositories(db);
+    const p = await repos.createProject('案件');
+    await repos.getFormAnswers(p.id, yoshiki5);
+    // Record the options of every read-write transaction the app asks Dexie's core (IndexedDB) for.
+    const core = db.core;
+    const seen: Array<{ stores: string; durability: unknown }> = [];
+    const original = core.transaction;
+    core.transaction = (stores, mode, options) => {
+      if (mode === 'readwrite') seen.push({ stores: stores.join(','), durability: options?.durability });
+      return original.call(core, stores, mode, options);
+    };
+    try {
+      await repos.saveFormAnswers(p.id, yoshiki5, { ...yoshiki5.empty(), advancement: '保存の耐久性' });
+      const drafts = await DraftStorage.load(db, undefined);
+      drafts.setItem('senshin-desk:journal:form:x', JSON.stringify({ at: 'x', value: {} }));
+      await drafts.idle();
+    } finally {
+      core.transaction = original;
+    }
+    expect(seen.map((x) => x.stores)).toEqual(expect.arrayContaining([expect.stringContaining('formAnswers'), 'drafts']));
+    expect(seen.every((x) => x.durability === 'strict')).toBe(true);
   });
 
   it('a restore that fails half-way (a row IndexedDB refuses) leaves every table as it was', async () => {
