@@ -74,7 +74,10 @@ describe('R-C-3 人件費, R-C-4 合計, R-C-5 負担区分', () => {
     expect(staffLine({ id: 's', jobTitle: '看護師', unitPrice: 50, per: 'minute', minutes: 30 }, 'round').amount).toBe(1500);
   });
 
-  it('reproduces the published example: 414 + 7,640 + 13,884 = 21,938円', () => {
+  // The published example gives only its three line totals (医療機器使用料 414円, 人件費 7,640円,
+  // 医療材料・医薬品費 13,884円), not the prices, rates and times behind them, so they are entered as
+  // その他 amounts: this checks that such lines are printed as entered and added into the total.
+  it('adds amounts entered as その他 into the total: the published example\'s lines 414 + 7,640 + 13,884 = 21,938円', () => {
     const r = calculateCost(
       {
         ...emptyCostModel(),
@@ -86,7 +89,10 @@ describe('R-C-3 人件費, R-C-4 合計, R-C-5 負担区分', () => {
       },
       filing,
     );
+    expect(r.others.map((l) => [l.amount, l.formula])).toEqual([[414, '414円'], [7640, '7,640円'], [13_884, '13,884円']]);
+    expect(r.otherTotal).toBe(21_938);
     expect(r.total).toBe(21_938);
+    expect(r.patientCharge).toBe(21_938);
   });
 
   it('sums the printed lines, so the sheet always adds up', () => {

@@ -29,10 +29,11 @@ describe('DATA-08 transactions', () => {
     // Record the options of every read-write transaction the app asks Dexie's core (IndexedDB) for.
     const core = db.core;
     const seen: Array<{ stores: string; durability: unknown }> = [];
-    const original = core.transaction;
+    const saved: unknown = Reflect.get(core, 'transaction');
+    const original = core.transaction.bind(core);
     core.transaction = (stores, mode, options) => {
       if (mode === 'readwrite') seen.push({ stores: stores.join(','), durability: options?.durability });
-      return original.call(core, stores, mode, options);
+      return original(stores, mode, options);
     };
     try {
       await repos.saveFormAnswers(p.id, yoshiki5, { ...yoshiki5.empty(), advancement: '保存の耐久性' });
@@ -40,7 +41,7 @@ describe('DATA-08 transactions', () => {
       drafts.setItem('senshin-desk:journal:form:x', JSON.stringify({ at: 'x', value: {} }));
       await drafts.idle();
     } finally {
-      core.transaction = original;
+      Reflect.set(core, 'transaction', saved);
     }
     expect(seen.map((x) => x.stores)).toEqual(expect.arrayContaining([expect.stringContaining('formAnswers'), 'drafts']));
     expect(seen.every((x) => x.durability === 'strict')).toBe(true);

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_MASTERS } from '../../../shared/model/master';
 import { calculateCost } from '../../../shared/cost/calculate';
@@ -5,6 +7,7 @@ import { emptyCostModel, type CostModel } from '../../../shared/cost/model';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
 import { documentText } from '../../../shared/document/model';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
+import { PACKAGES } from '../../../shared/forms/packages';
 import { FORMS } from '../../../shared/forms/registry';
 import { yoshiki3 } from '../../../shared/forms/besshi1/yoshiki3';
 import { yoshiki5 } from '../../../shared/forms/besshi1/yoshiki5';
@@ -43,13 +46,47 @@ describe('R-C-1 先進医療にかかる費用 is computed once and printed iden
 });
 
 describe('form registry', () => {
-  it('lists the forms in package order with unique ids, and marks estimated layouts', () => {
-    expect(FORMS.map((f) => `${f.besshi} ${f.number}`)).toEqual([
-      '別紙1 様式第1-1号', '別紙1 様式第1-2号', '別紙1 様式第2号', '別紙1 様式第3号', '別紙1 様式第4号', '別紙1 様式第5号', '別紙1 様式第6号',
-      '別紙1 様式第7-1号', '別紙1 様式第7-2号', '別紙1 様式第8-1号', '別紙1 様式第8-2号', '別紙1 様式第9号', '別紙2 様式第8号', '別紙2 様式第9号',
-    ]);
+  const formById = (id: string): FormDefinition | undefined => FORMS.find((f) => f.id === id);
+  const formsDir = path.resolve(import.meta.dirname, '../../../shared/forms');
+  /** '別紙1' + '様式第7-1号' → [1, 7, 1]; '様式第5号' → [.., 5, 0]. */
+  const rank = (f: FormDefinition): number[] => {
+    const m = /^様式第(\d+)(?:-(\d+))?号$/.exec(f.number);
+    if (!m) throw new Error(`${f.id}: 「${f.number}」 is not 様式第n号 or 様式第n-m号`);
+    return [Number(f.besshi.slice(2)), Number(m[1]), Number(m[2] ?? 0)];
+  };
+  const before = (a: number[], b: number[]): boolean => {
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i >= 0 && (a[i] ?? 0) < (b[i] ?? 0);
+  };
+
+  it('has unique ids, each spelled from its 別紙 and 様式 number, in 別紙 then 様式 number order', () => {
+    expect(FORMS.length).toBeGreaterThan(0);
     expect(new Set(FORMS.map((f) => f.id)).size).toBe(FORMS.length);
-    // Only the forms seen in filled copies (spec form-layouts.md §1) are not 「推定様式」.
-    expect(FORMS.filter((f) => !f.estimatedLayout).map((f) => f.number)).toEqual(['様式第3号', '様式第5号', '様式第9号']);
+    for (const f of FORMS) {
+      const [besshi, main, sub] = rank(f);
+      expect(f.id, f.number).toBe(`besshi${besshi}/yoshiki${main}${sub ? `-${sub}` : ''}`);
+    }
+    for (const [i, f] of FORMS.slice(1).entries()) expect(before(rank(FORMS[i]!), rank(f)), `${FORMS[i]!.id} before ${f.id}`).toBe(true);
+  });
+
+  it('lists every form folder under shared/forms/besshi*/', () => {
+    const folders = readdirSync(formsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^besshi\d+$/.test(d.name))
+      .flatMap((d) => readdirSync(path.join(formsDir, d.name), { withFileTypes: true }).filter((y) => y.isDirectory()).map((y) => `${d.name}/${y.name}`));
+    expect(folders.length).toBeGreaterThan(0);
+    expect([...new Set(FORMS.map((f) => f.id.replace(/-\d+$/, '')))].sort()).toEqual(folders.sort());
+  });
+
+  it('holds every form of every package, in the package order', () => {
+    for (const p of PACKAGES) {
+      for (const id of p.formIds) expect(formById(id), `${p.id}: ${id}`).toBeDefined();
+      expect(FORMS.map((f) => f.id).filter((id) => p.formIds.includes(id)), p.id).toEqual([...p.formIds]);
+    }
+  });
+
+  it('marks as 「推定様式」 every form but those seen in filled copies (spec form-layouts.md §1)', () => {
+    const filled = ['besshi1/yoshiki3', 'besshi1/yoshiki5', 'besshi1/yoshiki9'];
+    for (const id of filled) expect(formById(id), id).toBeDefined();
+    for (const f of FORMS) expect(f.estimatedLayout, f.id).toBe(!filled.includes(f.id));
   });
 });

@@ -39,6 +39,14 @@ describe('runtime boundaries', () => {
   });
 
   it('electron/ may not import React or renderer/', async () => {
-    expect((await lint('electron/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n")).length).toBe(1);
+    const one = async (file: string, code: string, reason: string) => {
+      const messages = await lint(file, code);
+      expect(messages, code).toHaveLength(1);
+      expect(messages[0], code).toContain(reason);
+    };
+    await one('electron/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n", 'electron/ must not import React');
+    await one('electron/probe.ts', "import { Repositories } from '../renderer/db/repositories';\nexport const x = Repositories;\n", 'electron/ must not import renderer/.');
+    await one('electron/ipc/probe.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;\n", 'electron/ must not import renderer/.');
+    expect(await lint('electron/probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
   });
 });

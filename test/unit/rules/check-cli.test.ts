@@ -47,10 +47,23 @@ describe('npm run check (cli/check.ts runCheck)', () => {
     expect(r.stdout.trim()).toBe('[]');
   });
 
-  it('dates the check today in Japan when --today is not given, and exits 0 with --fail-on error', () => {
-    const r = run(['sample.json', '--severity=error', '--fail-on', 'error'], { 'sample.json': json(exportedSample()) }, new Date('2027-03-31T16:00:00.000Z'));
-    expect(r.code).toBe(0);
-    expect(findings(r.stdout)).toEqual([]);
+  it('dates the check today in Japan when --today is not given: a 事前相談 that expires at midnight in Japan, not in UTC', () => {
+    // No 届出日, so R-F-2 counts the 事前相談's 6 months to today. Held 2027-01-12, it may be relied
+    // on until 2027-07-12. At 2027-07-12T15:30Z it is still the 12th in UTC but already the 13th in Japan.
+    const env = exportedSample();
+    env.data.projects = env.data.projects.map((p) => ({ ...p, filingDate: '' }));
+    env.data.consultations = env.data.consultations.map((c) => ({ ...c, data: { ...c.data, heldOn: '2027-01-12' } }));
+    const files = { 'sample.json': json(env) };
+    const rf2 = (stdout: string) => findings(stdout).filter((f) => f.ruleId === 'R-F-2');
+    const r = run(['sample.json', '--severity=error', '--fail-on', 'error'], files, new Date('2027-07-12T15:30:00.000Z'));
+    expect(r.stderr).toBe('');
+    expect(rf2(r.stdout)).toHaveLength(1);
+    expect(rf2(r.stdout)[0]?.message).toContain('届出日（令和９年７月１３日）');
+    expect(r.code).toBe(1);
+    // The day before in Japan (the UTC date above), the same file has no R-F-2 error.
+    const dayBefore = run(['sample.json', '--severity=error', '--fail-on', 'error'], files, new Date('2027-07-12T14:30:00.000Z'));
+    expect(rf2(dayBefore.stdout)).toEqual([]);
+    expect(run(['sample.json', '--severity=error', '--today', '2027-07-12'], files, new Date('2027-07-12T15:30:00.000Z')).stdout).toBe(dayBefore.stdout);
   });
 
   it('checks the exported sample in place with --sample, and --export-sample gives the same file to write', () => {
@@ -118,10 +131,12 @@ describe('npm run check (cli/check.ts runCheck)', () => {
   });
 
   it('checks the chosen package, and prints one entry per project for a file of several', () => {
+    // A 事前相談 more than 6 months before the 届出日 (2027-04-05): R-F-2 applies to the 新規届出
+    // (the default for a 先進医療B project) but not to a 協力医療機関's filing.
     const env = exportedSample();
     const copy = (id: string) => ({
       projects: env.data.projects.map((p) => ({ ...p, id, name: `${p.name}（${id}）` })),
-      consultations: env.data.consultations.map((r) => ({ ...r, projectId: id })),
+      consultations: env.data.consultations.map((r) => ({ ...r, projectId: id, data: { ...r.data, heldOn: '2026-09-01' } })),
       formAnswers: env.data.formAnswers.map((r) => ({ ...r, projectId: id })),
       costModels: env.data.costModels.map((r) => ({ ...r, projectId: id })),
       filings: env.data.filings.map((r) => ({ ...r, id: `${r.id}-${id}`, projectId: id })),
@@ -129,10 +144,15 @@ describe('npm run check (cli/check.ts runCheck)', () => {
     const a = copy('a');
     const b = copy('b');
     const workspace = { ...env, kind: 'workspace', data: { projects: [...a.projects, ...b.projects], consultations: [...a.consultations, ...b.consultations], formAnswers: [...a.formAnswers, ...b.formAnswers], costModels: [...a.costModels, ...b.costModels], settings: env.data.settings, filings: [...a.filings, ...b.filings], filedCopies: [], sites: [], siteAnswers: [] } };
-    const r = run(['w.json', '--package', 'cooperating', '--severity', 'error', '--today', '2027-04-05'], { 'w.json': json(workspace) });
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as Array<{ projectId: string; name: string; findings: ReportedFinding[] }>;
-    expect(out.map((p) => p.projectId)).toEqual(['a', 'b']);
-    expect(out.every((p) => Array.isArray(p.findings))).toBe(true);
+    type PerProject = Array<{ projectId: string; name: string; findings: ReportedFinding[] }>;
+    const check = (...extra: string[]): PerProject => {
+      const r = run(['w.json', '--severity', 'error', '--today', '2027-04-05', ...extra], { 'w.json': json(workspace) });
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as PerProject;
+    };
+    const ids = (out: PerProject) => out.map((p) => ({ projectId: p.projectId, rules: p.findings.map((f) => f.ruleId) }));
+    expect(ids(check())).toEqual([{ projectId: 'a', rules: ['R-F-2'] }, { projectId: 'b', rules: ['R-F-2'] }]);
+    expect(ids(check('--package', 'new-b'))).toEqual(ids(check()));
+    expect(ids(check('--package', 'cooperating'))).toEqual([{ projectId: 'a', rules: [] }, { projectId: 'b', rules: [] }]);
   });
 });

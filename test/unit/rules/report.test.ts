@@ -19,12 +19,16 @@ const today = { year: 2027, month: 3, day: 1 };
 const Y1 = 'besshi1/yoshiki1-1';
 const Y3 = 'besshi1/yoshiki3';
 
-/** The sample with a 機種依存文字, 半角カナ and a long one-line answer planted in two forms. */
+/**
+ * The sample with a 機種依存文字, 半角カナ and a long one-line answer planted in two forms, and a
+ * 告示番号 that is not a number in the project's own 基本情報 (R-ID-4, listed under 'project').
+ */
 function planted(): Submission {
   const forms = new Map(base.forms);
   forms.set(Y1, { ...base.forms.get(Y1), clerkName: `㈱メディカル総務課 ${'長い所属名'.repeat(20)}` });
   forms.set(Y3, { ...base.forms.get(Y3), period: 'ｶﾞｰｾﾞ交換を含め2027年4月～2030年3月' });
-  return { ...base, forms };
+  const project = { ...base.project, notices: [{ id: 'n1', number: '第十号', validFrom: '2027-04-01', note: '' }] };
+  return { ...base, project, forms };
 }
 
 const s = planted();
@@ -50,9 +54,12 @@ describe('チェック結果報告書', () => {
     // 様式第1-1号 comes before 様式第3号, forms before the project's own places.
     const order = groupOrder(s, findings);
     expect(order.indexOf(Y1)).toBeLessThan(order.indexOf(Y3));
-    if (order.includes('project')) expect(order.indexOf(Y3)).toBeLessThan(order.indexOf('project'));
+    expect(findings.find((f) => f.ruleId === 'R-ID-4')?.locations[0]?.doc).toBe('project');
+    expect(order).toContain('project');
+    expect(order.indexOf(Y3)).toBeLessThan(order.indexOf('project'));
     expect(text.indexOf('■別紙1様式第1-1号')).toBeGreaterThan(0);
     expect(text.indexOf('■別紙1様式第1-1号')).toBeLessThan(text.indexOf('■別紙1様式第3号'));
+    expect(text.indexOf('■別紙1様式第3号')).toBeLessThan(text.indexOf('■案件の基本情報'));
   });
 
   it('says so when there is nothing to report', () => {
