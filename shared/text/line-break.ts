@@ -15,7 +15,7 @@
 /** Characters that must not start a line (行頭禁則). */
 const NO_LINE_START = new Set(Array.from(
   '、。，．,.）)］]｝}〕〉》」』】〙〗〟’”｠»' +
-  'ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻' +
+  'ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻' +
   '‐゠–〜～？！?!‼⁇⁈⁉・：；:;/／' +
   '…‥〳〴〵' +
   '℃％%‰°′″¢￠'
@@ -46,9 +46,9 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
 
-/** True when a line may be broken between `before` and `after`. */
+/** True when a line may be broken between `before` and `after` (neighbours that are not spaces). */
 export function canBreakBetween(before: string, after: string): boolean {
-  if (isSpace(before)) return true;
+  if (isSpace(before)) return !isNoLineStart(after);
   if (isSpace(after)) return false;
   if (isAttached(after)) return false;
   if (isNoLineStart(after)) return false;
@@ -130,7 +130,7 @@ function breakParagraph(
     }
     // chars[end] does not fit. Find the latest legal break at or before `end` (追い出し).
     let brk = end;
-    while (brk > start && !(canBreakBetween(chars[brk - 1] ?? '', chars[brk] ?? '') && allowBreakBefore(brk))) brk--;
+    while (brk > start && !(legalBreak(chars, brk, start, to) && allowBreakBefore(brk))) brk--;
     if (brk === start) brk = end; // no legal break on the whole line: break by width rather than clip
     let lineEnd = brk;
     while (lineEnd > start && isSpace(chars[lineEnd - 1] ?? '')) lineEnd--;
@@ -139,4 +139,19 @@ function breakParagraph(
     // Spaces at the start of a continuation line are swallowed by the soft break.
     while (start < to && isSpace(chars[start] ?? '')) start++;
   }
+}
+
+/**
+ * Whether the line may break before index `brk`. A break inside spaces is judged by what the reader
+ * sees once they are swallowed: the last character before them must be allowed at a line end and
+ * the first after them at a line start (「あ「 い」 never ends a line with 「; 「ab 」」 never starts one with 」).
+ */
+function legalBreak(chars: readonly string[], brk: number, start: number, to: number): boolean {
+  const after = chars[brk] ?? '';
+  if (isSpace(after)) return false;
+  if (!isSpace(chars[brk - 1] ?? '')) return canBreakBetween(chars[brk - 1] ?? '', after);
+  let p = brk - 1;
+  while (p >= start && isSpace(chars[p] ?? '')) p--;
+  if (p >= start && isNoLineEnd(chars[p] ?? '')) return false;
+  return brk >= to || !isNoLineStart(after);
 }

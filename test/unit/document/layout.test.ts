@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import type { DrawOp } from '../../../shared/document/layout/types';
 import { A4, MIN_FONT_SIZE, cell, para, type DocumentModel } from '../../../shared/document/model';
+import { buildJizenSoudanDocument } from '../../../shared/forms/jizen-soudan/layout';
+import { renderPdf } from '../../../shared/render/pdf/render-pdf';
 import { bundledFonts } from '../../helpers/fonts';
+import { filledPrint } from '../../helpers/jizen-fixture';
+import { readPdf } from '../../helpers/pdf';
 
-const { metrics } = bundledFonts();
+const { bytes, metrics } = bundledFonts();
 const margins = { top: 50, right: 50, bottom: 50, left: 50 };
 const textOf = (ops: readonly DrawOp[]) => ops.flatMap((o) => (o.kind === 'text' ? [o.text] : [])).join('');
 
@@ -53,8 +57,11 @@ describe('A4 layout', () => {
     }
   });
 
-  it('prints no text under 9 pt', () => {
-    for (const p of laid.pages) for (const op of p.ops) if (op.kind === 'text') expect(op.size).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+  it('prints no text under 9 pt (the PDF of this 10.5 pt document)', async () => {
+    const { pages } = await readPdf(await renderPdf(laid, bytes, { title: 't' }));
+    const sizes = pages.flatMap((p) => p.fontSizes);
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT_SIZE - 0.01);
   });
 
   it('repeats the header row and numbers the pages of the form', () => {
@@ -88,6 +95,36 @@ describe('A4 layout', () => {
     expect(pageOf('結合')).toBe(pageOf('c'));
     expect(pageOf('結合')).toBe(pageOf('a'));
   });
+});
+
+describe('no text under 9 pt where long answers shrink (事前相談申込書)', () => {
+  // The sheet shrinks its long-text boxes 10.5 → 10 → 9.5 → 9 pt to stay on one page, then moves
+  // the longest answer to a 別紙 (shared/forms/jizen-soudan/layout.ts). Lengths from a short
+  // answer to one that no longer fits walk every step; each step is printed and read back.
+  const sentence = '本技術は腹膜播種を伴う胃がんに対する併用療法である。';
+  const steps = new Map<string, ReturnType<typeof buildJizenSoudanDocument>>();
+  const add = (doc: ReturnType<typeof buildJizenSoudanDocument>): void => {
+    const key = `${doc.longTextSize} pt${doc.annexed.length > 0 ? ` + 別紙×${doc.annexed.length}` : ''}`;
+    if (!steps.has(key)) steps.set(key, doc);
+  };
+  for (let n = 300; n <= 800; n += 20) add(buildJizenSoudanDocument(filledPrint({ products: sentence.repeat(40).slice(0, n) }), metrics));
+  // Both long answers past the sheet: both go to 別紙 pages.
+  const visitors = Array.from({ length: 40 }, (_, i) => ({ name: `訪問者${i}`, affiliation: '架空大学医学部附属病院 消化器外科' }));
+  add(buildJizenSoudanDocument(filledPrint({ products: sentence.repeat(40), visitors }), metrics));
+
+  it('walks every shrink step', () => {
+    expect([...steps.keys()]).toEqual(['10.5 pt', '10 pt', '9.5 pt', '9 pt', '9 pt + 別紙×1', '9 pt + 別紙×2']);
+  });
+
+  for (const [step, doc] of steps) {
+    it(`${step}: every text run of the PDF is at least 9 pt`, async () => {
+      const { pages } = await readPdf(await renderPdf(doc.laidOut, bytes, { title: doc.model.title }));
+      const sizes = pages.flatMap((p) => p.fontSizes);
+      // The read-back sees the shrunk box: its size is among the printed sizes.
+      if (doc.annexed.length === 0) expect(sizes.some((x) => Math.abs(x - doc.longTextSize) < 0.01), `${doc.longTextSize} pt printed`).toBe(true);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT_SIZE - 0.01);
+    });
+  }
 });
 
 describe('choices', () => {

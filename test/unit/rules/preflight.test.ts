@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, checkSubmission, checkWithFonts, evaluate } from '../../../shared/rules';
-import { TEXT_FIT_LIMIT, fullWidthLength, glyphCoverage, kishuReplacement, preflightRules, typedStrings } from '../../../shared/rules/catalog/preflight';
+import { layoutDocument } from '../../../shared/document/layout/paginate';
+import { yoshiki11 } from '../../../shared/forms/besshi1/yoshiki1';
+import { FORM_MARGINS } from '../../../shared/forms/definition';
+import { FIT_CHARS_PER_LINE, FIT_LINES, TEXT_FIT_LIMIT, fullWidthLength, glyphCoverage, kishuReplacement, preflightRules, typedStrings } from '../../../shared/rules/catalog/preflight';
 import type { Submission } from '../../../shared/rules/submission';
 import type { Finding } from '../../../shared/rules/types';
 import { sampleSubmission } from '../../../shared/samples/sample';
+import { renderPdf } from '../../../shared/render/pdf/render-pdf';
 import { bundledFonts } from '../../helpers/fonts';
+import { pdfLines } from '../../helpers/pdf-lines';
 import { loadSample } from '../../helpers/sample';
 
 const base = sampleSubmission(loadSample());
@@ -157,10 +162,39 @@ describe('PRE-HANKANA', () => {
 });
 
 describe('PRE-FIT', () => {
-  it('derives its limit from the value column of a label/value table (about 3 lines of 30)', () => {
-    expect(TEXT_FIT_LIMIT).toBe(90);
+  /**
+   * The lines 事務担当者の所属・氏名 (a one-line 'text' field in the 「項目 │ 内容」 table of 様式第1-1号)
+   * takes in the PDF when it holds `value` (one character repeated, printed nowhere else on the
+   * sheet), laid out and rendered with the bundled fonts.
+   */
+  async function printedLines(value: string): Promise<string[]> {
+    const answers = yoshiki11.answers.parse({ ...base.forms.get(Y1), clerkName: value });
+    const laid = layoutDocument({ title: 't', margins: FORM_MARGINS, sections: [yoshiki11.build(base.facts, answers)] }, bundledFonts().metrics);
+    const pages = await pdfLines(await renderPdf(laid, bundledFonts().bytes, { title: 't' }));
+    const ch = Array.from(value)[0] ?? '';
+    // The label cell is centred beside the value, so it may share a baseline: keep the value's characters.
+    const lines = pages.flat().map((l) => Array.from(l.text).filter((c) => c === ch).join('')).filter((l) => l !== '');
+    expect(lines.join(''), 'every character printed').toBe(value);
+    return lines;
+  }
+
+  it('takes its per-line count from the printed value column: that many full-width characters stay on one line, one more wraps', async () => {
+    expect(FIT_CHARS_PER_LINE).toBeGreaterThan(10);
+    expect(await printedLines('鬱'.repeat(FIT_CHARS_PER_LINE))).toHaveLength(1);
+    expect(await printedLines('鬱'.repeat(FIT_CHARS_PER_LINE + 1))).toHaveLength(2);
+    // ASCII counts half (fullWidthLength): twice as many half-width characters fit the same line.
+    expect(await printedLines('Q'.repeat(FIT_CHARS_PER_LINE * 2))).toHaveLength(1);
     expect(fullWidthLength('abcd')).toBe(2);
     expect(fullWidthLength('先進')).toBe(2);
+  });
+
+  it('sets the limit at what fits in FIT_LINES printed lines: at the limit no finding, one more wraps again and gets PRE-FIT', async () => {
+    const atLimit = '鬱'.repeat(TEXT_FIT_LIMIT);
+    const past = '鬱'.repeat(TEXT_FIT_LIMIT + 1);
+    expect(await printedLines(atLimit)).toHaveLength(FIT_LINES);
+    expect(await printedLines(past)).toHaveLength(FIT_LINES + 1);
+    expect(run(withAnswer(Y1, 'clerkName', atLimit), 'PRE-FIT')).toEqual([]);
+    expect(run(withAnswer(Y1, 'clerkName', past), 'PRE-FIT')).toHaveLength(1);
   });
 
   it('does not fire on the sample, at the limit, on half-width text of the same width or on long text fields', () => {

@@ -56,11 +56,11 @@ export function productBlocks(facts: SubmissionFacts, a: Yoshiki3): Block[] {
   const b: Block[] = [
     heading('２－１．使用する医薬品、医療機器又は再生医療等製品について'),
     sub('①使用する医療機器（未承認又は適応外のものから記載すること。）'),
-    rowsTable(PRODUCT_COLUMNS('医療機器名', '型式'), devices.map(productRow), 8.5),
+    rowsTable(PRODUCT_COLUMNS('医療機器名', '型式'), devices.map(productRow), 9),
     sub('②使用する医療材料（ディスポーザブル）及び医薬品（未承認又は適応外のものから記載すること。）'),
-    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), materials.map(productRow), 8.5),
+    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), materials.map(productRow), 9),
     sub('③使用する再生医療等製品（未承認又は適応外のものから記載すること。）'),
-    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), regenerative.map(productRow), 8.5),
+    rowsTable(PRODUCT_COLUMNS('品目名', '規格'), regenerative.map(productRow), 9),
     sub('④医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の適応外使用に該当する場合の医薬品医療機器法承認一部変更申請状況'),
     rowsTable(
       [
