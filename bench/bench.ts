@@ -114,7 +114,7 @@ const freeze = await median(() => freezeFiling(resolveFiling(sampleRows, firstFi
 const frozenBytes = freeze.value.files.reduce((n, f) => n + f.size, 0);
 const withCopies: WorkspaceData = {
   ...workspace,
-  filings: workspace.projects.map((p) => ({ ...firstFiling, id: `f-${p.id}`, projectId: p.id, status: 'approved' as const, events: [{ status: 'filed' as const, date: '2027-04-05', method: '郵送' as const, note: '', at: 'x' }] })),
+  filings: workspace.projects.map((p) => ({ ...firstFiling, id: `f-${p.id}`, projectId: p.id, status: 'filed' as const, events: [{ status: 'filed' as const, date: '2027-04-05', method: '郵送' as const, note: '', at: 'x' }] })),
   filedCopies: workspace.projects.map((p) => ({ ...freeze.value, filingId: `f-${p.id}`, projectId: p.id, resolved: { ...freeze.value.resolved } })),
 };
 const copiesJson = envelopeJson(makeEnvelope('workspace', withCopies, APP_VERSION, 'x'));
