@@ -60,3 +60,14 @@ test('CSPで eval とインラインスクリプトが止まり、外部への�
   expect(result.violations).toEqual(expect.arrayContaining(['script-src-elem:inline', 'connect-src:https://example.com/']));
   expect(result.violations.some((v) => v.startsWith('script-src') && v.endsWith(':eval'))).toBe(true);
 });
+
+test('「サンプルを開く」をもう一度押すと、同じサンプルをもう1つ作らずに開く', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'サンプルを開く' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('サンプル：');
+  await page.getByRole('link', { name: '案件一覧' }).first().click();
+  await page.getByRole('button', { name: 'サンプルを開く' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('サンプル：');
+  await page.getByRole('link', { name: '案件一覧' }).first().click();
+  await expect(page.getByRole('link', { name: /^サンプル：/ })).toHaveCount(1);
+});

@@ -174,7 +174,9 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
       </Field>
       {validity && (
         <p className={validity.expired ? 'validity validity-expired' : 'validity'} data-testid="validity" role="status">
-          {validity.expired
+          {validity.upcoming
+            ? `実施日が${formatWareki(validity.heldOn)}（今日より後）になっています。相談が済んでから記録すると、その日から6か月の有効期限を表示します。`
+            : validity.expired
             ? `有効期限切れ：${formatWareki(validity.expiresOn)}を過ぎています。届出の前に再度、事前相談を申し込んでください（記載要領 第6-2）。`
             : `有効期限：${formatWareki(validity.expiresOn)}まで（あと${validity.daysLeft}日）。これを過ぎると再度の事前相談が必要です。`}
         </p>

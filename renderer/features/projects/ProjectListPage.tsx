@@ -29,6 +29,12 @@ export function ProjectListPage() {
       const [{ parseSample }, data] = await Promise.all([import('../../../shared/samples/sample'), import('../../../assets/samples/sample-project.json')]);
       const r = parseSample(data.default);
       if (!r.ok) throw new Error(r.message);
+      // A second click opens the sample already here instead of silently making an identical copy.
+      const here = (await repos.listProjects()).projects.find((p) => p.name === r.sample.project.name);
+      if (here) {
+        navigate(`/projects/${here.id}`);
+        return;
+      }
       // With the fonts its 新規届出 comes 提出済み・承認 with the as-filed copy (issue 11); without them, 作成中.
       const fonts = await import('../../fonts/fonts').then((m) => m.loadFonts()).catch(() => undefined);
       const p = await repos.importSample(r.sample, fonts);

@@ -1,7 +1,6 @@
 import { Link } from 'wouter';
 import { todayIn } from '../../../shared/dates/iso-date';
-import { formatWareki } from '../../../shared/dates/wareki';
-import { consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { consultationStatusText, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
 import { missingRequired, fieldsOf } from '../../../shared/forms/field';
 import { formMeta } from '../../../shared/forms/jizen-soudan/schema';
 import { FORMS, formKey } from '../../../shared/forms/registry';
@@ -44,10 +43,7 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
         <p>厚生労働省へFAXする申込書です。相談希望日時は{slotsFilled}件入力済みです。</p>
         {validity ? (
           <p className={validity.expired ? 'validity validity-expired' : 'validity'} data-testid="project-validity">
-            事前相談の実施日：{formatWareki(validity.heldOn)}　
-            {validity.expired
-              ? `有効期限切れ（${formatWareki(validity.expiresOn)}まで）。届出の前に再度、事前相談が必要です。`
-              : `有効期限：${formatWareki(validity.expiresOn)}まで（あと${validity.daysLeft}日）`}
+            {consultationStatusText(validity)}
           </p>
         ) : (
           <p className="muted">事前相談の実施日は未記録です。相談が済んだら申込書の画面で記録すると、有効期限（6か月）を表示します。</p>

@@ -4,6 +4,7 @@
  * - R-F-3: 相談希望日時 on weekdays (no weekend, national holiday or year-end closure), 14:00–17:00.
  * - R-F-2: a consultation older than 6 months must be repeated before filing.
  */
+import { formatWareki } from '../../dates/wareki';
 import { closedReason } from '../../dates/holidays';
 import { addCalendarMonths, addDays, compareYmd, daysBetween, parseIsoDate, type YMD } from '../../dates/iso-date';
 import type { Visitor } from './schema';
@@ -88,6 +89,8 @@ export interface ConsultationValidity {
   /** Days from today until expiresOn (negative once expired). */
   readonly daysLeft: number;
   readonly expired: boolean;
+  /** The date is after today: the consultation has not taken place yet. */
+  readonly upcoming: boolean;
 }
 
 /**
@@ -100,7 +103,19 @@ export function consultationValidity(heldOn: string, today: YMD): ConsultationVa
   if (!held) return undefined;
   const expiresOn = addDays(addCalendarMonths(addDays(held, 1), 6), -1);
   const daysLeft = daysBetween(today, expiresOn);
-  return { heldOn: held, expiresOn, daysLeft, expired: daysLeft < 0 };
+  return { heldOn: held, expiresOn, daysLeft, expired: daysLeft < 0, upcoming: daysBetween(today, held) > 0 };
+}
+
+/**
+ * The project page's line about the 事前相談 (R-F-2): held and valid, expired, or still to come (a
+ * date in the future is a plan, not a consultation that took place). Separate sentences, each
+ * ending in 「。」.
+ */
+export function consultationStatusText(v: ConsultationValidity): string {
+  const w = (d: YMD): string => formatWareki(d);
+  if (v.upcoming) return `事前相談の予定日：${w(v.heldOn)}（まだ行われていません）。相談の後、その日から6か月以内に届出をします。`;
+  if (v.expired) return `事前相談の実施日：${w(v.heldOn)}。有効期限切れ（${w(v.expiresOn)}まで）。届出の前に再度、事前相談が必要です。`;
+  return `事前相談の実施日：${w(v.heldOn)}。有効期限：${w(v.expiresOn)}まで（あと${v.daysLeft}日）。`;
 }
 
 export function checkEmail(value: string): FieldMessage[] {

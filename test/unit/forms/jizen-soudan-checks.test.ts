@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
-import { checkEmail, checkSlot, checkSlots, checkVisitors, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
+import { checkEmail, checkSlot, checkSlots, checkVisitors, consultationStatusText, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
 
 const today = parseIsoDate('2026-11-21')!;
 const slot = (date: string, start: string, end: string) => ({ date, start, end });
@@ -83,5 +83,15 @@ describe('R-F-3 over the three preferences', () => {
   it('reminds that the company staff should come too', () => {
     expect(checkVisitors([{ name: '髙橋', affiliation: '架空大学病院' }], '一般名：…')).toHaveLength(1);
     expect(checkVisitors([{ name: '髙橋', affiliation: '架空大学病院' }, { name: '山﨑', affiliation: '架空製薬株式会社' }], '一般名：…')).toEqual([]);
+  });
+
+  it('the project page says it in separate sentences, and a date after today is a plan, not a held consultation', () => {
+    const t = consultationStatusText;
+    expect(t(consultationValidity('2026-06-10', today)!)).toBe('事前相談の実施日：令和８年６月１０日。有効期限：令和８年１２月１０日まで（あと' + String(consultationValidity('2026-06-10', today)!.daysLeft) + '日）。');
+    expect(t(consultationValidity('2026-05-20', today)!)).toMatch(/^事前相談の実施日：令和８年５月２０日。有効期限切れ（令和８年１１月２０日まで）。/);
+    const later = consultationValidity('2027-01-12', today)!;
+    expect(later.upcoming).toBe(true);
+    expect(t(later)).toMatch(/^事前相談の予定日：令和９年１月１２日（まだ行われていません）。/);
+    expect(t(later)).not.toContain('有効期限');
   });
 });

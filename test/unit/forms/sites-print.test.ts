@@ -34,3 +34,14 @@ describe('sites printed by the forms (issue 11)', () => {
     expect(missing([]).length).toBe(2);
   });
 });
+
+describe('様式第2号 names the committee once (issue 12)', () => {
+  it('prints a committee named after its kind without repeating the kind, and a proper name with it', async () => {
+    const { committeeLabel } = await import('../../../shared/forms/besshi1/yoshiki2');
+    expect(committeeLabel({ name: '倫理審査委員会', type: '倫理審査委員会' })).toBe('倫理審査委員会');
+    expect(committeeLabel({ name: '架空大学医学部附属病院 倫理審査委員会', type: '倫理審査委員会' })).toBe('架空大学医学部附属病院 倫理審査委員会');
+    expect(committeeLabel({ name: '架空大学臨床研究審査委員会', type: '認定臨床研究審査委員会' })).toBe('架空大学臨床研究審査委員会（認定臨床研究審査委員会）');
+    const s = sampleWith({ masters: (m) => ({ ...m, committees: m.committees.map((c) => ({ ...c, name: '倫理審査委員会', type: '倫理審査委員会' as const })) }) });
+    expect(text(s, yoshiki2)).not.toContain('倫理審査委員会（倫理審査委員会）');
+  });
+});

@@ -53,6 +53,12 @@ export const yoshiki2Schema = z.object({
 });
 export type Yoshiki2 = z.infer<typeof yoshiki2Schema>;
 
+/** 「架空大学医学部倫理審査委員会（倫理審査委員会）」, but a name that already says its kind is printed once. */
+export function committeeLabel(c: { readonly name: string; readonly type: string }): string {
+  const name = c.name.trim();
+  return name === '' ? c.type : name.includes(c.type) ? name : `${name}（${c.type}）`;
+}
+
 export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
   id: 'besshi1/yoshiki2',
   besshi: '別紙1',
@@ -86,7 +92,7 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
       ...schemaLayout(
         fields.map((f) => (f.key === 'committee' ? { ...f, meta: { ...f.meta, label: '倫理審査委員会の構成員' } } : f)),
         { ...a, sites: [applicant, ...registered, ...a.sites], committee: members },
-        [['先進医療の名称', facts.technologyName], ...(committee ? [['倫理審査委員会', `${committee.name}（${committee.type}）`] as const] : [])],
+        [['先進医療の名称', facts.technologyName], ...(committee ? [['倫理審査委員会', committeeLabel(committee)] as const] : [])],
       ),
     ];
     return { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks };
