@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { addCalendarMonths, addDays, todayIn, toIsoDate } from '../../shared/dates/iso-date';
+import { formatWareki } from '../../shared/dates/wareki';
 import { expect, test } from '@playwright/test';
 import { docxText } from '../helpers/docx';
 import { ink, readPdf, renderGray, squash } from '../helpers/pdf';
@@ -174,9 +176,15 @@ test('事前相談の実施日から有効期限（6か月）を案件に表示�
   await openJizenSoudan(page, '有効期限');
   await page.getByLabel('事前相談の実施日').fill('2020-01-10');
   await expect(page.getByTestId('validity')).toContainText('有効期限切れ');
+  // A date after today is a plan, not a consultation that took place.
   await page.getByLabel('事前相談の実施日').fill('2099-01-10');
-  await expect(page.getByTestId('validity')).toContainText('有効期限：令和８１年７月１０日まで');
+  await expect(page.getByTestId('validity')).toContainText('実施日が令和８１年１月１０日（今日より後）');
+  // Held 10 days ago (in Japan): valid for 6 months from that day.
+  const held = addDays(todayIn('Asia/Tokyo'), -10);
+  const expires = formatWareki(addDays(addCalendarMonths(addDays(held, 1), 6), -1));
+  await page.getByLabel('事前相談の実施日').fill(toIsoDate(held));
+  await expect(page.getByTestId('validity')).toContainText(`有効期限：${expires}まで`);
   await waitSaved(page);
   await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: '有効期限' }).click();
-  await expect(page.getByTestId('project-validity')).toContainText('令和８１年７月１０日まで');
+  await expect(page.getByTestId('project-validity')).toContainText(`事前相談の実施日：${formatWareki(held)}。有効期限：${expires}まで`);
 });
