@@ -124,11 +124,14 @@ function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> | undef
 
 /** One project with its rows, and the 職員名簿 and マスタ its forms pick from (DATA-14). */
 export async function exportProject(db: SenshinDb, projectId: string, appVersion: string, at: string): Promise<WorkspaceExport> {
-  const all = await exportWorkspace(db, appVersion, at);
-  const d = all.envelope.data;
-  if (!d.projects.some((p) => p.id === projectId)) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+  // Only this project's rows (with its as-filed copies) and the settings: not the whole workspace.
+  const raw = await db.transaction('r', WORK_TABLES.map((t) => db.table(t)), () => projectRaw(db, projectId, true));
+  const parsed = parseRows(raw);
+  if (!parsed.data.projects.some((p) => p.id === projectId)) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
+  // Only what an import accepts goes into the file; the rest stays stored and is counted (DATA-09).
+  const { data: d, dropped } = withoutInvalidRows(parsed.data);
   const data: WorkspaceData = { ...projectSlice(d, projectId), settings: d.settings.filter((s) => PROJECT_SETTINGS.has(s.key) || CARRIED_SETTINGS.has(s.key)) };
-  return { envelope: makeEnvelope('project', data, appVersion, at), unreadable: all.unreadable };
+  return { envelope: makeEnvelope('project', data, appVersion, at), unreadable: parsed.unreadable + dropped };
 }
 
 function countProjects(raw: RawTables): number {
@@ -196,14 +199,7 @@ export async function deleteProject(db: SenshinDb, revisions: RevisionLog, proje
   const revs = await db.transaction('rw', tables, async () => {
     const before = await dumpRaw(db);
     await addSnapshot(db, before, 'pre-delete', label, at, projectId);
-    const removed = emptyRaw();
-    for (const t of PROJECT_TABLES) {
-      removed[t] = before[t].filter((r) => projectOfRow(t, r) === projectId);
-      for (const r of removed[t]) {
-        const key = primaryKey(t, r);
-        if (key !== undefined) await db.table(t).delete(key);
-      }
-    }
+    const removed = await deleteRows(db, rowsOfProject(before, projectId));
     return touchRevisions(revisions, removed, emptyRaw(), 'restore', at);
   });
   for (const [k, rev] of revs) revisions.confirm(k, rev);
@@ -219,8 +215,7 @@ export async function restoreDeletedProject(db: SenshinDb, revisions: RevisionLo
   const projectId = row?.projectId;
   if (!row || row.reason !== 'pre-delete' || projectId === undefined) throw new DbError('not-found', '元に戻すための記録が見つかりません。');
   const tables = await snapshotTables(db, seq);
-  const back = emptyRaw();
-  for (const t of PROJECT_TABLES) back[t] = tables[t].filter((r) => projectOfRow(t, r) === projectId);
+  const back = rowsOfProject(tables, projectId);
   const revs = await db.transaction('rw', [...WORK_TABLES.map((t) => db.table(t)), db.revisions], async () => {
     if ((await db.projects.get(projectId)) !== undefined) throw new DbError('invalid', 'この案件はすでに元に戻されています。');
     for (const t of PROJECT_TABLES) await db.table(t).bulkPut(back[t]);
@@ -230,6 +225,24 @@ export async function restoreDeletedProject(db: SenshinDb, revisions: RevisionLo
 }
 
 export type ProjectImportMode = 'add' | 'replace';
+
+/** The rows of one project in every project table of `raw` (as stored, unreadable ones included). */
+function rowsOfProject(raw: RawTables, projectId: string): RawTables {
+  const out = emptyRaw();
+  for (const t of PROJECT_TABLES) out[t] = raw[t].filter((r) => projectOfRow(t, r) === projectId);
+  return out;
+}
+
+/** Inside a rw transaction: deletes those rows; returns them (each gets a revision). */
+async function deleteRows(db: SenshinDb, rows: RawTables): Promise<RawTables> {
+  for (const t of PROJECT_TABLES) {
+    for (const r of rows[t]) {
+      const key = primaryKey(t, r);
+      if (key !== undefined) await db.table(t).delete(key);
+    }
+  }
+  return rows;
+}
 
 /** The primary key of a stored row, as Dexie takes it (compound keys as arrays). */
 function primaryKey(table: WorkTable, row: unknown): string | string[] | undefined {
@@ -306,16 +319,11 @@ export async function importProject(db: SenshinDb, revisions: RevisionLog, envel
     await addSnapshot(db, before, 'pre-import', label, at);
     // The documents being replaced: each gets a revision too (null when it is not in the file), so an
     // editor still open on one of them in another window cannot write the old version back.
-    const replaced = emptyRaw();
+    let replaced = emptyRaw();
     if (exists && mode === 'replace') {
-      keepsFiledCopies(before.filedCopies.filter((r) => projectOfRow('filedCopies', r) === id), envelope.data.filedCopies);
-      for (const t of PROJECT_TABLES) {
-        replaced[t] = before[t].filter((r) => projectOfRow(t, r) === id);
-        for (const r of replaced[t]) {
-          const key = primaryKey(t, r);
-          if (key !== undefined) await db.table(t).delete(key);
-        }
-      }
+      const mine = rowsOfProject(before, id);
+      keepsFiledCopies(mine.filedCopies, envelope.data.filedCopies);
+      replaced = await deleteRows(db, mine);
     }
     const after = remapProject(envelope.data, id, name, exists && mode === 'add', await idsOfOtherProjects(db, envelope.data, id));
     for (const s of envelope.data.settings) {
