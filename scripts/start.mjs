@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import process from 'node:process';
 
+import { previewOnFixedPort } from './port-owner.mjs';
+
 const require = createRequire(import.meta.url);
+const PORT = 4173;
 const quiet = { stdio: 'ignore' };
 
 function run(args, what) {
@@ -57,8 +60,16 @@ if (binary && !process.env.SENSHIN_BROWSER) {
 }
 
 async function serveInBrowser(reason) {
-  const server = await vite.preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false }, logLevel: 'silent' });
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  // The browser keeps the user's work per origin (host and port): another port would open an
+  // empty app. So the port is fixed, and a busy port is refused with the program to close.
+  let server;
+  try {
+    server = await previewOnFixedPort(vite, PORT);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`;
   console.log(`${reason}。同じアプリをブラウザ版として ${url} で開きます（Ctrl+C で終了）。`);
   openBrowser(url);
 }

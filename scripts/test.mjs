@@ -56,7 +56,9 @@ if (unit) {
 }
 
 // The built app, then end-to-end tests against it in Chromium.
-const built = check('build (vite + electron)', 'npm', ['run', 'build', '--silent']);
+// Built into the tests' own folder (never dist/, which a running `npm start` serves).
+const e2eOut = process.env.E2E_OUT ?? '.tmp/e2e-app';
+const built = check('build (vite + electron)', process.execPath, ['scripts/build-for-tests.mjs', e2eOut]);
 if (built) {
   rmSync('.tmp/playwright-report.json', { force: true });
   const e2eOk = step('end-to-end tests (Playwright, Chromium)', npx, ['playwright', 'test']);

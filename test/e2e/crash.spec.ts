@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
-import { chromiumLaunch } from '../../playwright.config';
+import { chromiumLaunch, E2E_BASE } from '../../playwright.config';
 
 /**
  * DATA-11 crash test: type into a form, kill the browser (SIGKILL: no unload, no flush) 300 ms
@@ -12,7 +12,7 @@ import { chromiumLaunch } from '../../playwright.config';
  * Playwright's own launchers cannot kill a persistent profile abruptly, so Chromium is started
  * here with a DevTools port and driven over CDP; the process is then killed like a power cut.
  */
-const BASE = 'http://127.0.0.1:4173';
+const BASE = E2E_BASE;
 
 async function startChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
   const proc = spawn(chromiumLaunch.executablePath, ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...chromiumLaunch.args, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
