@@ -64,7 +64,7 @@ const pkg = packageById('new-b');
 const layout = await median(() => buildPackageDocument(pkg, facts, answersOf, metrics, { draft: false }));
 const doc = layout.value;
 const pdf = await median(() => renderPdf(doc.laidOut, fonts, { title: doc.model.title, bookmarks: doc.bookmarks }));
-const docx = await median(() => renderDocx(doc.model));
+const docx = await median(() => renderDocx(doc.model, { fonts: metrics }));
 const sheet = await median(async () => {
   const print = resolveJizenSoudan(sample.consultation, emptyInstitutionProfile(), sample.project.technologyName, OFFICIAL_FAX_DESTINATION);
   const d = buildJizenSoudanDocument(print, metrics);

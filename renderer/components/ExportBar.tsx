@@ -40,7 +40,7 @@ export function ExportBar(props: {
       // The backends load on first use: the editor and preview start without them.
       const bytes = kind === 'pdf'
         ? await (await import('../../shared/render/pdf/render-pdf')).renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
-        : await (await import('../../shared/render/docx/render-docx')).renderDocx(built.doc.model);
+        : await (await import('../../shared/render/docx/render-docx')).renderDocx(built.doc.model, { fonts: built.fonts.metrics });
       const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, bytes);
       if (result.status === 'saved') setNotice({ kind: 'ok', text: `${kind === 'pdf' ? 'PDF' : 'Word'}を保存しました：${result.fileName}` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });

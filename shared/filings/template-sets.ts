@@ -9,7 +9,7 @@
  *
  * !! Append only: ids are stored in filings. Never edit a published set's forms or versions.
  */
-import { PACKAGES, type PackageDefinition } from '../forms/packages';
+import { CURRENT_DIVISION, PACKAGES, packagesFor, type Division, type PackageDefinition } from '../forms/packages';
 
 export interface TemplateSet {
   readonly id: string;
@@ -45,8 +45,11 @@ const FORMS_V1: Readonly<Record<string, number>> = {
   'besshi2/yoshiki9': 1,
 };
 
-/** Before 2024 a 先進医療B filing went to 医政局研究開発振興課 (spec §0.3 fact 2). */
-const PACKAGES_2019: readonly PackageDefinition[] = PACKAGES.map((p) => (p.id === 'new-b' ? { ...p, addressee: '厚生労働大臣（医政局研究開発振興課）' } : p));
+/**
+ * Before 2024 the 医政局 section was 研究開発振興課 (spec §0.3 fact 2): the 先進医療B addressee and
+ * the 事前相談申込書's 宛先 of the 2019 set both name it.
+ */
+const PACKAGES_2019: readonly PackageDefinition[] = packagesFor('医政局研究開発振興課');
 
 export const TEMPLATE_SETS: readonly TemplateSet[] = [
   {
@@ -78,4 +81,12 @@ export function templateSetOn(date: string, sets: readonly TemplateSet[] = TEMPL
   const chosen = best ?? sets[0];
   if (!chosen) throw new RangeError('no template set');
   return chosen;
+}
+
+/**
+ * The 医政局 section a set names (spec §0.3 fact 2): one per set, printed alike on its packages and on
+ * the 事前相談申込書 sent while it is in force.
+ */
+export function divisionOf(set: Pick<TemplateSet, 'packages'>): Division {
+  return set.packages.find((p) => p.division !== undefined)?.division ?? CURRENT_DIVISION;
 }

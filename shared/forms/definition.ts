@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { CostBreakdown } from '../cost/calculate';
+import type { DateStyle } from '../dates/date-style';
 import type { Section } from '../document/model';
 import type { Masters } from '../model/master';
 import type { Person } from '../model/person';
@@ -37,6 +38,8 @@ export interface SubmissionFacts {
   readonly masters: Masters;
   /** 調整・協力医療機関 and 委託側・受託側 of the project (issue 11); absent in facts made before. */
   readonly sites?: readonly Site[];
+  /** How every date of the document prints (R-F-4), chosen once per package; absent = MHLW forms' 和暦. */
+  readonly dates?: DateStyle;
 }
 
 export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
@@ -57,6 +60,7 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Upgrades of stored answers, one per version step, in order (shared/forms/versioning.ts). */
   readonly migrations?: readonly AnswerMigration[];
   empty(): z.output<S>;
+  /** The printed form; returns through `formSection` so its dates print in one style (R-F-4). */
   build(facts: SubmissionFacts, answers: z.output<S>): Section;
 }
 

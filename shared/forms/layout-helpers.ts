@@ -1,8 +1,8 @@
 /** Small building blocks shared by the 別紙1 form layouts (full-width section numbers, label lines, 有・無). */
-import { cell, checkbox, para, runsPara, type Block, type Paragraph, type Table, type TableRow, type TextRun } from '../document/model';
+import { cell, checkbox, para, runsPara, type Block, type Paragraph, type Section, type Table, type TableRow, type TextRun } from '../document/model';
+import type { SubmissionFacts } from './definition';
 import type { FieldMeta, RequirementValue, TableColumn, TableRowValue } from './field';
-import { parseIsoDate } from '../dates/iso-date';
-import { formatWareki } from '../dates/wareki';
+import { FORM_DATES, printDate, restyleDates, type DateStyle } from '../dates/date-style';
 import { formatYenWithUnit, parseYen } from '../money/yen';
 
 export const BODY = 10.5;
@@ -107,9 +107,8 @@ export function schemaLayout(
     } else if (meta.kind === 'yesno') {
       rows.push(kvRow(meta.label, [runsPara(yesNoRuns(typeof v === 'string' ? v : ''), BODY, { leading: 1.9 })]));
     } else if (meta.kind === 'date') {
-      // MHLW forms print dates in 和暦 (R-F-4); an unreadable date prints as typed.
-      const ymd = typeof v === 'string' ? parseIsoDate(v) : undefined;
-      rows.push(kvRow(meta.label, [para(ymd ? formatWareki(ymd) : typeof v === 'string' ? v : '', BODY, { leading: 1.6 })]));
+      // An unreadable date prints as typed; `formSection` gives the document's one style (R-F-4).
+      rows.push(kvRow(meta.label, [para(typeof v === 'string' ? printDate(v, FORM_DATES) : '', BODY, { leading: 1.6 })]));
     } else if (meta.kind === 'yen') {
       rows.push(kvRow(meta.label, [para(typeof v === 'string' || typeof v === 'number' ? yenText(v) : '', BODY, { leading: 1.6 })]));
     } else {
@@ -145,4 +144,32 @@ export function notificationHeader(opts: {
     para(`保険医療機関の名称　${inst?.name ?? ''}`, BODY, { indent, leading: 1.7 }),
     para(`${inst?.filerRole ?? '開設者'}氏名　${inst?.founderName ?? ''}`, BODY, { indent, leading: 1.7, spaceAfter: 6 }),
   ];
+}
+
+/** The date style of the document a form is printed in (R-F-4): the package's, else that of MHLW forms. */
+export function dateStyleOf(facts: Pick<SubmissionFacts, 'dates'>): DateStyle {
+  return facts.dates ?? FORM_DATES;
+}
+
+function restyleParagraph(p: Paragraph, style: DateStyle): Paragraph {
+  return { ...p, runs: p.runs.map((r) => ({ ...r, text: restyleDates(r.text, style) })) };
+}
+
+/** Every date printed in `blocks` — the app's and those typed in prose and table cells — in one style. */
+export function restyleBlocks(blocks: readonly Block[], style: DateStyle): Block[] {
+  return blocks.map((b) =>
+    b.type === 'paragraph'
+      ? restyleParagraph(b, style)
+      : b.type === 'table'
+        ? { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map((p) => restyleParagraph(p, style)) })) })) }
+        : b,
+  );
+}
+
+/**
+ * A built 様式 as it prints: one date format throughout, the one of the document it belongs to
+ * (R-F-4: 和暦 with full-width digits on MHLW forms). Every form's `build` returns through here.
+ */
+export function formSection(facts: Pick<SubmissionFacts, 'dates'>, section: Section): Section {
+  return { ...section, blocks: restyleBlocks(section.blocks, dateStyleOf(facts)) };
 }

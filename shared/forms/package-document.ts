@@ -5,10 +5,13 @@
  */
 import { layoutDocument } from '../document/layout/paginate';
 import { withDraftMarks } from '../document/layout/marks';
+import { FORM_DATES } from '../dates/date-style';
 import type { FontSet, LaidOutDocument } from '../document/layout/types';
-import { cell, para, type DocumentModel, type Section } from '../document/model';
+import { cell, para, type Block, type DocumentModel, type Section } from '../document/model';
+import { cooperatingNames, yoshiki2 } from './besshi1/yoshiki2';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from './definition';
-import type { PackageDefinition } from './packages';
+import { dateStyleOf, restyleBlocks } from './layout-helpers';
+import { PACKAGES, type PackageDefinition } from './packages';
 import { FORMS } from './registry';
 
 export interface Bookmark {
@@ -31,41 +34,59 @@ export function packageForms(pkg: PackageDefinition): FormDefinition[] {
   });
 }
 
-function contentsSection(pkg: PackageDefinition, facts: SubmissionFacts, forms: readonly FormDefinition[], starts: readonly number[], counts: readonly number[]): Section {
+/**
+ * Papers filed with the package that it does not hold: its attachments and, for a package filed
+ * with the 協力医療機関's own papers, those of each 協力医療機関 様式第2号 names (each is made as its
+ * own 「協力医療機関の届出」). The contents page lists them apart from what the file holds.
+ */
+export function papersNotIncluded(pkg: PackageDefinition, facts: SubmissionFacts, answersOf: (form: FormDefinition) => Readonly<Record<string, unknown>>): string[] {
+  const out = [...(pkg.attachments ?? [])];
+  if (pkg.withCooperating) {
+    const read = yoshiki2.answers.safeParse(answersOf(yoshiki2));
+    const names = cooperatingNames(facts, read.success ? read.data : { sites: [] });
+    const label = PACKAGES.find((p) => p.id === 'cooperating')?.label ?? '協力医療機関の届出';
+    if (names.length > 0) out.push(`協力医療機関（${names.join('、')}）の届出書類（協力医療機関ごとに「${label}」として作成）`);
+  }
+  return out;
+}
+
+function contentsSection(pkg: PackageDefinition, facts: SubmissionFacts, forms: readonly FormDefinition[], starts: readonly number[], counts: readonly number[], notIncluded: readonly string[]): Section {
   const range = (i: number): string => {
     const s = (starts[i] ?? 0) + 1;
     const e = s + (counts[i] ?? 1) - 1;
     return e > s ? `${s}～${e}` : String(s);
   };
-  return {
-    title: '提出書類一覧',
-    blocks: [
-      para('提出書類一覧', 14, { align: 'center', spaceAfter: 10, leading: 1.5 }),
-      para(`届出の種類：${pkg.label}`, 10.5, { leading: 1.7 }),
-      para(`先進医療の名称：${facts.technologyName}`, 10.5, { leading: 1.7 }),
-      para(`提出先：${pkg.addressee}`, 10.5, { leading: 1.7 }),
-      para(`部数：${pkg.copies ?? '厚生労働省の最新の案内で確認してください'}`, 10.5, { leading: 1.7, spaceAfter: 8 }),
-      {
-        type: 'table',
-        columns: [8, 20, 52, 20],
-        headerRows: 1,
-        rows: [
-          { minHeight: 22, cells: ['No.', '様式', '名称', 'PDFのページ'].map((h) => cell(para(h, 10, { leading: 1.4 }), { padding: 4 })) },
-          ...forms.map((f, i) => ({
-            minHeight: 22,
-            cells: [
-              cell(para(String(i + 1), 10, { align: 'right' }), { padding: 4 }),
-              cell(para(`${f.besshi} ${f.number}`, 10, { leading: 1.4 }), { padding: 4 }),
-              cell(para(f.title + (f.estimatedLayout ? '（推定様式）' : ''), 10, { leading: 1.4 }), { padding: 4 }),
-              cell(para(range(i), 10, { align: 'right' }), { padding: 4 }),
-            ],
-          })),
-        ],
-      },
-      ...(pkg.note ? [para(`※ ${pkg.note}`, 9.5, { leading: 1.6, spaceBefore: 8 })] : []),
-      para('※ 「推定様式」は、公式の様式を確認できていないため記載要領の項目から構成した様式です。提出前に厚生労働省の様式と照合してください。', 9.5, { leading: 1.6 }),
-    ],
-  };
+  const blocks: Block[] = [
+    para('提出書類一覧', 14, { align: 'center', spaceAfter: 10, leading: 1.5 }),
+    para(`届出の種類：${pkg.label}`, 10.5, { leading: 1.7 }),
+    para(`先進医療の名称：${facts.technologyName}`, 10.5, { leading: 1.7 }),
+    para(`提出先：${pkg.addressee}`, 10.5, { leading: 1.7 }),
+    para(`部数：${pkg.copies ?? '厚生労働省の最新の案内で確認してください'}`, 10.5, { leading: 1.7, spaceAfter: 8 }),
+    {
+      type: 'table',
+      columns: [8, 20, 52, 20],
+      headerRows: 1,
+      rows: [
+        { minHeight: 22, cells: ['No.', '様式', '名称', 'PDFのページ'].map((h) => cell(para(h, 10, { leading: 1.4 }), { padding: 4 })) },
+        ...forms.map((f, i) => ({
+          minHeight: 22,
+          cells: [
+            cell(para(String(i + 1), 10, { align: 'right' }), { padding: 4 }),
+            cell(para(`${f.besshi} ${f.number}`, 10, { leading: 1.4 }), { padding: 4 }),
+            cell(para(f.title + (f.estimatedLayout ? '（推定様式）' : ''), 10, { leading: 1.4 }), { padding: 4 }),
+            cell(para(range(i), 10, { align: 'right' }), { padding: 4 }),
+          ],
+        })),
+      ],
+    },
+    ...(notIncluded.length > 0
+      ? [para('このファイルに含まれない書類（別に用意し、あわせて提出します）', 10.5, { leading: 1.7, spaceBefore: 8 }), ...notIncluded.map((x) => para(`・${x}`, 10, { indent: 10.5, leading: 1.6 }))]
+      : []),
+    ...(pkg.note ? [para(`※ ${pkg.note}`, 9.5, { leading: 1.6, spaceBefore: 8 })] : []),
+    para('※ 「推定様式」は、公式の様式を確認できていないため記載要領の項目から構成した様式です。提出前に厚生労働省の様式と照合してください。', 9.5, { leading: 1.6 }),
+  ];
+  // The contents page is part of the document: its dates (a technology name may hold one) in its style.
+  return { title: '提出書類一覧', blocks: restyleBlocks(blocks, dateStyleOf(facts)) };
 }
 
 export function buildPackageDocument(
@@ -76,7 +97,10 @@ export function buildPackageDocument(
   options: { readonly draft: boolean },
 ): PackageDocument {
   const forms = packageForms(pkg);
-  const sections = forms.map((f) => f.build(facts, f.answers.parse(answersOf(f))));
+  // One date style for the whole package (R-F-4): every form prints its dates in the package's.
+  const printed: SubmissionFacts = { ...facts, dates: pkg.dates ?? FORM_DATES };
+  const sections = forms.map((f) => f.build(printed, f.answers.parse(answersOf(f))));
+  const notIncluded = papersNotIncluded(pkg, printed, answersOf);
   const bodyOnly = layoutDocument({ title: pkg.label, margins: FORM_MARGINS, sections }, fonts);
   const counts = bodyOnly.sectionPageCounts;
   // The contents page needs the page numbers, which depend on how long the contents are.
@@ -86,7 +110,7 @@ export function buildPackageDocument(
   for (let attempt = 0; attempt < 3; attempt++) {
     const starts: number[] = [];
     counts.reduce((at, n, i) => ((starts[i] = at), at + n), contentsPages);
-    model = { title: `${pkg.label} ${facts.technologyName}`, margins: FORM_MARGINS, sections: [contentsSection(pkg, facts, forms, starts, counts), ...sections] };
+    model = { title: `${pkg.label} ${facts.technologyName}`, margins: FORM_MARGINS, sections: [contentsSection(pkg, printed, forms, starts, counts, notIncluded), ...sections] };
     laid = layoutDocument(model, fonts);
     if ((laid.sectionPageCounts[0] ?? 1) === contentsPages) break;
     contentsPages = laid.sectionPageCounts[0] ?? 1;

@@ -3,7 +3,7 @@
  * the whole package and one per form (to finish by hand), zipped with fflate.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { FontBytes } from './font-metrics';
+import { fontSet, type FontBytes } from './font-metrics';
 import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
 import type { PackageDocument } from '../forms/package-document';
@@ -25,9 +25,11 @@ export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseN
   const base = safeName(baseName);
   const pages = doc.laidOut.pages.length;
   const pdfMeta = { title: doc.model.title, bookmarks: doc.bookmarks, ...(options.createdAt ? { createdAt: options.createdAt } : {}) };
+  // Word's column widths and ○ come from the same font measurements as the PDF.
+  const word = { draft: options.draft, fonts: fontSet(fonts) };
   const files: NamedFile[] = [
     { name: `${base}.pdf`, bytes: await renderPdf(doc.laidOut, fonts, pdfMeta), pages },
-    { name: `${base}.docx`, bytes: await renderDocx(doc.model, options), pages },
+    { name: `${base}.docx`, bytes: await renderDocx(doc.model, word), pages },
   ];
   for (const [i, form] of doc.forms.entries()) {
     const section = doc.model.sections[i + 1];
@@ -35,7 +37,7 @@ export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseN
     const n = String(i + 1).padStart(2, '0');
     files.push({
       name: `Word/${n}_${safeName(`${form.besshi}${form.number}_${form.title}`)}.docx`,
-      bytes: await renderDocx({ title: `${form.number} ${form.title}`, margins: doc.model.margins, sections: [section] }, options),
+      bytes: await renderDocx({ title: `${form.number} ${form.title}`, margins: doc.model.margins, sections: [section] }, word),
       pages: doc.laidOut.sectionPageCounts[i + 1] ?? 0,
     });
   }

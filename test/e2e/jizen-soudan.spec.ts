@@ -72,7 +72,7 @@ test('申込書を記入し、1枚のA4 PDFとWordを保存する', async ({ pag
   const text = squash(pdf.pages[0]!.text);
   for (const v of Object.values(values)) expect(text, v).toContain(squash(v));
   expect(text).toContain('ＦＡＸ：03-3503-0595');
-  expect(text).toContain('厚生労働省医政局研究開発振興課');
+  expect(text).toContain('厚生労働省医政局研究開発政策課');
   expect(text).toContain('第1希望１月１２日（火）１４時～１６時');
   const img = renderGray(bytes, 60);
   expect(ink(img)).toBeGreaterThan(4000);

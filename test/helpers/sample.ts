@@ -4,6 +4,7 @@ import { fieldsOf } from '../../shared/forms/field';
 import { FORMS } from '../../shared/forms/registry';
 import { formatYenWithUnit } from '../../shared/money/yen';
 import { parseSample, type Sample } from '../../shared/samples/sample';
+import { FORM_DATES, restyleDates } from '../../shared/dates/date-style';
 export { sampleFacts } from '../../shared/samples/sample';
 
 export function loadSample(): Sample {
@@ -42,5 +43,6 @@ export function printedStrings(sample: Sample): string[] {
   for (const p of products) out.push(...typedStrings([p.name, p.maker, p.spec, p.approvalNumber, p.approvedIndication, p.labelUse, p.usage]));
   for (const d of departments) out.push(d.name);
   for (const p of sample.people) out.push(...typedStrings([p.name, p.qualification, p.yearsInDept, p.yearsInTech, p.casesOperator, p.casesAssistant]));
-  return out.filter((s) => s.trim() !== '');
+  // Printing writes every date of a document in its one format (R-F-4): 2031年3月31日 prints as 令和１３年３月３１日.
+  return out.filter((s) => s.trim() !== '').map((s) => restyleDates(s, FORM_DATES));
 }

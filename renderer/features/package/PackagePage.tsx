@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { todayIn } from '../../../shared/dates/iso-date';
+import { toIsoDate, todayIn } from '../../../shared/dates/iso-date';
+import { templateSetOn } from '../../../shared/filings/template-sets';
 import type { FormDefinition, SubmissionFacts } from '../../../shared/forms/definition';
 import { missingRequired } from '../../../shared/forms/field';
 import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
-import { PACKAGES, packageById, type PackageId } from '../../../shared/forms/packages';
+import type { PackageId } from '../../../shared/forms/packages';
 import { FORMS, formKey } from '../../../shared/forms/registry';
 import { resolveFacts } from '../../../shared/forms/facts';
 import { useApp } from '../../app/context';
@@ -50,9 +51,13 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
   const { project, cost, profile, masters, answers, sites } = loaded.value;
-  const pkg = packageById(pkgId);
+  // The packages of the template set in force on the 届出日, so 提出先 is what a filing prints.
+  const today = todayIn('Asia/Tokyo');
+  const packages = templateSetOn(project.filingDate || toIsoDate(today)).packages;
+  const pkg = packages.find((p) => p.id === pkgId) ?? packages[0];
+  if (!pkg) return <p className="error-box" role="alert">様式のセットが見つかりません。</p>;
   const forms = packageForms(pkg);
-  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today: todayIn('Asia/Tokyo'), sites });
+  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today, sites });
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
   const base = `${project.technologyName.trim() || project.name}_${pkg.label}${draft ? '_案' : ''}`;
@@ -74,7 +79,7 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
         result = await platform.saveFile(safeFileName(base, 'pdf'), 'pdf', await renderPdf(doc.laidOut, fonts.bytes, { title: doc.model.title, bookmarks: doc.bookmarks }));
       } else {
         const { renderDocx } = await import('../../../shared/render/docx/render-docx');
-        result = await platform.saveFile(safeFileName(base, 'docx'), 'docx', await renderDocx(doc.model, { draft }));
+        result = await platform.saveFile(safeFileName(base, 'docx'), 'docx', await renderDocx(doc.model, { draft, fonts: fonts.metrics }));
       }
       if (result.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${result.fileName}（A4 ${doc.laidOut.pages.length}ページ）` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
@@ -100,7 +105,7 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
       <fieldset className="group">
         <legend>届出の種類</legend>
         <div className="radios radios-column">
-          {PACKAGES.map((p) => (
+          {packages.map((p) => (
             <label key={p.id} className="radio">
               <input type="radio" name="package" value={p.id} checked={p.id === pkgId} onChange={() => setPkgId(p.id)} /> {p.label}
             </label>
@@ -111,6 +116,9 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
         提出先：{pkg.addressee}　部数：{pkg.copies ?? '厚生労働省の最新の案内で確認してください'}
       </p>
       {pkg.note && <p className="muted">{pkg.note}</p>}
+      {pkg.attachments && pkg.attachments.length > 0 && (
+        <p className="muted">別に用意して添付する書類：{pkg.attachments.join('、')}</p>
+      )}
       <label className="radio">
         <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> 「案」を入れる（下書き・事前相談用）
       </label>

@@ -1,10 +1,11 @@
 /**
  * Flows the blocks of each section onto A4 pages. Nothing is ever clipped: paragraphs break
  * between lines, tables between bands (and inside a tall single row between line boxes), and
- * each section (様式) starts a new page with its own page numbers.
+ * each section (様式) starts a new page with its own page numbers. A heading never ends a page:
+ * it moves to the next page with the first two lines of what it introduces.
  */
-import { A4, type DocumentModel, type Section, type Table } from '../model';
-import { layoutParagraph, textWidth, type LineBox } from './paragraph';
+import { A4, type DocumentModel, type Paragraph, type Section, type Spacer, type Table } from '../model';
+import { alignAt, choiceColumns, layoutParagraph, textWidth, type LineBox } from './paragraph';
 import { bands, drawRowPart, drawRows, prepareTable, type PlacedCell, type PreparedTable } from './table';
 import { translateOps, type DrawOp, type FontSet, type LaidOutDocument, type LaidOutPage } from './types';
 
@@ -60,8 +61,7 @@ function placeLines(cursor: PageCursor, lines: readonly LineBox[], x: number): v
   }
 }
 
-function placeTable(cursor: PageCursor, table: Table, x: number, width: number, fonts: FontSet): void {
-  const t = prepareTable(table, width, fonts);
+function placeTable(cursor: PageCursor, t: PreparedTable, table: Table, x: number): void {
   const H = t.headerRows;
   const height = (a: number, b: number): number => t.rowHeights.slice(a, b).reduce((p, q) => p + q, 0);
   const headerHeight = height(0, H);
@@ -77,7 +77,7 @@ function placeTable(cursor: PageCursor, table: Table, x: number, width: number, 
   // Header rows are never split and never left alone at the foot of a page: they move down
   // with at least the first line of the first body row.
   const first = bodyBands[0];
-  const firstNeed = first ? (first[1] - first[0] > 1 ? height(first[0], first[1]) : Math.min(height(first[0], first[1]), firstLineHeight(t, first[0]))) : 0;
+  const firstNeed = first ? (first[1] - first[0] > 1 ? height(first[0], first[1]) : Math.min(height(first[0], first[1]), firstLinesHeight(t, first[0], 1))) : 0;
   if (H > 0 && headerHeight + firstNeed > cursor.available + 1e-6 && !cursor.atTop) cursor.newPage();
   drawHeader();
 
@@ -104,11 +104,23 @@ function placeTable(cursor: PageCursor, table: Table, x: number, width: number, 
   }
 }
 
-/** Height of a row's first printable line (plus padding): the least a row needs to start on a page. */
-function firstLineHeight(t: PreparedTable, row: number): number {
+/** Height of a row's first `n` printable lines (plus padding): the least a row needs to start on a page. */
+function firstLinesHeight(t: PreparedTable, row: number, n: number): number {
   let h = 0;
-  for (const pc of t.cells) if (pc.row === row) h = Math.max(h, 2 * pc.padding + (pc.lines[0]?.height ?? 0));
+  for (const pc of t.cells) if (pc.row === row) h = Math.max(h, 2 * pc.padding + pc.lines.slice(0, n).reduce((a, l) => a + l.height, 0));
   return h;
+}
+
+/** What of a table must share a page with the heading above it: its header rows and two lines of its first row. */
+function tableLead(t: PreparedTable): number {
+  const H = t.headerRows;
+  const height = (a: number, b: number): number => t.rowHeights.slice(a, b).reduce((p, q) => p + q, 0);
+  if (H >= t.rowHeights.length) return height(0, H);
+  // The first body band: rows joined to row H by a merged cell move together.
+  let end = H + 1;
+  for (const pc of t.cells) if (pc.row === H) end = Math.max(end, pc.row + pc.rowSpan);
+  if (end - H > 1) return height(0, end);
+  return height(0, H) + Math.min(height(H, end), firstLinesHeight(t, H, 2));
 }
 
 /**
@@ -171,6 +183,42 @@ function splitRow(cursor: PageCursor, t: PreparedTable, row: number, x: number, 
   }
 }
 
+type LaidBlock =
+  | { readonly kind: 'paragraph'; readonly block: Paragraph; readonly lines: readonly LineBox[] }
+  | { readonly kind: 'table'; readonly block: Table; readonly prepared: PreparedTable }
+  | { readonly kind: 'spacer'; readonly block: Spacer };
+
+/** The line boxes of a paragraph that hold text (not its space before or after). */
+function textLines(item: Extract<LaidBlock, { kind: 'paragraph' }>): readonly LineBox[] {
+  return item.lines.slice(item.block.spaceBefore ? 1 : 0, item.lines.length - (item.block.spaceAfter ? 1 : 0));
+}
+
+/**
+ * A heading is a paragraph of one line followed by a table or by text indented deeper (「９．…」
+ * over its answers). Returns the height of what must stay on its page after it — two lines of
+ * the text that follows, or the header and first lines of the table — or 0 for any other block.
+ */
+function headingLead(laid: readonly LaidBlock[], i: number): number {
+  const item = laid[i];
+  if (item?.kind !== 'paragraph' || textLines(item).length !== 1 || item.block.runs.every((r) => r.text.trim() === '')) return 0;
+  const next = laid[i + 1];
+  if (next?.kind === 'table') return tableLead(next.prepared);
+  if (next?.kind !== 'paragraph' || (next.block.indent ?? 0) <= (item.block.indent ?? 0)) return 0;
+  let need = 0;
+  let lines = 0;
+  for (let k = i + 1; k < laid.length && lines < 2; k++) {
+    const f = laid[k];
+    if (f?.kind === 'table') return need + tableLead(f.prepared);
+    if (f?.kind !== 'paragraph') break;
+    const text = new Set(textLines(f));
+    for (const box of f.lines) {
+      need += box.height;
+      if (text.has(box) && ++lines >= 2) break;
+    }
+  }
+  return need;
+}
+
 function layoutSection(section: Section, doc: DocumentModel, fonts: FontSet): Array<{ ops: DrawOp[] }> {
   const { margins } = doc;
   const width = A4.width - margins.left - margins.right;
@@ -178,16 +226,29 @@ function layoutSection(section: Section, doc: DocumentModel, fonts: FontSet): Ar
   if (section.formNumber) {
     placeLines(cursor, layoutParagraph({ type: 'paragraph', runs: [{ text: section.formNumber }], size: FORM_NUMBER_SIZE, leading: 1.5 }, width, fonts), margins.left);
   }
-  for (const block of section.blocks) {
-    if (block.type === 'spacer') {
-      if (block.height > cursor.available) cursor.newPage();
-      else cursor.y += block.height;
-    } else if (block.type === 'paragraph') {
-      placeLines(cursor, layoutParagraph(block, width, fonts), margins.left);
+  const columns = choiceColumns(section.blocks, fonts);
+  const laid: LaidBlock[] = section.blocks.map((block) =>
+    block.type === 'paragraph'
+      ? { kind: 'paragraph', block, lines: layoutParagraph(block, width, fonts, alignAt(columns, block)) }
+      : block.type === 'table'
+        ? { kind: 'table', block, prepared: prepareTable(block, width, fonts) }
+        : { kind: 'spacer', block },
+  );
+  laid.forEach((item, i) => {
+    if (item.kind === 'spacer') {
+      if (item.block.height > cursor.available) cursor.newPage();
+      else cursor.y += item.block.height;
+    } else if (item.kind === 'paragraph') {
+      const lead = headingLead(laid, i);
+      if (lead > 0) {
+        const need = item.lines.reduce((h, l) => h + l.height, 0) + lead;
+        if (need > cursor.available + 1e-6 && !cursor.atTop && need <= cursor.bodyHeight) cursor.newPage();
+      }
+      placeLines(cursor, item.lines, margins.left);
     } else {
-      placeTable(cursor, block, margins.left, width, fonts);
+      placeTable(cursor, item.prepared, item.block, margins.left);
     }
-  }
+  });
   return cursor.pages;
 }
 

@@ -4,12 +4,28 @@
  * paragraph (or a table cell) may be split between any two line boxes, never inside one.
  */
 import { breakLineRanges } from '../../text/line-break';
-import type { Paragraph } from '../model';
+import { xmlSafeText } from '../../text/xml-chars';
+import type { Block, Paragraph } from '../model';
 import { charWidth, fontRoleFor, type DrawOp, type FontRole, type FontSet } from './types';
 
 /** BIZ UD明朝: ascent 0.88 em, descent 0.12 em (tech-notes.md). */
 const ASCENT = 0.88;
 const DEFAULT_LEADING = 1.6;
+/**
+ * A paragraph this short is a label or a short value (a table header, 「医療機器名」, a name): it
+ * breaks between words and never leaves one character alone on its last line. Longer text is
+ * prose and breaks anywhere kinsoku allows, as Japanese body text does.
+ */
+const LABEL_MAX_CHARS = 60;
+/** A run of a paragraph of several runs this short (a name, a choice) is kept on one line when it fits. */
+const SHORT_RUN_CHARS = 12;
+/**
+ * A circled word up to this many em gets an ellipse (a pen's ○); a longer phrase a pill that hugs
+ * it, since a wider ellipse reaches past the word into the 「・」 beside it. With a space (or the
+ * line's end) on both sides, there is room for an ellipse up to ELLIPSE_SPACED_MAX_EM.
+ */
+const ELLIPSE_MAX_EM = 2;
+const ELLIPSE_SPACED_MAX_EM = 5.5;
 
 export interface LineBox {
   readonly height: number;
@@ -20,6 +36,13 @@ export interface LineBox {
 interface Glyph {
   readonly ch: string;
   readonly run: number;
+  /** Extra advance after the glyph (a tab stop: choices lined up across paragraphs). */
+  readonly pad: number;
+}
+
+export interface ParagraphOptions {
+  /** Start run `run` at `x` pt from the start of the text (after the indent), when it fits on the first line. */
+  readonly alignRun?: { readonly run: number; readonly x: number };
 }
 
 /** Width of a string at `size`, code point by code point, with fallback metrics. */
@@ -29,33 +52,87 @@ export function textWidth(fonts: FontSet, text: string, size: number): number {
   return w;
 }
 
-export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet): LineBox[] {
+export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): LineBox[] {
   const size = p.size;
   const leading = (p.leading ?? DEFAULT_LEADING) * size;
   const indent = p.indent ?? 0;
   const avail = Math.max(size, width - indent);
 
-  // Flatten runs to glyphs, remembering which run each character came from.
+  // Flatten runs to glyphs, remembering which run each character came from. Characters XML cannot
+  // hold print nowhere, here as in Word (shared/text/xml-chars.ts).
   const glyphs: Glyph[] = [];
+  const runLengths: number[] = [];
   p.runs.forEach((run, runIndex) => {
-    for (const ch of run.text) glyphs.push({ ch, run: runIndex });
+    const before = glyphs.length;
+    for (const ch of xmlSafeText(run.text)) glyphs.push({ ch, run: runIndex, pad: 0 });
+    runLengths.push(glyphs.length - before);
   });
-  // A circled choice is never split between lines (it would print as two half-circles).
-  const insideMark = (i: number): boolean => {
+  if (options.alignRun) alignRun(glyphs, options.alignRun, avail, size, fonts);
+  // A circled choice is never split between lines (it would print as two rings), nor a short run
+  // of a paragraph made of several (a name, 「有」「・」「無」), while the line has another break.
+  const several = p.runs.length > 1;
+  const insideRun = (i: number): boolean => {
     const a = glyphs[i - 1];
     const b = glyphs[i];
-    return a !== undefined && b !== undefined && a.run === b.run && p.runs[a.run]?.mark === 'circle' && Array.from(p.runs[a.run]?.text ?? '').length <= 12;
+    if (a === undefined || b === undefined || a.run !== b.run) return false;
+    return p.runs[a.run]?.mark === 'circle' || (several && (runLengths[a.run] ?? 0) <= SHORT_RUN_CHARS);
   };
   const ranges = breakLineRanges(
     glyphs.map((g) => g.ch),
     avail,
-    (ch) => charWidth(fonts, ch, size),
-    (i) => !insideMark(i),
+    (ch, i) => charWidth(fonts, ch, size) + (glyphs[i]?.pad ?? 0),
+    (i) => !insideRun(i),
+    { phrases: glyphs.length <= LABEL_MAX_CHARS },
   );
   const boxes: LineBox[] = ranges.map((r) => layoutLine(glyphs.slice(r.start, r.end), p, size, leading, indent, avail, fonts));
   if (p.spaceBefore) boxes.unshift({ height: p.spaceBefore, ops: [] });
   if (p.spaceAfter) boxes.push({ height: p.spaceAfter, ops: [] });
   return boxes;
+}
+
+/** Widens the glyph before run `run` so that the run starts at `x`, if the whole first line then still fits. */
+function alignRun(glyphs: Glyph[], at: NonNullable<ParagraphOptions['alignRun']>, avail: number, size: number, fonts: FontSet): void {
+  const first = glyphs.findIndex((g) => g.run >= at.run);
+  if (first <= 0) return;
+  let lead = 0;
+  for (let i = 0; i < first; i++) lead += charWidth(fonts, glyphs[i]?.ch ?? '', size);
+  let rest = 0;
+  for (let i = first; i < glyphs.length && glyphs[i]?.ch !== '\n'; i++) rest += charWidth(fonts, glyphs[i]?.ch ?? '', size);
+  const before = glyphs[first - 1];
+  if (!before || lead >= at.x || at.x + rest > avail + 1e-6) return;
+  glyphs[first - 1] = { ...before, pad: at.x - lead };
+}
+
+/** The options that line up a paragraph's choices with its neighbours' (see choiceColumns). */
+export function alignAt(columns: ReadonlyMap<Paragraph, number>, p: Paragraph): ParagraphOptions {
+  const x = columns.get(p);
+  return x === undefined ? {} : { alignRun: { run: 1, x } };
+}
+
+/**
+ * Choices printed as runs joined by 「・」 (「有」「・」「無」) in consecutive paragraphs of the same
+ * size and indent start at one x, like a tab stop, so that the same choice lines up from line to
+ * line. Returns, per paragraph to align, where its choices start (pt from the start of its text).
+ */
+export function choiceColumns(blocks: readonly Block[], fonts: FontSet): Map<Paragraph, number> {
+  const out = new Map<Paragraph, number>();
+  const key = (b: Block | undefined): string | undefined => {
+    if (b?.type !== 'paragraph' || b.runs.length < 3 || !b.runs.slice(1).some((r) => r.text === '・')) return undefined;
+    return [b.size, b.indent ?? 0, ...b.runs.slice(1).map((r) => r.text)].join('\u0000');
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    const k = key(blocks[i]);
+    let j = i + 1;
+    while (k !== undefined && j < blocks.length && key(blocks[j]) === k) j++;
+    if (j - i > 1) {
+      const group = blocks.slice(i, j).filter((b): b is Paragraph => b.type === 'paragraph');
+      const x = Math.max(...group.map((p) => textWidth(fonts, p.runs[0]?.text ?? '', p.size)));
+      for (const p of group) out.set(p, x);
+    }
+    i = j;
+  }
+  return out;
 }
 
 function layoutLine(
@@ -68,15 +145,17 @@ function layoutLine(
   fonts: FontSet,
 ): LineBox {
   const widths = glyphs.map((g) => charWidth(fonts, g.ch, size));
-  const lineWidth = widths.reduce((a, b) => a + b, 0);
+  const lineWidth = glyphs.reduce((a, g, k) => a + (widths[k] ?? 0) + g.pad, 0);
   const align = p.align ?? 'left';
   const x0 = indent + (align === 'center' ? (avail - lineWidth) / 2 : align === 'right' ? avail - lineWidth : 0);
   const baseline = (leading - size) / 2 + ASCENT * size;
   const ops: DrawOp[] = [];
+  // Left edge of each glyph.
+  const xs: number[] = [];
+  glyphs.reduce((x, g, k) => ((xs[k] = x), x + (widths[k] ?? 0) + g.pad), x0);
 
-  // Text ops: one per stretch of characters printed by the same face.
+  // Text ops: one per stretch of characters printed by the same face (a tab ends a stretch).
   let i = 0;
-  let x = x0;
   while (i < glyphs.length) {
     const role: FontRole = fontRoleFor(fonts, glyphs[i]?.ch ?? '');
     let j = i;
@@ -86,33 +165,41 @@ function layoutLine(
       s += glyphs[j]?.ch ?? '';
       w += widths[j] ?? 0;
       j++;
+      if ((glyphs[j - 1]?.pad ?? 0) > 0) break;
     }
-    ops.push({ kind: 'text', x, y: baseline, size, text: s, font: role, width: w });
-    x += w;
+    ops.push({ kind: 'text', x: xs[i] ?? x0, y: baseline, size, text: s, font: role, width: w });
     i = j;
   }
 
   // Marks: an ellipse (○) or underline around each marked run's part on this line.
+  /** Nothing printed at glyph k (a space or the end of the line): an ellipse may reach into it. */
+  const clear = (k: number): boolean => {
+    const ch = glyphs[k]?.ch;
+    return ch === undefined || ch === ' ' || ch === '　';
+  };
   let start = 0;
   while (start < glyphs.length) {
     const run = glyphs[start]?.run ?? 0;
     let end = start;
-    let sx = x0;
-    for (let k = 0; k < start; k++) sx += widths[k] ?? 0;
+    const sx = xs[start] ?? x0;
     let w = 0;
     while (end < glyphs.length && glyphs[end]?.run === run) {
-      w += widths[end] ?? 0;
+      w += (widths[end] ?? 0) + (end > start ? (glyphs[end - 1]?.pad ?? 0) : 0);
       end++;
     }
     const mark = p.runs[run]?.mark;
     const mid = baseline - ASCENT * size + size / 2;
-    if (mark === 'circle' && w > 0 && w <= size * 5.5) {
-      // Wide enough that the ellipse clears the corners of the text, not only its middle.
-      ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: (w / 2) * 1.22 + size * 0.3, ry: size * 0.85, width: 0.8 });
+    if (mark === 'circle' && w > 0 && (w <= size * ELLIPSE_MAX_EM + 1e-6 || (w <= size * ELLIPSE_SPACED_MAX_EM && clear(start - 1) && clear(end)))) {
+      // Clear of the corners of the ink (about ±0.47 em around the middle of the em box, so at
+      // least 1.2 × half the width) with a little air, and no wider: the 「・」 beside the word
+      // (its ink 0.42 em past the word's box) stays outside the ring.
+      ops.push({ kind: 'ellipse', cx: sx + w / 2, cy: mid, rx: Math.max(w / 2 + size * 0.22, (w / 2) * 1.22), ry: size * 0.85, width: 0.8 });
     } else if (mark === 'circle' && w > 0) {
-      // A long phrase: a pill hugging the text, so it stays inside its cell.
-      const pad = size * 0.3;
-      ops.push({ kind: 'pill', x: sx - pad, y: mid - size * 0.72, w: w + 2 * pad, h: size * 1.44, width: 0.8 });
+      // A long phrase: a pill hugging the text, so it stays inside its cell and clear of the 「・」
+      // (0.2 em of air at the ends). Its corners are rounded less than a stadium's so that they
+      // clear the corners of the first and last characters.
+      const pad = size * 0.2;
+      ops.push({ kind: 'pill', x: sx - pad, y: mid - size * 0.72, w: w + 2 * pad, h: size * 1.44, r: size * 0.45, width: 0.8 });
     } else if (mark === 'check' && w > 0) {
       // 「レ」 drawn inside the box of the first character.
       const bw = widths[start] ?? size;

@@ -4,7 +4,7 @@
  * answers flow onto the next page instead of being clipped. Header rows repeat on each new page.
  */
 import type { Table, TableCell } from '../model';
-import { layoutParagraph, type LineBox } from './paragraph';
+import { alignAt, choiceColumns, layoutParagraph, type LineBox } from './paragraph';
 import { translateOps, type DrawOp, type FontSet } from './types';
 
 const DEFAULT_PADDING = 4;
@@ -53,7 +53,8 @@ export function prepareTable(table: Table, width: number, fonts: FontSet): Prepa
       const w = colWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
       const padding = cell.padding ?? DEFAULT_PADDING;
       const inner = Math.max(1, w - 2 * padding);
-      const lines = cell.blocks.flatMap((p) => layoutParagraph(p, inner, fonts));
+      const columns = choiceColumns(cell.blocks, fonts);
+      const lines = cell.blocks.flatMap((p) => layoutParagraph(p, inner, fonts, alignAt(columns, p)));
       cells.push({ cell, row: r, col: c, colSpan, rowSpan, x, width: w, lines, padding });
       c += colSpan;
     }

@@ -31,7 +31,7 @@ export interface EllipseOp {
   readonly width: number;
 }
 
-/** A rounded "pill" outline (a stadium): how a pen circles a long phrase without covering its neighbours. */
+/** A rounded "pill" outline: how a pen circles a long phrase without covering its neighbours. */
 export interface PillOp {
   readonly kind: 'pill';
   /** Top-left corner, in pt from the top-left of the page. */
@@ -39,6 +39,8 @@ export interface PillOp {
   readonly y: number;
   readonly w: number;
   readonly h: number;
+  /** Corner radius; a stadium (h / 2) when absent. */
+  readonly r?: number;
   readonly width: number;
 }
 

@@ -11,10 +11,14 @@ import { layoutDocument } from '../../document/layout/paginate';
 import type { FontSet, LaidOutDocument } from '../../document/layout/types';
 import { dayOfWeek, parseIsoDate } from '../../dates/iso-date';
 import { toFullWidthDigits, weekdayKanji } from '../../dates/wareki';
+import { FORM_DATES } from '../../dates/date-style';
+import { restyleBlocks } from '../layout-helpers';
+import { CURRENT_DIVISION, type Division } from '../packages';
 import { parseTime } from './checks';
 import {
   CATEGORY_NOTE,
   DAY_OF_MATERIALS,
+  faxDestinationFor,
   fieldText,
   formMeta,
   type AssumedCategory,
@@ -41,14 +45,19 @@ export interface JizenSoudanPrint {
   readonly assumedCategory: AssumedCategory | null;
 }
 
+/**
+ * `division`: the 医政局 section of the template set in force (filings/template-sets.ts `divisionOf`),
+ * so the sheet names the same section as the package printed with that set.
+ */
 export function resolveJizenSoudan(
   data: JizenSoudan,
   profile: InstitutionProfile,
   technologyName: string,
   destination: FaxDestination,
+  division: Division = CURRENT_DIVISION,
 ): JizenSoudanPrint {
   return {
-    destination,
+    destination: faxDestinationFor(destination, division),
     institutionName: data.institutionName ?? profile.institutionName,
     contactAffiliation: data.contactAffiliation ?? profile.contactAffiliation,
     contactName: data.contactName ?? profile.contactName,
@@ -169,7 +178,8 @@ function buildModel(p: JizenSoudanPrint, o: BuildOptions): DocumentModel {
     ...DAY_OF_MATERIALS.map((line, i) => para(line, 10, { leading: 1.5, indent: i === 0 ? 0 : 12 })),
   ];
 
-  const sections: Section[] = [{ title: formMeta.title, blocks }];
+  // An official sheet: its dates, typed ones too, print as on MHLW forms (R-F-4).
+  const sections: Section[] = [{ title: formMeta.title, blocks: restyleBlocks(blocks, FORM_DATES) }];
   for (const f of (['products', 'visitors'] as const).filter((k) => o.toAnnex.has(k))) {
     sections.push({
       title: `別紙（${LONG_FIELD_LABEL[f]}）`,
@@ -177,7 +187,7 @@ function buildModel(p: JizenSoudanPrint, o: BuildOptions): DocumentModel {
       blocks: [
         para('別紙', 10.5, { leading: 1.5 }),
         para(`${formMeta.title}　${LONG_FIELD_LABEL[f]}`, 12, { align: 'center', spaceAfter: 10, leading: 1.5 }),
-        para(annexText[f], VALUE, { leading: 1.6 }),
+        ...restyleBlocks([para(annexText[f], VALUE, { leading: 1.6 })], FORM_DATES),
       ],
     });
   }

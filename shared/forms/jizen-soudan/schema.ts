@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { officerTermsSchema } from '../../model/institution';
+import { DIVISIONS, type Division } from '../packages';
 
 export const FORM_ID = 'jizen-soudan';
 
@@ -111,11 +112,28 @@ export const faxDestinationSchema = z.object({
 });
 export type FaxDestination = z.infer<typeof faxDestinationSchema>;
 
+/** 「厚生労働省医政局研究開発政策課　先進医療担当宛」: the 宛先 line naming a 医政局 section. */
+export function faxAddresseeFor(division: Division): string {
+  return `厚生労働省${division}　先進医療担当宛`;
+}
+
 /** As printed on the official sheet in the 記載要領 (verify before faxing: spec §9 item 6). */
 export const OFFICIAL_FAX_DESTINATION: FaxDestination = {
   faxNumber: '03-3503-0595',
-  addressee: '厚生労働省医政局研究開発振興課　先進医療担当宛',
+  addressee: faxAddresseeFor('医政局研究開発振興課'),
 };
+
+const squashSpaces = (s: string): string => s.replace(/[\s　]+/g, '');
+
+/**
+ * The 宛先 the sheet prints (spec §0.3 fact 2): the section of the template set in force, like every
+ * other document printed with that set. Only a 宛先 the user wrote in other words (not the 記載要領's
+ * line for any section, as the 設定 keeps by default) is printed as written.
+ */
+export function faxDestinationFor(stored: FaxDestination, division: Division): FaxDestination {
+  const generated = DIVISIONS.some((d) => squashSpaces(faxAddresseeFor(d)) === squashSpaces(stored.addressee));
+  return generated || stored.addressee.trim() === '' ? { ...stored, addressee: faxAddresseeFor(division) } : stored;
+}
 
 export interface FieldText {
   /** Official wording: the accessible label of the input. */

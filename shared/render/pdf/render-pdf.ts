@@ -2,14 +2,37 @@
  * PDF backend: draws a laid-out document with @cantoo/pdf-lib and fontkit 2.
  * Fonts are embedded as subsets (a one-page form is ~50 KB instead of 6 MB); the fallback face is
  * embedded only when a page uses it. pdf-lib writes a ToUnicode map, so the text can be extracted
- * (copy/paste, search, our tests). Black on white only: a fax turns tints to mud.
+ * (copy/paste, search, our tests). Text holding a full-width space 「　」 also carries it as
+ * /ActualText: readers take a blank glyph for a gap between words (poppler split 「𠮷田　花子」
+ * into two blocks), so without it searching for the typed name failed. Black on white only: a fax
+ * turns tints to mud.
  *
  * Do not switch to @pdf-lib/fontkit 1.x: it silently blanks about half the glyphs of CJK subsets
  * (tech-notes.md). test/unit/render/pdf.test.ts renders a subset and checks it.
  */
-import { PDFDocument, PDFHexString, PDFName, PDFNull, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  endMarkedContent,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFPage,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
-import type { FontRole, LaidOutDocument } from '../../document/layout/types';
+import type { DrawOp, FontRole, LaidOutDocument, TextOp } from '../../document/layout/types';
 import type { FontBytes } from '../font-metrics';
 import { pillPath } from './pill';
 
@@ -44,12 +67,15 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
   for (const page of doc.pages) {
     const p = pdf.addPage([doc.width, doc.height]);
     const H = doc.height;
-    for (const op of page.ops) {
+    const spans = actualTextSpans(page.ops);
+    page.ops.forEach((op, i) => {
       switch (op.kind) {
         case 'text': {
           const font = embedded[op.font] ?? embedded.primary;
           if (!font || op.text.length === 0) break;
-          p.drawText(op.text, { x: op.x, y: H - op.y, size: op.size, font, color: BLACK });
+          const span = spans.get(i);
+          if (span?.first === i) drawActualTextSpan(p, span, embedded, H);
+          else if (!span) p.drawText(op.text, { x: op.x, y: H - op.y, size: op.size, font, color: BLACK });
           break;
         }
         case 'line':
@@ -60,15 +86,73 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
           break;
         case 'pill':
           // SVG path coordinates run downward from (x, y), as ours do.
-          p.drawSvgPath(pillPath(op.w, op.h), { x: op.x, y: H - op.y, borderWidth: op.width, borderColor: BLACK });
+          p.drawSvgPath(pillPath(op.w, op.h, op.r), { x: op.x, y: H - op.y, borderWidth: op.width, borderColor: BLACK });
           break;
       }
-    }
+    });
   }
   if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
   return pdf.save({ useObjectStreams: true });
 }
 
+interface Span {
+  /** Index of its first text op in the page's ops. */
+  readonly first: number;
+  readonly ops: readonly TextOp[];
+  readonly text: string;
+}
+
+/**
+ * Runs of text ops that print one line (same baseline, each to the right of the one before: 「𠮷」
+ * in the fallback face then 「田　花子」, or a label then its choices after a tab) and hold a
+ * full-width space: each becomes one /ActualText span, so that a reader extracts the line whole
+ * and in order. Table cells never join: their borders are drawn between their texts.
+ */
+function actualTextSpans(ops: readonly DrawOp[]): Map<number, Span> {
+  const out = new Map<number, Span>();
+  let i = 0;
+  while (i < ops.length) {
+    const first = ops[i];
+    if (first?.kind !== 'text') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const run: TextOp[] = [first];
+    for (let next = ops[j], prev = first; next?.kind === 'text' && Math.abs(next.y - prev.y) < 0.01 && next.x > prev.x + prev.width - 0.01; next = ops[++j]) {
+      run.push(next);
+      prev = next;
+    }
+    const text = run.map((op) => op.text).join('');
+    if (text.includes('\u3000')) {
+      const span = { first: i, ops: run, text };
+      for (let k = i; k < j; k++) out.set(k, span);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Draws a span's text ops inside one text object, wrapped in a /Span with /ActualText. The marked
+ * content sits inside BT … ET so that readers see it in the text state of its glyphs (poppler moved
+ * a span opened outside the text object out of reading order).
+ */
+function drawActualTextSpan(page: PDFPage, span: Span, fonts: Record<FontRole, PDFFont | undefined>, pageHeight: number): void {
+  // An inline property list, written as is (pdf-lib types operator operands without dictionaries).
+  const props = `<< /ActualText ${PDFHexString.fromText(span.text).toString()} >>`;
+  const operators: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingRgbColor(0, 0, 0), PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), props])];
+  const keys = new Map<PDFFont, PDFName>();
+  for (const op of span.ops) {
+    const font = fonts[op.font] ?? fonts.primary;
+    if (!font) continue;
+    let key = keys.get(font);
+    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+    operators.push(setFontAndSize(key, op.size), setTextMatrix(1, 0, 0, 1, op.x, pageHeight - op.y), showText(font.encodeText(op.text)));
+  }
+  operators.push(endMarkedContent(), endText(), popGraphicsState());
+  page.pushOperators(...operators);
+}
 
 /** Writes a flat /Outlines tree (pdf-lib has no API for it) and opens the PDF with it visible. */
 function addOutline(pdf: PDFDocument, bookmarks: ReadonlyArray<{ readonly title: string; readonly pageIndex: number }>): void {

@@ -71,7 +71,7 @@ export const formalRules: readonly Rule[] = [
           }
         }
         if (dates.some((d) => d.value.era === 'wareki') && dates.some((d) => d.value.era === 'seireki')) {
-          out.push({ message: `${at(p.doc, p.field).label}で和暦と西暦が混在しています。どちらかに揃えると読みやすくなります。`, locations: [at(p.doc, p.field)], discriminator: 'mix' });
+          out.push({ message: `${at(p.doc, p.field).label}で和暦と西暦が混在しています。印刷では、様式の書き方（和暦・全角数字）にすべての日付を揃えます。`, locations: [at(p.doc, p.field)], discriminator: 'mix' });
         }
       }
       return out;

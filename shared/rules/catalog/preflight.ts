@@ -3,6 +3,8 @@
  * 記載要領 says. Walks every string typed into the forms of the package — text, table cells,
  * 要・不要 values — the names typed into the 積算 (様式第7号) and the project's 名称・適応症, and reports
  *  - PRE-GLYPH   characters neither bundled font can print (they would print as □);
+ *  - PRE-XMLCHAR characters XML cannot hold (C0 controls, U+FFFE/U+FFFF, lone surrogates): neither
+ *                the PDF nor the Word file prints them (shared/text/xml-chars.ts);
  *  - PRE-KISHU   機種依存文字 that FAX machines, mail and Shift_JIS tools show differently;
  *  - PRE-HANKANA 半角カタカナ;
  *  - PRE-FIT     a one-line box (FieldMeta.kind 'text') holding enough text to make it tall.
@@ -16,6 +18,7 @@ import { yoshiki81 } from '../../forms/besshi1/yoshiki8';
 import { FORM_MARGINS } from '../../forms/definition';
 import { fieldsOf, isBlank, type FieldKind } from '../../forms/field';
 import { BODY } from '../../forms/layout-helpers';
+import { isXmlChar, nonXmlChars } from '../../text/xml-chars';
 import { answerOf, at, docLabel, fieldLabel, formById, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
 
@@ -158,8 +161,8 @@ function glyphRule(glyphs: GlyphCoverage): Rule {
     check(s) {
       const out: Hit[] = [];
       for (const t of typedStrings(s)) {
-        // Line breaks and tabs are layout, not glyphs.
-        const missing = unique(Array.from(t.text).filter((ch) => !/\p{Cc}/u.test(ch) && !glyphs(ch.codePointAt(0) ?? 0)));
+        // Line breaks and tabs are layout, not glyphs; what XML cannot hold is PRE-XMLCHAR's (it prints nowhere).
+        const missing = unique(Array.from(t.text).filter((ch) => !/\p{Cc}/u.test(ch) && isXmlChar(ch.codePointAt(0) ?? 0) && !glyphs(ch.codePointAt(0) ?? 0)));
         if (missing.length === 0) continue;
         out.push(hit(t, `${t.location.label}に、同梱のフォントで印刷できない文字があります：${missing.map(showChar).join('、')}。□で印刷されます。別の字体・表記に置き換えてください。`));
       }
@@ -167,6 +170,37 @@ function glyphRule(glyphs: GlyphCoverage): Rule {
     },
   };
 }
+
+// ---- XMLに書けない文字 ----------------------------------------------------------------------------
+
+/** The institution printed on the forms (from 設定 or the project's 届出医療機関), which typedStrings leaves out. */
+function institutionStrings(s: Submission): TypedString[] {
+  const inst = s.facts.institution;
+  if (!inst) return [];
+  const fields = [
+    ['name', '名称', inst.name],
+    ['address', '所在地', inst.address],
+    ['founderName', '開設者等の氏名', inst.founderName],
+  ] as const;
+  return fields.map(([field, label, text]) => ({ text, location: at('settings', field, { label: `設定（医療機関情報）または案件の届出医療機関「${label}」` }), kind: 'project' as const, discriminator: field }));
+}
+
+const xmlCharRule: Rule = {
+  id: 'PRE-XMLCHAR',
+  title: '出力できない制御文字',
+  severity: 'warning',
+  basis: `${PREFLIGHT_BASIS}：制御文字・U+FFFE・U+FFFF・対になっていないサロゲートはWordファイル（XML）に書けないため、PDFとWordのどちらにも出力しない`,
+  check(s) {
+    const out: Hit[] = [];
+    for (const t of [...typedStrings(s), ...institutionStrings(s)]) {
+      const found = nonXmlChars(t.text);
+      if (found.length === 0) continue;
+      const shown = found.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join('、');
+      out.push(hit(t, `${t.location.label}に、PDFにもWordにも出力できない文字（制御文字など）があります：${shown}。貼り付けや取り込みで紛れ込んだものと考えられ、出力時には省かれます。元の文書で意図した文字（空白・改行など）を確認して入力し直してください。`));
+    }
+    return out;
+  },
+};
 
 // ---- 機種依存文字 -------------------------------------------------------------------------------
 
@@ -296,7 +330,7 @@ const fitRule: Rule = {
  * is given (glyphCoverage(fonts.metrics)); the others need nothing but the submission.
  */
 export function preflightRules(glyphs?: GlyphCoverage): Rule[] {
-  return [...(glyphs ? [glyphRule(glyphs)] : []), kishuRule, hankanaRule, fitRule];
+  return [...(glyphs ? [glyphRule(glyphs)] : []), kishuRule, hankanaRule, fitRule, xmlCharRule];
 }
 
 /** PRE-GLYPH alone, for adding to a catalogue that already holds the other preflight rules. */

@@ -26,7 +26,7 @@ describe('事前相談申込書 PDF', () => {
     const text = squash(page.text);
     for (const v of enteredValues(print)) expect(text, v).toContain(squash(v));
     expect(text).toContain('ＦＡＸ：03-3503-0595');
-    expect(text).toContain('厚生労働省医政局研究開発振興課');
+    expect(text).toContain('厚生労働省医政局研究開発政策課');
   });
 
   it('prints the slots with weekday and times, and the official labels', async () => {
@@ -103,13 +103,13 @@ describe('事前相談申込書 PDF', () => {
 });
 
 describe('事前相談申込書 DOCX', () => {
-  it('is A4 with ＭＳ 明朝 as the East Asian face and contains every entered value', async () => {
+  it('is A4 with BIZ UD明朝 (the PDF\'s face) as the East Asian face and contains every entered value', async () => {
     const print = filledPrint();
     const docx = await renderDocx(buildJizenSoudanDocument(print, metrics).model);
     const xml = await docxXml(docx);
     expect(xml).toContain('w:w="11906"');
     expect(xml).toContain('w:h="16838"');
-    expect(xml).toContain('w:eastAsia="ＭＳ 明朝"');
+    expect(xml).toContain('w:eastAsia="BIZ UD明朝 Medium"');
     expect(xml).toMatch(/w:vMerge/);
     const text = squash(await docxText(docx));
     for (const v of enteredValues(print)) expect(text, v).toContain(squash(v));

@@ -215,12 +215,12 @@ describe('PRE-FIT', () => {
 });
 
 describe('catalogue', () => {
-  it('RULES holds PRE-KISHU, PRE-HANKANA and PRE-FIT; PRE-GLYPH only with a coverage predicate', () => {
+  it('RULES holds PRE-KISHU, PRE-HANKANA, PRE-FIT and PRE-XMLCHAR; PRE-GLYPH only with a coverage predicate', () => {
     const ids = new Set(RULES.map((r) => r.id));
-    for (const id of ['PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT']) expect(ids.has(id), id).toBe(true);
+    for (const id of ['PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT', 'PRE-XMLCHAR']) expect(ids.has(id), id).toBe(true);
     expect(ids.has('PRE-GLYPH')).toBe(false);
-    expect(preflightRules().map((r) => r.id)).toEqual(['PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT']);
-    expect(preflightRules(glyphs).map((r) => r.id)).toEqual(['PRE-GLYPH', 'PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT']);
+    expect(preflightRules().map((r) => r.id)).toEqual(['PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT', 'PRE-XMLCHAR']);
+    expect(preflightRules(glyphs).map((r) => r.id)).toEqual(['PRE-GLYPH', 'PRE-KISHU', 'PRE-HANKANA', 'PRE-FIT', 'PRE-XMLCHAR']);
   });
 
   it('the sample has no preflight findings at all', () => {

@@ -4,13 +4,13 @@
  * Both carry the 事務担当者 E-mail, 同意 and 補償 items (記載要領 第1・第2).
  */
 import { z } from 'zod';
+import { blankDate, formatDate } from '../../../dates/date-style';
 import { parseIsoDate } from '../../../dates/iso-date';
-import { formatWareki } from '../../../dates/wareki';
 import { para, type Block } from '../../../document/model';
 import { personLine } from '../../../model/person';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { OPT_FOR_A, REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText } from '../../field';
-import { BODY, notificationHeader, schemaLayout } from '../../layout-helpers';
+import { BODY, dateStyleOf, formSection, notificationHeader, schemaLayout } from '../../layout-helpers';
 
 const yesNo = (label: string, help: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, help, source });
 
@@ -30,9 +30,10 @@ export const yoshiki12Schema = z.object({
   ...common,
 });
 
-function dateLine(iso: string): string {
-  const ymd = parseIsoDate(iso);
-  return ymd ? formatWareki(ymd) : '令和　　年　　月　　日';
+/** 提出年月日 in the document's date style; left blank to write by hand until the 届出日 is set. */
+function dateLine(facts: SubmissionFacts): string {
+  const ymd = parseIsoDate(facts.filingDate ?? '');
+  return ymd ? formatDate(ymd, dateStyleOf(facts)) : blankDate(dateStyleOf(facts));
 }
 
 const STATEMENT = '下記のとおり、先進医療を実施したいので届け出ます。';
@@ -66,11 +67,11 @@ export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
   build(facts, a) {
     const fields = fieldsOf(yoshiki11Schema);
     const blocks: Block[] = [
-      ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(facts.filingDate ?? ''), institution: facts.institution }),
+      ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(facts), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
       ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
-    return { formNumber: '様式第1-1号', title: '様式第1-1号 先進医療実施届出書', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第1-1号', title: '様式第1-1号 先進医療実施届出書', pageNumbers: true, blocks });
   },
 };
 
@@ -85,10 +86,10 @@ export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
   build(facts, a) {
     const fields = fieldsOf(yoshiki12Schema).filter((f) => f.key !== 'bureau');
     const blocks: Block[] = [
-      ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(facts.filingDate ?? ''), institution: facts.institution }),
+      ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(facts), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
       ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
-    return { formNumber: '様式第1-2号', title: '様式第1-2号 新規施設届出書', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第1-2号', title: '様式第1-2号 新規施設届出書', pageNumbers: true, blocks });
   },
 };

@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import type { Block } from '../../../document/model';
-import type { FormDefinition } from '../../definition';
+import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { personLine } from '../../../model/person';
 import { membersOn } from '../../../model/master';
 import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, refField, shortText, tableField } from '../../field';
-import { schemaLayout, title } from '../../layout-helpers';
+import { formSection, schemaLayout, title } from '../../layout-helpers';
 
 export const yoshiki2Schema = z.object({
   applicantDuty: shortText({ label: '当直体制（申請医療機関）', required: REQ_BOTH, help: '当直医師の所属診療科名と人数を書きます。', source: 'S2 §3(1)②' }),
@@ -59,6 +59,16 @@ export function committeeLabel(c: { readonly name: string; readonly type: string
   return name === '' ? c.type : name.includes(c.type) ? name : `${name}（${c.type}）`;
 }
 
+/**
+ * The 協力医療機関 this 様式第2号 names — registered as sites of the project, then typed as rows of its
+ * table — each once: whose own papers go with a 先進医療B package.
+ */
+export function cooperatingNames(facts: Pick<SubmissionFacts, 'sites'>, a: Pick<Yoshiki2, 'sites'>): string[] {
+  const registered = (facts.sites ?? []).filter((x) => x.role === '協力医療機関').map((x) => x.name);
+  const typed = a.sites.filter((r) => (r.role ?? '').includes('協力')).map((r) => r.name ?? '');
+  return [...new Set([...registered, ...typed].map((n) => n.trim()).filter((n) => n !== ''))];
+}
+
 export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
   id: 'besshi1/yoshiki2',
   besshi: '別紙1',
@@ -95,6 +105,6 @@ export const yoshiki2: FormDefinition<typeof yoshiki2Schema> = {
         [['先進医療の名称', facts.technologyName], ...(committee ? [['倫理審査委員会', committeeLabel(committee)] as const] : [])],
       ),
     ];
-    return { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第2号', title: '様式第2号 先進医療の実施診療科及び実施体制', pageNumbers: true, blocks });
   },
 };

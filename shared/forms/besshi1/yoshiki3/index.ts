@@ -3,7 +3,7 @@ import { pick, type Product } from '../../../model/master';
 import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { emptyAnswers } from '../../field';
-import { BODY, body, heading, labelLine, rowsTable, title, yesNoLine } from '../../layout-helpers';
+import { BODY, body, formSection, heading, labelLine, rowsTable, title, yesNoLine } from '../../layout-helpers';
 import { yoshiki3Schema, type Yoshiki3 } from './schema';
 
 /** (11): the amount comes from the cost model — the same number as 様式第5号, 第6号, 第7-1号 (R-C-1). */
@@ -139,6 +139,6 @@ export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
     ] as const) {
       b.push(heading(h), body(v));
     }
-    return { formNumber: '様式第3号', title: '様式第3号 先進医療の実施計画', pageNumbers: true, blocks: b };
+    return formSection(facts, { formNumber: '様式第3号', title: '様式第3号 先進医療の実施計画', pageNumbers: true, blocks: b });
   },
 };

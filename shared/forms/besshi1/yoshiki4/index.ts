@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { para } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { emptyAnswers, longText } from '../../field';
-import { BODY, body, title } from '../../layout-helpers';
+import { BODY, body, formSection, title } from '../../layout-helpers';
 
 export const yoshiki4Schema = z.object({
   content: longText({
@@ -26,11 +26,11 @@ export const yoshiki4: FormDefinition<typeof yoshiki4Schema> = {
   answers: yoshiki4Schema,
   empty: () => emptyAnswers(yoshiki4Schema),
   build(facts, a) {
-    return {
+    return formSection(facts, {
       formNumber: '様式第4号',
       title: '様式第4号',
       pageNumbers: true,
       blocks: [title('様式第４号'), para(`先進医療の名称：${facts.technologyName}`, BODY, { leading: 1.7, spaceAfter: 6 }), body(a.content, 0)],
-    };
+    });
   },
 };

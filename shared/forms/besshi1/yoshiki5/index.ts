@@ -3,6 +3,7 @@ import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { emptyAnswers } from '../../field';
 import { yoshiki5Schema, type Yoshiki5 } from './schema';
+import { formSection } from '../../layout-helpers';
 
 const BODY = 10.5;
 
@@ -46,6 +47,6 @@ export const yoshiki5: FormDefinition<typeof yoshiki5Schema> = {
     blocks.push(heading('（先進医療にかかる費用）'));
     for (const line of costLines(facts)) blocks.push(body(line));
     if (a.costText.trim() !== '') blocks.push(body(a.costText));
-    return { formNumber: '様式第5号', title: '様式第5号 先進医療の内容（概要）', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第5号', title: '様式第5号 先進医療の内容（概要）', pageNumbers: true, blocks });
   },
 };

@@ -8,7 +8,7 @@ import type { Block } from '../../../document/model';
 import { formatYenWithUnit, parseYen } from '../../../money/yen';
 import type { FormDefinition } from '../../definition';
 import { REQ_BOTH, field, longText, yenField, type YenValue } from '../../field';
-import { BODY, body, heading, keyValueTable, labelLine, title, yenText } from '../../layout-helpers';
+import { BODY, body, formSection, heading, keyValueTable, labelLine, title, yenText } from '../../layout-helpers';
 import { para } from '../../../document/model';
 
 const yenTyped = (label: string, help: string) => yenField({ label, required: REQ_BOTH, help, source: 'S2 §6' });
@@ -67,6 +67,6 @@ export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
       heading('（別紙）保険外併用療養費分の内訳'),
       body(a.insuredItems),
     ];
-    return { formNumber: '様式第6号', title: '様式第6号 先進医療に要する費用', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第6号', title: '様式第6号 先進医療に要する費用', pageNumbers: true, blocks });
   },
 };

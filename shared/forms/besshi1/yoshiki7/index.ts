@@ -10,7 +10,7 @@ import { cell, para, type Block, type Table } from '../../../document/model';
 import { formatYen, formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition } from '../../definition';
 import { emptyAnswers, longText } from '../../field';
-import { BODY, body, heading, keyValueTable, labelLine, title } from '../../layout-helpers';
+import { BODY, body, formSection, heading, keyValueTable, labelLine, title } from '../../layout-helpers';
 
 const SMALL = 9;
 
@@ -58,7 +58,7 @@ export const yoshiki71: FormDefinition<typeof yoshiki71Schema> = {
       keyValueTable(totalsRows(facts.cost)),
     ];
     if (a.notes.trim() !== '') blocks.push(heading('備考'), body(a.notes));
-    return { formNumber: '様式第7-1号', title: '様式第7-1号 先進医療に係る費用の積算根拠', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第7-1号', title: '様式第7-1号 先進医療に係る費用の積算根拠', pageNumbers: true, blocks });
   },
 };
 
@@ -112,6 +112,6 @@ export const yoshiki72: FormDefinition<typeof yoshiki72Schema> = {
       blocks.push(heading('その他'), grid(['項目', '金額'], c.others.map((o) => [o.item.name, r(o.amount)]), [70, 30]));
     }
     if (a.notes.trim() !== '') blocks.push(heading('備考'), body(a.notes));
-    return { formNumber: '様式第7-2号', title: '様式第7-2号 先進医療に係る費用の積算根拠（内訳）', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第7-2号', title: '様式第7-2号 先進医療に係る費用の積算根拠（内訳）', pageNumbers: true, blocks });
   },
 };

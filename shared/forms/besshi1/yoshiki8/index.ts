@@ -8,7 +8,7 @@ import type { FormDefinition } from '../../definition';
 import { pick, type Department } from '../../../model/master';
 import type { Person } from '../../../model/person';
 import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, refsField, shortText, tableField } from '../../field';
-import { schemaLayout, title } from '../../layout-helpers';
+import { formSection, schemaLayout, title } from '../../layout-helpers';
 
 const yesNo = (label: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, source: 'S2 §8' });
 
@@ -85,7 +85,7 @@ export const yoshiki81: FormDefinition<typeof yoshiki81Schema> = {
         ['実施診療科', facts.responsiblePhysician?.department ?? ''],
       ]),
     ];
-    return { formNumber: '様式第8-1号', title: '様式第8-1号 先進医療の実施科及び実施体制', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第8-1号', title: '様式第8-1号 先進医療の実施科及び実施体制', pageNumbers: true, blocks });
   },
 };
 
@@ -106,6 +106,6 @@ export const yoshiki82: FormDefinition<typeof yoshiki82Schema> = {
         ['実施診療科', facts.responsiblePhysician?.department ?? ''],
       ]),
     ];
-    return { formNumber: '様式第8-2号', title: '様式第8-2号 先進医療の実施科及び実施体制', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第8-2号', title: '様式第8-2号 先進医療の実施科及び実施体制', pageNumbers: true, blocks });
   },
 };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cell, para, type Block, type TableRow } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { REQ_BOTH, emptyAnswers, fieldsOf, longText, requirementField, type FieldMeta, type RequirementValue } from '../../field';
-import { BODY, requirementParagraphs, title } from '../../layout-helpers';
+import { BODY, formSection, requirementParagraphs, title } from '../../layout-helpers';
 
 const req = (label: string, yes: string, extra: { detail?: string; help?: string; no?: string } = {}) =>
   requirementField(
@@ -96,6 +96,6 @@ export const yoshiki9: FormDefinition<typeof yoshiki9Schema> = {
       { type: 'table', columns: [38, 62], rows },
       ...NOTES.map((n) => para(n, 9, { leading: 1.5, spaceBefore: 2 })),
     ];
-    return { formNumber: '様式第9号', title: '様式第9号 先進医療を実施可能とする保険医療機関の要件として考えられるもの', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第9号', title: '様式第9号 先進医療を実施可能とする保険医療機関の要件として考えられるもの', pageNumbers: true, blocks });
   },
 };

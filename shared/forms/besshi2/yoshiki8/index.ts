@@ -7,7 +7,7 @@ import type { Block } from '../../../document/model';
 import { personLine } from '../../../model/person';
 import type { FormDefinition } from '../../definition';
 import { REQ_BOTH, emptyAnswers, field, fieldsOf, longText, shortText, withSiteFallbacks } from '../../field';
-import { schemaLayout, title } from '../../layout-helpers';
+import { formSection, schemaLayout, title } from '../../layout-helpers';
 
 const yesNo = (label: string, help: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: { A: 'opt', B: 'opt' }, help, source: 'S2 第2-2(2)' });
 
@@ -41,6 +41,6 @@ export const besshi2Yoshiki8: FormDefinition<typeof besshi2Yoshiki8Schema> = {
       // 受託側 entered once as a site (issue 11): printed where the form leaves it blank.
       ...schemaLayout(after, withSiteFallbacks(besshi2Yoshiki8Schema, a, facts.sites ?? []), [['委託業務の担当医師', personLine(facts.responsiblePhysician)]]),
     ];
-    return { formNumber: '様式第8号', title: '別紙2 様式第8号 先進医療における委託業務の実施内容', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第8号', title: '別紙2 様式第8号 先進医療における委託業務の実施内容', pageNumbers: true, blocks });
   },
 };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Block } from '../../../document/model';
 import type { FormDefinition } from '../../definition';
 import { REQ_BOTH, fieldsOf, longText, tableField } from '../../field';
-import { schemaLayout, title } from '../../layout-helpers';
+import { formSection, schemaLayout, title } from '../../layout-helpers';
 
 export const STANDARD_STEPS = [
   '検体の採取方法',
@@ -48,6 +48,6 @@ export const besshi2Yoshiki9: FormDefinition<typeof besshi2Yoshiki9Schema> = {
   empty: (): Besshi2Yoshiki9 => ({ steps: STANDARD_STEPS.map((step) => ({ step, content: '', responsible: '' })), documents: '契約書\n検査依頼書の雛型\n検査結果通知書の雛型' }),
   build(facts, a) {
     const blocks: Block[] = [title('先進医療における委託業務の実施方法'), ...schemaLayout(fieldsOf(besshi2Yoshiki9Schema), a, [['先進医療の名称', facts.technologyName]])];
-    return { formNumber: '様式第9号', title: '別紙2 様式第9号 先進医療における委託業務の実施方法', pageNumbers: true, blocks };
+    return formSection(facts, { formNumber: '様式第9号', title: '別紙2 様式第9号 先進医療における委託業務の実施方法', pageNumbers: true, blocks });
   },
 };

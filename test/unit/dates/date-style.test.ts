@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_DATES, HOSPITAL_DATES, blankDate, formatDate, printDate, restyleDates } from '../../../shared/dates/date-style';
+
+describe('one date format per document (R-F-4)', () => {
+  it('formats a stored date as MHLW forms print it (和暦, full-width digits) or in 西暦', () => {
+    expect(formatDate({ year: 2027, month: 4, day: 5 }, FORM_DATES)).toBe('令和９年４月５日');
+    expect(formatDate({ year: 2019, month: 5, day: 1 }, FORM_DATES)).toBe('令和元年５月１日');
+    expect(formatDate({ year: 2019, month: 4, day: 30 }, FORM_DATES)).toBe('平成３１年４月３０日');
+    expect(formatDate({ year: 2027, month: 4, day: 5 }, HOSPITAL_DATES)).toBe('2027年4月5日');
+    expect(printDate('2027-02-15', FORM_DATES)).toBe('令和９年２月１５日');
+    expect(printDate('来年2月ごろ', FORM_DATES)).toBe('来年2月ごろ');
+    expect(blankDate(FORM_DATES)).toBe('令和　　年　　月　　日');
+  });
+
+  it('rewrites dates typed in prose to the document\'s style: 西暦 and 和暦, ASCII and full-width digits, 年月日 and slashes', () => {
+    expect(restyleDates('告示日から2031年3月31日まで（登録期間3年、追跡期間5年）', FORM_DATES)).toBe('告示日から令和１３年３月３１日まで（登録期間3年、追跡期間5年）');
+    expect(restyleDates('入院期間 2025年4月10日～4月20日 転帰 軽快', FORM_DATES)).toBe('入院期間 令和７年４月１０日～４月２０日 転帰 軽快');
+    expect(restyleDates('令和7年4月10日に承認', FORM_DATES)).toBe('令和７年４月１０日に承認');
+    expect(restyleDates('令和 7 年 4 月 1 日', FORM_DATES)).toBe('令和７年４月１日');
+    expect(restyleDates('２０２５年４月１０日', FORM_DATES)).toBe('令和７年４月１０日');
+    expect(restyleDates('2025/4/10、2025-04-10、2025.4.10', FORM_DATES)).toBe('令和７年４月１０日、令和７年４月１０日、令和７年４月１０日');
+    expect(restyleDates('2027年4月～2030年3月', FORM_DATES)).toBe('令和９年４月～令和１２年３月');
+    expect(restyleDates('2019年4月と2019年5月', FORM_DATES)).toBe('平成３１年４月と令和元年５月');
+    expect(restyleDates('2019年度、平成31年度', FORM_DATES)).toBe('令和元年度、平成３１年度');
+  });
+
+  it('rewrites them to 西暦 for a document written in 西暦', () => {
+    expect(restyleDates('令和７年４月１０日に承認、平成22年5月1日設置、令和元年度', HOSPITAL_DATES)).toBe('2025年4月10日に承認、2010年5月1日設置、2019年度');
+    expect(restyleDates('２０２５年４月１０日～４月２０日', HOSPITAL_DATES)).toBe('2025年4月10日～4月20日');
+  });
+
+  it('leaves what is no date alone: durations, counts, phone numbers, versions, and days that do not exist in the era typed', () => {
+    for (const s of ['10年間、術後1年時、6月間又は10症例', 'TEL 03-1234-5678', 'CTCAE v5.0', '30200BZX00289000', '25,000,000円', '令和元年4月1日', '平成32年1月1日', '2027年2月30日']) {
+      expect(restyleDates(s, FORM_DATES), s).toBe(s);
+    }
+  });
+});
