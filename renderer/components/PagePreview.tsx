@@ -8,7 +8,8 @@ import { pillPath } from '../../shared/render/pdf/pill';
  */
 export const PagePreview = memo(function PagePreview({ doc, label }: { readonly doc: LaidOutDocument; readonly label: string }) {
   return (
-    <div className="pages" role="region" aria-label={label} data-testid="preview">
+    // Focusable: the pages scroll inside the preview pane, and the keyboard can scroll them too.
+    <div className="pages" role="region" aria-label={label} data-testid="preview" tabIndex={0}>
       {doc.pages.map((page, i) => (
         <svg
           key={i}
@@ -40,7 +41,7 @@ export const PagePreview = memo(function PagePreview({ doc, label }: { readonly 
               case 'ellipse':
                 return <ellipse key={k} cx={op.cx} cy={op.cy} rx={op.rx} ry={op.ry} fill="none" stroke="#000" strokeWidth={op.width} />;
               case 'pill':
-                return <path key={k} d={pillPath(op.w, op.h)} transform={`translate(${op.x} ${op.y})`} fill="none" stroke="#000" strokeWidth={op.width} />;
+                return <path key={k} d={pillPath(op.w, op.h, op.r)} transform={`translate(${op.x} ${op.y})`} fill="none" stroke="#000" strokeWidth={op.width} />;
             }
           })}
         </svg>

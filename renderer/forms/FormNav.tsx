@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
-import { fieldsOf, missingRequired, type Category } from '../../shared/forms/field';
+import type { Category } from '../../shared/forms/field';
 import { FORMS, formKey } from '../../shared/forms/registry';
+import { completeness, filledFrom } from './form-sources';
 
 /**
  * The package's forms as a tree (別紙 › 様式), each with its required-item completeness, beside the
@@ -23,16 +24,25 @@ export function FormNav(props: {
             <span className="form-nav-group">{besshi}</span>
             <ul aria-label={besshi}>
               {FORMS.filter((f) => f.besshi === besshi).map((f) => {
-                const required = fieldsOf(f.answers).filter((x) => x.meta.required[props.category] === 'req').length;
-                const missing = missingRequired(f.answers, props.answersOf(f.id), props.category).length;
+                const { required, filled } = completeness(f, props.answersOf(f.id), props.category);
+                const source = filledFrom(f, props.projectId);
                 const current = f.id === props.currentId;
                 return (
                   <li key={f.id}>
                     <Link href={`/projects/${props.projectId}/forms/${formKey(f)}`} className={current ? 'form-nav-link current' : 'form-nav-link'} aria-current={current ? 'page' : undefined}>
                       <span>{f.number}</span>
-                      <span className={missing === 0 ? 'completeness done' : 'completeness'} aria-label={`必須${required}項目中${required - missing}項目入力済み`}>
-                        {required - missing}/{required}
-                      </span>
+                      {source ? (
+                        <NavNote visible="費用から" spoken={`${source.screen}から作成`} />
+                      ) : required === 0 ? (
+                        <NavNote visible="任意" spoken="必須項目なし" />
+                      ) : (
+                        <span className={filled === required ? 'completeness done' : 'completeness'}>
+                          <span aria-hidden="true">
+                            {filled}/{required}
+                          </span>
+                          <span className="visually-hidden">{`必須${required}項目中${filled}項目入力済み`}</span>
+                        </span>
+                      )}
                     </Link>
                   </li>
                 );
@@ -48,5 +58,15 @@ export function FormNav(props: {
         書類一式の出力
       </Link>
     </nav>
+  );
+}
+
+/** A short note in the narrow tree, read out in full. */
+function NavNote({ visible, spoken }: { readonly visible: string; readonly spoken: string }) {
+  return (
+    <span className="completeness completeness-none">
+      <span aria-hidden="true">{visible}</span>
+      <span className="visually-hidden">{spoken}</span>
+    </span>
   );
 }

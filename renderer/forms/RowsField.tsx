@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useFieldArray, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { emptyRow, type TableColumn } from '../../shared/forms/field';
+import { LineText } from '../components/LineText';
 import { RemoveRowButton } from '../components/RemoveRowButton';
 
 /**
@@ -18,7 +19,7 @@ export function RowsField(props: {
   const rows = useFieldArray({ control: props.control, name: props.name });
   const addRef = useRef<HTMLButtonElement>(null);
   return (
-    <div className="rows-field" role="group" aria-label={props.label} aria-describedby={props.describedBy}>
+    <div className={props.columns.length > 3 ? 'rows-field rows-many' : 'rows-field'} role="group" aria-label={props.label} aria-describedby={props.describedBy}>
       <div className="table-scroll">
         <table className="grid">
           <thead>
@@ -39,10 +40,11 @@ export function RowsField(props: {
           <tbody>
             {rows.fields.map((f, i) => (
               <tr key={f.id}>
-                <td className="col-num">{i + 1}</td>
+                <td className="col-num">{i + 1}<span className="row-num-unit">行目</span></td>
                 {props.columns.map((c) => (
-                  <td key={c.key}>
-                    <input className="input" aria-label={`${c.label}（${i + 1}行目）`} autoComplete="off" {...props.register(`${props.name}.${i}.${c.key}`)} />
+                  // data-label: the column heading shown above the cell when the rows are stacked.
+                  <td key={c.key} data-label={c.label}>
+                    <LineText aria-label={`${c.label}（${i + 1}行目）`} {...props.register(`${props.name}.${i}.${c.key}`)} />
                   </td>
                 ))}
                 <td className="row-actions">

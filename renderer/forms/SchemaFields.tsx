@@ -5,7 +5,9 @@ import { itemsOf } from './master-lists';
 import type { z } from 'zod';
 import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
 import { parseYen } from '../../shared/money/yen';
+import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
+import { LineText } from '../components/LineText';
 import { RowsField } from './RowsField';
 
 const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
@@ -49,7 +51,7 @@ export function SchemaFields(props: {
                     <option value="要">要</option>
                     <option value="不要">不要</option>
                   </select>
-                  <input className="input" aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} autoComplete="off" {...props.register(`${key}.value`)} />
+                  <LineText aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} {...props.register(`${key}.value`)} />
                 </div>
               )}
             </Field>
@@ -102,7 +104,7 @@ export function SchemaFields(props: {
                 case 'longtext':
                   return <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />;
                 case 'date':
-                  return <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...props.register(name)} />;
+                  return <DateInput id={id} aria-describedby={describedBy} {...props.register(name)} />;
                 case 'enum':
                 case 'yesno': {
                   const options = meta.kind === 'yesno' ? ['有', '無'] : (meta.options ?? []);
@@ -117,8 +119,10 @@ export function SchemaFields(props: {
                     </select>
                   );
                 }
+                case 'yen':
+                  return <input id={id} className="input input-yen" autoComplete="off" aria-describedby={describedBy} {...props.register(name)} />;
                 default:
-                  return <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...props.register(name)} />;
+                  return <LineText id={id} aria-describedby={describedBy} {...props.register(name)} />;
               }
             }}
           </Field>

@@ -118,7 +118,7 @@ test('「サンプルを開く」で、すべての様式が記入済みの案�
   await page.getByRole('button', { name: 'サンプルを開く' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('サンプル：');
   const items = page.getByTestId(/^completeness-/);
-  await expect(items).toHaveCount(14);
+  await expect(items).toHaveCount(10); // 様式第4号・7-1・7-2・8-1 have no required items
   for (const t of await items.allTextContents()) expect(t).toMatch(/^必須 (\d+)\/\1 項目$/);
   await page.getByRole('link', { name: /別紙1 様式第9号/ }).click();
   await expect(page.getByTestId('preview')).toContainText('消化器外科又は外科');

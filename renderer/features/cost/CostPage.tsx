@@ -12,6 +12,8 @@ import { costDate, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
+import { DateInput } from '../../components/DateInput';
+import { LineText } from '../../components/LineText';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { DbError } from '../../db/repositories';
@@ -39,28 +41,28 @@ type Col = { readonly key: string; readonly label: string; readonly kind?: 'text
 
 const EQUIPMENT: readonly Col[] = [
   { key: 'name', label: '機器名', className: 'col-wide' },
-  { key: 'purchasePrice', label: '購入価格（円）' },
-  { key: 'residualValue', label: '残存価格（円）' },
+  { key: 'purchasePrice', label: '購入価格（円）', className: 'col-yen' },
+  { key: 'residualValue', label: '残存価格（円）', className: 'col-yen' },
   { key: 'usefulLifeYears', label: '耐用年数（年）', className: 'col-narrow' },
   { key: 'usesPerYear', label: '年間使用回数', className: 'col-narrow' },
-  { key: 'purchasedOn', label: '購入年月日', kind: 'date' },
+  { key: 'purchasedOn', label: '購入年月日', kind: 'date', className: 'col-date' },
   { key: 'usesPerCase', label: '1症例当たり使用回数', className: 'col-narrow' },
 ];
 const STAFF: readonly Col[] = [
   { key: 'jobTitle', label: '職種', className: 'col-wide' },
-  { key: 'unitPrice', label: '単価（円）' },
+  { key: 'unitPrice', label: '単価（円）', className: 'col-yen' },
   { key: 'per', label: '単価の単位', kind: 'select', options: [['hour', '円/時間'], ['minute', '円/分']] },
   { key: 'minutes', label: '所要時間（分）', className: 'col-narrow' },
 ];
 const MATERIALS: readonly Col[] = [
   { key: 'name', label: '品名', className: 'col-wide' },
   { key: 'kind', label: '区分', kind: 'select', options: [['material', '医療材料'], ['drug', '医薬品']] },
-  { key: 'unitPrice', label: '単価（円）' },
+  { key: 'unitPrice', label: '単価（円）', className: 'col-yen' },
   { key: 'quantity', label: '数量', className: 'col-narrow' },
 ];
 const OTHERS: readonly Col[] = [
   { key: 'name', label: '項目', className: 'col-wide' },
-  { key: 'amount', label: '金額（円）' },
+  { key: 'amount', label: '金額（円）', className: 'col-yen' },
 ];
 
 type ListName = 'equipment' | 'staff' | 'materials' | 'others';
@@ -229,7 +231,7 @@ function RowTable(props: {
         <table className="grid">
           <thead>
             <tr>
-              {props.lead && <th scope="col">{props.lead.label}</th>}
+              {props.lead && <th scope="col" className="col-lead">{props.lead.label}</th>}
               {props.cols.map((c) => (
                 <th key={c.key} scope="col" className={c.className}>
                   {c.label}
@@ -244,7 +246,7 @@ function RowTable(props: {
           <tbody>
             {rows.fields.map((f, i) => (
               <tr key={f.id}>
-                {props.lead && <td>{props.lead.render(i)}</td>}
+                {props.lead && <td className="col-lead">{props.lead.render(i)}</td>}
                 {props.cols.map((c) => {
                   const path = `${props.name}.${i}.${c.key}`;
                   const err = props.errors.get(path);
@@ -253,9 +255,10 @@ function RowTable(props: {
                   const reg = props.register(path as Parameters<UseFormRegister<CostForm>>[0]);
                   const lockedValue = props.locked?.(i, c.key);
                   if (lockedValue !== undefined) {
+                    const locked = { readOnly: true, className: 'input-locked', 'aria-label': `${label}（機器台帳の値）`, value: lockedValue };
                     return (
                       <td key={c.key} className={c.className}>
-                        <input className="input input-locked" readOnly aria-label={`${label}（機器台帳の値）`} value={lockedValue} />
+                        {c.kind === 'date' ? <DateInput {...locked} /> : c.className === 'col-wide' ? <LineText {...locked} /> : <input {...locked} className="input input-locked" />}
                       </td>
                     );
                   }
@@ -270,7 +273,13 @@ function RowTable(props: {
                           ))}
                         </select>
                       ) : (
-                        <input className="input" type={c.kind === 'date' ? 'date' : 'text'} aria-label={label} aria-invalid={err !== undefined} aria-describedby={err ? `${path}-err` : undefined} {...reg} />
+                        c.kind === 'date' ? (
+                          <DateInput aria-label={label} aria-invalid={err !== undefined} aria-describedby={err ? `${path}-err` : undefined} {...reg} />
+                        ) : c.className === 'col-wide' ? (
+                          <LineText aria-label={label} aria-invalid={err !== undefined} aria-describedby={err ? `${path}-err` : undefined} {...reg} />
+                        ) : (
+                          <input className="input" aria-label={label} aria-invalid={err !== undefined} aria-describedby={err ? `${path}-err` : undefined} {...reg} />
+                        )
                       )}
                       {err && (
                         <span id={`${path}-err`} className="msg msg-error cell-msg">
@@ -281,7 +290,7 @@ function RowTable(props: {
                   );
                 })}
                 {props.computed && <td className="computed-cell">{props.computed.render(i)}</td>}
-                <td>
+                <td className="row-actions">
                   <button type="button" className="btn btn-small" aria-label={`${props.title}の${i + 1}行目を削除`} onClick={() => rows.remove(i)}>
                     削除
                   </button>

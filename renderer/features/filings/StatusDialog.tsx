@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { FilePick } from '../../components/FilePick';
 import { today, type MoveInput } from './filing-actions';
+import { DateInput } from '../../components/DateInput';
 
 /**
  * Records one status move of a filing: the day (and, for 提出済み, how it was sent). What is typed
@@ -48,7 +49,7 @@ export function StatusDialog(props: {
         </p>
       )}
       <Field label={status === 'filed' ? '提出日' : `${label}の日付`} messages={messages(dateProblem)}>
-        {({ id, describedBy }) => <input id={id} type="date" value={date} aria-describedby={describedBy} onChange={(e) => setDate(e.target.value)} />}
+        {({ id, describedBy }) => <DateInput id={id} value={date} aria-describedby={describedBy} onChange={(e) => setDate(e.target.value)} />}
       </Field>
       {status === 'filed' && (
         <Field label="提出方法" messages={messages(methodProblem)}>

@@ -7,6 +7,7 @@ import { layoutDocument } from '../../../shared/document/layout/paginate';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { FORMS, formByKey } from '../../../shared/forms/registry';
 import { FormNav } from '../../forms/FormNav';
+import { filledFrom } from '../../forms/form-sources';
 import { editorAnswers, type MasterList } from '../../../shared/forms/field';
 import { addQuick } from '../../forms/master-lists';
 import { resolveFacts } from '../../../shared/forms/facts';
@@ -119,6 +120,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const glyphs = useMemo(() => (fonts ? glyphCoverage(fonts.metrics) : undefined), [fonts]);
   const findings = useFindings(check, { current: { form, values: committed }, glyphs });
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
+  const source = filledFrom(form, project.id);
 
   return (
     <div className="editor-layout with-nav">
@@ -140,6 +142,11 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
           beforeExport={flush}
           current={() => (fonts ? { doc: build(structuredClone(getValues()), fonts), fonts } : undefined)}
         />
+        {source && (
+          <p className="filled-from" data-testid="filled-from">
+            この様式の{source.what}は、<Link href={source.href}>{source.screen}</Link>の入力から作成されます。直すときは{source.screen}の画面で入力してください。この画面で書くのは備考だけです。
+          </p>
+        )}
         <p className="form-lead">
           先進医療の名称・適応症は <Link href={`/projects/${project.id}`}>案件の「技術の基本情報」</Link> の値がすべての様式に入ります（先進医療{project.category}として作成中）。
           {noCost && ' 費用の計算が未入力のため、先進医療にかかる費用は0円と表示されます。'}

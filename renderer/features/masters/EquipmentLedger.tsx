@@ -9,14 +9,16 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { DbError } from '../../db/repositories';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { DateInput } from '../../components/DateInput';
+import { LineText } from '../../components/LineText';
 
 const COLS: ReadonlyArray<readonly [keyof LedgerForm['items'][number], string, string?]> = [
   ['name', '機器名', 'col-wide'],
-  ['purchasePrice', '購入価格（円）'],
-  ['residualValue', '残存価格（円）'],
+  ['purchasePrice', '購入価格（円）', 'col-yen'],
+  ['residualValue', '残存価格（円）', 'col-yen'],
   ['usefulLifeYears', '耐用年数（年）', 'col-narrow'],
   ['usesPerYear', '年間使用回数', 'col-narrow'],
-  ['purchasedOn', '購入年月日'],
+  ['purchasedOn', '購入年月日', 'col-date'],
 ];
 
 /** 機器台帳: each device's depreciation inputs once, linked from the cost models that use it (R-C-2). */
@@ -74,15 +76,13 @@ function LedgerEditor({ initial }: { readonly initial: Equipment[] }) {
                     const errId = `eq-${i}-${k}-err`;
                     return (
                       <td key={k} className={cls}>
-                        <input
-                          className="input"
-                          type={k === 'purchasedOn' ? 'date' : 'text'}
-                          aria-label={`${label}（${i + 1}行目）`}
-                          aria-invalid={err !== undefined}
-                          aria-describedby={err ? errId : undefined}
-                          autoComplete="off"
-                          {...form.register(`items.${i}.${k}`)}
-                        />
+                        {k === 'purchasedOn' ? (
+                          <DateInput aria-label={`${label}（${i + 1}行目）`} aria-invalid={err !== undefined} aria-describedby={err ? errId : undefined} {...form.register(`items.${i}.${k}`)} />
+                        ) : k === 'name' ? (
+                          <LineText aria-label={`${label}（${i + 1}行目）`} aria-invalid={err !== undefined} aria-describedby={err ? errId : undefined} {...form.register(`items.${i}.${k}`)} />
+                        ) : (
+                          <input className="input" aria-label={`${label}（${i + 1}行目）`} aria-invalid={err !== undefined} aria-describedby={err ? errId : undefined} autoComplete="off" {...form.register(`items.${i}.${k}`)} />
+                        )}
                         {err && (
                           <span id={errId} className="msg msg-error cell-msg">
                             {err}

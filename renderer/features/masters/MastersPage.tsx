@@ -28,6 +28,8 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { EquipmentLedger } from './EquipmentLedger';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { DateInput } from '../../components/DateInput';
+import { LineText } from '../../components/LineText';
 
 export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment';
 
@@ -279,8 +281,7 @@ function Members({ index, control, register, committeeName }: { readonly index: 
             <th scope="col">区分</th>
             <th scope="col">外部委員</th>
             <th scope="col">性別</th>
-            <th scope="col">就任日</th>
-            <th scope="col">退任日</th>
+            <th scope="col" className="col-date">就任日・退任日</th>
             <th scope="col">
               <span className="visually-hidden">操作</span>
             </th>
@@ -291,11 +292,11 @@ function Members({ index, control, register, committeeName }: { readonly index: 
             const who = `${committeeName}・${j + 1}人目`;
             return (
               <tr key={f.key}>
-                <td>
-                  <input className="input" aria-label={`氏名（${who}）`} autoComplete="off" {...register(`items.${index}.members.${j}.name`)} />
+                <td className="col-text">
+                  <LineText aria-label={`氏名（${who}）`} {...register(`items.${index}.members.${j}.name`)} />
                 </td>
-                <td>
-                  <input className="input" aria-label={`所属・職名（${who}）`} autoComplete="off" {...register(`items.${index}.members.${j}.position`)} />
+                <td className="col-wide">
+                  <LineText aria-label={`所属・職名（${who}）`} {...register(`items.${index}.members.${j}.position`)} />
                 </td>
                 <td>
                   <select className="input" aria-label={`区分（${who}）`} {...register(`items.${index}.members.${j}.category`)}>
@@ -319,11 +320,15 @@ function Members({ index, control, register, committeeName }: { readonly index: 
                     <option>女</option>
                   </select>
                 </td>
-                <td>
-                  <input className="input" type="date" aria-label={`就任日（${who}）`} {...register(`items.${index}.members.${j}.from`)} />
-                </td>
-                <td>
-                  <input className="input" type="date" aria-label={`退任日（${who}）`} {...register(`items.${index}.members.${j}.to`)} />
+                <td className="col-date">
+                  <label className="term-part">
+                    <span className="sub-label">就任日</span>
+                    <DateInput aria-label={`就任日（${who}）`} {...register(`items.${index}.members.${j}.from`)} />
+                  </label>
+                  <label className="term-part">
+                    <span className="sub-label">退任日</span>
+                    <DateInput aria-label={`退任日（${who}）`} {...register(`items.${index}.members.${j}.to`)} />
+                  </label>
                 </td>
                 <td>
                   <RemoveRowButton label={`${who}を削除`} onRemove={() => rows.remove(j)} focusAfter={addRef} />

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { consultationStatusText, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
-import { missingRequired, fieldsOf } from '../../../shared/forms/field';
 import { formMeta } from '../../../shared/forms/jizen-soudan/schema';
 import { FORMS, formKey } from '../../../shared/forms/registry';
+import { completeness, filledFrom } from '../../forms/form-sources';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { TechnologyFacts } from './TechnologyFacts';
@@ -88,17 +88,25 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
         <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。</p>
         <ul className="form-list">
           {FORMS.map((f, i) => {
-            const required = fieldsOf(f.answers).filter((x) => x.meta.required[project.category] === 'req').length;
-            const missing = missingRequired(f.answers, answers[i] ?? {}, project.category).length;
+            const { required, filled } = completeness(f, answers[i] ?? {}, project.category);
+            const source = filledFrom(f, project.id);
             return (
               <li key={f.id} className="form-item">
                 <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
                   {f.besshi} {f.number} {f.title}
                 </Link>
                 {f.estimatedLayout && <span className="badge">推定様式</span>}
-                <span className={missing === 0 ? 'completeness done' : 'completeness'} data-testid={`completeness-${formKey(f)}`}>
-                  必須 {required - missing}/{required} 項目
-                </span>
+                {source ? (
+                  <span className="completeness completeness-none" data-testid={`source-${formKey(f)}`}>
+                    <Link href={source.href}>{source.screen}</Link>から作成
+                  </span>
+                ) : required === 0 ? (
+                  <span className="completeness completeness-none">必須項目なし</span>
+                ) : (
+                  <span className={filled === required ? 'completeness done' : 'completeness'} data-testid={`completeness-${formKey(f)}`}>
+                    必須 {filled}/{required} 項目
+                  </span>
+                )}
               </li>
             );
           })}

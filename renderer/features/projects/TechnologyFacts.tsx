@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { DateInput } from '../../components/DateInput';
 
 const factsSchema = z.object({
   technologyName: z.string().max(500),
@@ -65,7 +66,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
           {({ id, describedBy }) => <input id={id} className="input" autoComplete="off" aria-describedby={describedBy} {...register('indication')} />}
         </Field>
         <Field fieldKey="filingDate" label="届出日（予定）" help="様式第1-1号・第1-2号の提出年月日として和暦で印刷され、機器が耐用年数を過ぎているかの判定にも使います（未入力のときは今日）。">
-          {({ id, describedBy }) => <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...register('filingDate')} />}
+          {({ id, describedBy }) => <DateInput id={id} aria-describedby={describedBy} {...register('filingDate')} />}
         </Field>
         <Field fieldKey="responsiblePhysicianId" label="実施責任医師" help="職員名簿から選びます。様式第1-1号・第1-2号・第2号・第8-1号・第8-2号・別紙2 様式第8号に、名簿の内容（実施診療科を含む）がそのまま印刷されます。">
           {({ id, describedBy }) => (
@@ -118,7 +119,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
                       <input className="input" aria-label={`告示番号（${i + 1}行目）`} autoComplete="off" {...register(`notices.${i}.number`)} />
                     </td>
                     <td>
-                      <input className="input" type="date" aria-label={`適用日（${i + 1}行目）`} {...register(`notices.${i}.validFrom`)} />
+                      <DateInput aria-label={`適用日（${i + 1}行目）`} {...register(`notices.${i}.validFrom`)} />
                     </td>
                     <td>
                       <input className="input" aria-label={`備考（${i + 1}行目）`} autoComplete="off" {...register(`notices.${i}.note`)} />

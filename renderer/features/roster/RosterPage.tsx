@@ -8,19 +8,22 @@ import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { DateInput } from '../../components/DateInput';
+import { LineText } from '../../components/LineText';
 
 const formSchema = z.object({ people: rosterSchema });
 type RosterForm = z.infer<typeof formSchema>;
 
-const COLUMNS: ReadonlyArray<readonly [keyof Person, string]> = [
-  ['name', '氏名'],
-  ['department', '所属（診療科）'],
-  ['title', '職名'],
-  ['qualification', '資格（専門医等）'],
-  ['yearsInDept', '当該診療科の経験年数'],
-  ['yearsInTech', '当該技術の経験年数'],
-  ['casesOperator', '経験症例数（術者（実施者）として）'],
-  ['casesAssistant', '経験症例数（助手として）'],
+/** Key, heading and the column's width class: words wrap in their cell, numbers stay narrow. */
+const COLUMNS: ReadonlyArray<readonly [keyof Person, string, 'col-text' | 'col-wide' | 'col-count']> = [
+  ['name', '氏名', 'col-text'],
+  ['department', '所属（診療科）', 'col-text'],
+  ['title', '職名', 'col-text'],
+  ['qualification', '資格（専門医等）', 'col-wide'],
+  ['yearsInDept', '当該診療科の経験年数', 'col-count'],
+  ['yearsInTech', '当該技術の経験年数', 'col-count'],
+  ['casesOperator', '経験症例数（術者（実施者）として）', 'col-count'],
+  ['casesAssistant', '経験症例数（助手として）', 'col-count'],
 ];
 
 /** 職員名簿: each person entered once; forms print them wherever they appear (実施責任医師 …). */
@@ -54,13 +57,13 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
           <table className="grid">
             <thead>
               <tr>
-                {COLUMNS.map(([k, label]) => (
-                  <th key={k} scope="col">
+                {COLUMNS.map(([k, label, cls]) => (
+                  <th key={k} scope="col" className={cls}>
                     {label}
                   </th>
                 ))}
                 <th scope="col">常勤・非常勤</th>
-                <th scope="col">経験年数・症例数の時点</th>
+                <th scope="col" className="col-date">経験年数・症例数の時点</th>
                 <th scope="col">
                   <span className="visually-hidden">操作</span>
                 </th>
@@ -69,9 +72,13 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
             <tbody>
               {people.fields.map((f, i) => (
                 <tr key={f.key}>
-                  {COLUMNS.map(([k, label]) => (
-                    <td key={k}>
-                      <input className="input" aria-label={`${label}（${i + 1}人目）`} autoComplete="off" {...register(`people.${i}.${k}`)} />
+                  {COLUMNS.map(([k, label, cls]) => (
+                    <td key={k} className={cls}>
+                      {cls === 'col-count' ? (
+                        <input className="input" aria-label={`${label}（${i + 1}人目）`} autoComplete="off" {...register(`people.${i}.${k}`)} />
+                      ) : (
+                        <LineText aria-label={`${label}（${i + 1}人目）`} {...register(`people.${i}.${k}`)} />
+                      )}
                     </td>
                   ))}
                   <td>
@@ -82,7 +89,7 @@ function RosterEditor({ initial }: { readonly initial: Person[] }) {
                     </select>
                   </td>
                   <td>
-                    <input className="input" type="date" aria-label={`経験年数・症例数の時点（${i + 1}人目）`} {...register(`people.${i}.experienceAsOf`)} />
+                    <DateInput aria-label={`経験年数・症例数の時点（${i + 1}人目）`} {...register(`people.${i}.experienceAsOf`)} />
                   </td>
                   <td>
                     <RemoveRowButton label={`${i + 1}人目を名簿から削除`} onRemove={() => people.remove(i)} focusAfter={addRef} />

@@ -18,6 +18,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { LastBackupInfo } from '../backup/LastBackupInfo';
 import { Link } from 'wouter';
+import { DateInput } from '../../components/DateInput';
 
 const settingsValuesSchema = z.object({ profile: institutionProfileSchema, destination: faxDestinationSchema });
 type SettingsValues = z.infer<typeof settingsValuesSchema>;
@@ -80,7 +81,7 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
         <section className="card" aria-labelledby="fax-title">
           <h2 id="fax-title">事前相談申込書のFAX送信先</h2>
           <p className="muted">
-            記載要領の様式に印刷されている宛先が初期値です。担当課は2023年以降「研究開発政策課」に改称されています。送信前に厚生労働省の最新の案内で番号と宛先を確認してください。
+            宛先は、届出日に有効な様式のセットの担当課（令和6年4月改正以降：医政局研究開発政策課）で印刷します。別の宛先を入力した場合は、入力したとおり印刷します。FAX番号は送信前に厚生労働省の最新の案内で確認してください。
           </p>
           {input('destination.faxNumber', 'FAX番号')}
           {input('destination.addressee', '宛先')}
@@ -129,7 +130,7 @@ function Officers({ control, register }: { readonly control: Control<SettingsVal
                   <input className="input" aria-label={`氏名（${i + 1}行目）`} autoComplete="off" {...register(`profile.officers.${i}.name`)} />
                 </td>
                 <td>
-                  <input className="input" type="date" aria-label={`就任日（${i + 1}行目）`} {...register(`profile.officers.${i}.validFrom`)} />
+                  <DateInput aria-label={`就任日（${i + 1}行目）`} {...register(`profile.officers.${i}.validFrom`)} />
                 </td>
                 <td>
                   <RemoveRowButton label={`${i + 1}行目の履歴を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />

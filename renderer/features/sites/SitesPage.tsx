@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
+import { DateInput } from '../../components/DateInput';
 
 const formSchema = z.object({ sites: z.array(siteSchema).max(500) });
 type SitesForm = z.infer<typeof formSchema>;
@@ -148,12 +149,12 @@ function DatedRows({ control, register, index, list }: { readonly control: Contr
                 <option value="管理者">管理者</option>
               </select>
               <input className="input" aria-label={`氏名（${n}件目の${j + 1}行目）`} autoComplete="off" {...register(`sites.${index}.officers.${j}.name`)} />
-              <input className="input" type="date" aria-label={`就任日（${n}件目の${j + 1}行目）`} {...register(`sites.${index}.officers.${j}.validFrom`)} />
+              <DateInput aria-label={`就任日（${n}件目の${j + 1}行目）`} {...register(`sites.${index}.officers.${j}.validFrom`)} />
             </>
           ) : (
             <>
               <input className="input" aria-label={`病床数（${n}件目の${j + 1}行目）`} autoComplete="off" {...register(`sites.${index}.beds.${j}.value`)} />
-              <input className="input" type="date" aria-label={`時点（${n}件目の${j + 1}行目）`} {...register(`sites.${index}.beds.${j}.validFrom`)} />
+              <DateInput aria-label={`時点（${n}件目の${j + 1}行目）`} {...register(`sites.${index}.beds.${j}.validFrom`)} />
             </>
           )}
           <RemoveRowButton label={`${title}の${j + 1}行目を削除（${n}件目）`} onRemove={() => rows.remove(j)} focusAfter={addRef} />
