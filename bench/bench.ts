@@ -30,6 +30,7 @@ import { submissionsOf } from '../shared/rules/from-records';
 import { sampleWorkspaceData } from '../shared/samples/sample-export';
 import { freezeFiling, resolveFiling } from '../shared/filings/freeze';
 import { STRESS, stressProject } from './stress-project';
+import { hostileImportRows } from './hostile-import';
 
 const root = process.cwd();
 const fonts = {
@@ -178,6 +179,7 @@ const rows: Array<[string, string, string]> = [
   [`consistency check, stress project (${STRESS.sites} sites, ${STRESS.people} staff, ${STRESS.products} products, long texts; ${stressCheck.value.length} findings)`, `${stressCheck.median.toFixed(2)} ms`, `p95 ${stressCheck.p95.toFixed(2)} ms`],
   [`  stress submission from stored rows (schemas, facts; ${(stressChars / 1000).toFixed(0)}k chars of answers)`, `${stressBuild.median.toFixed(2)} ms`, `p95 ${stressBuild.p95.toFixed(2)} ms`],
 ];
+rows.push(...hostileImportRows());
 if (lo) {
   rows.push([`LibreOffice DOCX → PDF of the same package (${lo.pages} pages, warm)`, `${lo.ms.toFixed(0)} ms`, '']);
   rows.push(['ratio: LibreOffice conversion ÷ our layout + PDF', `${(lo.ms / (layout.ms + pdf.ms)).toFixed(1)} ×`, '']);

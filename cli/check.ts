@@ -126,6 +126,14 @@ export function exportedSampleBytes(sampleJson: Uint8Array, at: string): Uint8Ar
 const decodeUtf8 = (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(b);
 const refuse = (message: string): CheckOutcome => ({ code: 2, stdout: '', stderr: `${message}\n` });
 
+/** Thrown by a `readFile` that refuses the file without reading it (cli/read-file.ts: too large, empty). */
+export class FileRefused extends Error {}
+
+/** Why a file could not be read, in Japanese: the refusal itself, or 「開けません」. */
+export function unreadable(e: unknown, path: string, doing: string): string {
+  return e instanceof FileRefused ? `このファイルは${doing}（${path}）。\n${e.message}` : `ファイルを開けません（${path}）。ファイル名と場所を確認してください。`;
+}
+
 /** `npm run check` without the process: arguments and a file reader in, what to print and the exit code out. */
 export function runCheck(args: readonly string[], readFile: (path: string) => Uint8Array, now: Date = new Date()): CheckOutcome {
   if (args.includes('--help') || args.includes('-h')) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
@@ -135,8 +143,8 @@ export function runCheck(args: readonly string[], readFile: (path: string) => Ui
   const path = o.sample || o.exportSample !== undefined ? SAMPLE_PATH : (o.file ?? '');
   try {
     bytes = readFile(path);
-  } catch {
-    return refuse(`ファイルを開けません（${path}）。ファイル名と場所を確認してください。`);
+  } catch (e) {
+    return refuse(unreadable(e, path, '点検できません'));
   }
   if (o.sample || o.exportSample !== undefined) {
     const exported = exportedSampleBytes(bytes, now.toISOString());

@@ -7,10 +7,12 @@ import { dirname } from 'node:path';
 import { fontSet } from '../shared/render/font-metrics';
 import type { Fonts } from '../shared/filings/freeze';
 import { runExport } from './export';
+import { readFileChecked } from './read-file';
 
 let fonts: Fonts | undefined;
 const outcome = await runExport(process.argv.slice(2), {
-  readFile: (path) => new Uint8Array(readFileSync(path)),
+  // The size is checked before the file is read (cli/read-file.ts).
+  readFile: (path) => readFileChecked(path),
   writeFile: (path, bytes) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);

@@ -19,7 +19,7 @@ import { safeName } from '../shared/render/package-files';
 import { parseSample } from '../shared/samples/sample';
 import { sampleWorkspaceData } from '../shared/samples/sample-export';
 import { withSampleFilings } from '../shared/samples/sample-filing';
-import { SAMPLE_PATH } from './check';
+import { SAMPLE_PATH, unreadable } from './check';
 
 export const EXPORT_USAGE = `使い方: npm run -s export -- <案件ファイル(.json/.zip)> --out <出力先フォルダ> [オプション]
   --sample              ファイルの代わりに同梱のサンプル（提出済み・承認の新規届出つき）を書き出す
@@ -107,8 +107,8 @@ export async function runExport(args: readonly string[], io: ExportIo, now: Date
     let bytes: Uint8Array;
     try {
       bytes = io.readFile(o.file ?? '');
-    } catch {
-      return refuse(`ファイルを開けません（${o.file ?? ''}）。ファイル名と場所を確認してください。`);
+    } catch (e) {
+      return refuse(unreadable(e, o.file ?? '', '書き出せません'));
     }
     const read = readImport(bytes, decodeUtf8, today);
     if (!read.ok) return refuse(`このファイルは書き出せません（${o.file ?? ''}）。\n${read.message}`);

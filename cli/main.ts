@@ -2,10 +2,12 @@
  * The process around `runCheck` (cli/check.ts), bundled and run by scripts/check.mjs: reads files
  * from the working directory, writes what it prints, exits with its code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { runCheck } from './check';
+import { readFileChecked } from './read-file';
 
-const outcome = runCheck(process.argv.slice(2), (path) => new Uint8Array(readFileSync(path)));
+// The size is checked before the file is read (cli/read-file.ts).
+const outcome = runCheck(process.argv.slice(2), (path) => readFileChecked(path));
 let stderr = outcome.stderr;
 let code: number = outcome.code;
 if (outcome.write) {

@@ -16,6 +16,7 @@ import { registerContract } from './ipc/register';
 import { APP_ENTRY, APP_SCHEME, contentTypeFor, resolveAppRequest } from './policies/app-protocol';
 import { writeFileAtomic } from './policies/atomic-write';
 import { allowNavigation, allowPermission, externalUrlToOpen, isAppUrl, shouldCancelRequest } from './policies/navigation';
+import { createPageRecovery } from './policies/page-recovery';
 import { createQuitGate } from './policies/quit-gate';
 import { focusExistingWindow } from './policies/single-instance';
 import { secureWebPreferences } from './policies/web-preferences';
@@ -168,6 +169,28 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+  // Issue 12: a page that crashed or stopped responding is offered a reload, not left blank.
+  const recovery = createPageRecovery({
+    show: (offer) => {
+      const abort = new AbortController();
+      const options = { type: offer.type, title: offer.title, message: offer.message, detail: offer.detail, buttons: [...offer.buttons], defaultId: offer.defaultId, cancelId: offer.cancelId, noLink: true, signal: abort.signal };
+      const owner = mainWindow;
+      const response = (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options)).then((r) => r.response);
+      return { response, close: () => abort.abort() };
+    },
+    reload: () => mainWindow?.webContents.reload(),
+    quit: () => app.quit(),
+    quitting: () => quitGate.phase() === 'released',
+  });
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') logEvent('page-gone');
+    void recovery.onTrouble({ kind: 'gone', reason: details.reason });
+  });
+  mainWindow.on('unresponsive', () => {
+    logEvent('page-unresponsive');
+    void recovery.onTrouble({ kind: 'unresponsive' });
+  });
+  mainWindow.on('responsive', () => recovery.onResponsive());
   await mainWindow.loadURL(APP_ENTRY);
 }
 

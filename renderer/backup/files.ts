@@ -5,7 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { envelopeJson, type ExportEnvelope } from '../../shared/io/envelope';
 import { checkImportSize, type ImportRead } from '../../shared/io/read-import';
-import { readImportFile } from '../db/import-file';
+import { readImportOffThread } from '../db/import-file';
 
 export const ENTRY_NAME = 'senshin-desk.json';
 
@@ -30,13 +30,8 @@ export function packEnvelope(envelope: ExportEnvelope): Uint8Array {
 export async function readChosenFile(file: File): Promise<ImportRead> {
   const sized = checkImportSize(file.size);
   if (sized) return sized;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { ok: false, code: 'empty', message: 'ファイルを読み取れませんでした。もう一度選んでください。' };
-  }
-  return readImportFile(bytes);
+  // Read, inflate, count and validate in a Worker with a time limit: the page stays responsive.
+  return readImportOffThread(file);
 }
 
 /** Where the browser remembers its last backup (a download has no other trace). */

@@ -11,6 +11,8 @@ import { FORMS } from '../forms/registry';
 import { fileIntact } from '../filings/files';
 import { isFrozen } from '../filings/filing';
 import { readAnswers } from '../forms/versioning';
+import { fieldsOf } from '../forms/field';
+import { parseIsoDate } from '../dates/iso-date';
 import { TABLES, WORK_TABLES, docKeyOfRow, projectOfRow, type WorkTable, type WorkspaceData } from './tables';
 export type { WorkspaceData } from './tables';
 
@@ -84,10 +86,45 @@ export function describePath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
+ * Fields of the stored rows that hold a calendar day, 'YYYY-MM-DD' or '' (none): every one is typed
+ * in a date input, which cannot write anything else (issue 12: 「2027-02-30」 was accepted).
+ * 様式 answers are checked by their fields' kind 'date' instead (their keys are the form's).
+ */
+const DATE_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['filingDate', '届出日'],
+  ['validFrom', '適用日・就任日'],
+  ['experienceAsOf', '経験年数・症例数の時点'],
+  ['purchasedOn', '購入年月日'],
+  ['heldOn', '事前相談の実施日'],
+  ['from', '就任日'],
+  ['to', '退任日'],
+  ['date', '日付'],
+  ['filedOn', '提出日'],
+]);
+
+const badDate = (v: unknown): v is string => typeof v === 'string' && v !== '' && parseIsoDate(v) === undefined;
+const dateMessage = (label: string, v: string): string => `${label}「${v.slice(0, 20)}」は実在する日付ではありません（YYYY-MM-DD の形の暦にある日付か、空欄）。`;
+
+/** Every date field under `value` (a row) that is not a real calendar day, with its path. */
+function badDates(value: unknown, path: PropertyKey[], out: Array<{ path: PropertyKey[]; message: string }>): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => badDates(v, [...path, i], out));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'answers') continue;
+    const label = DATE_FIELDS.get(key);
+    if (label !== undefined && badDate(v)) out.push({ path: [...path, key], message: dateMessage(label, v) });
+    else badDates(v, [...path, key], out);
+  }
+}
+
+/**
  * Checks what the schemas cannot: unique keys, every row belongs to a project in the file, every
- * 様式 is known and its answers pass that form's own schema (after its migrations), every as-filed
- * copy belongs to a filed filing and its bytes still hash to what was recorded. Returns every
- * problem (empty = valid).
+ * 様式 is known and its answers pass that form's own schema (after its migrations), every date is
+ * a real calendar day, every as-filed copy belongs to a filed filing and its bytes still hash to
+ * what was recorded. Returns every problem (empty = valid).
  */
 export function crossCheck(data: WorkspaceData): RecordProblem[] {
   const problems: RecordProblem[] = [];
@@ -107,9 +144,23 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
       if (project !== undefined && !projectIds.has(project)) add(table, i, ['projectId'], 'ファイルにない案件を指しています。');
     });
   }
+  // Dates (issue 12). The as-filed copies are a record of what was sent, read leniently (as-filed.ts).
+  for (const table of WORK_TABLES) {
+    if (table === 'filedCopies') continue;
+    const rows: readonly unknown[] = data[table];
+    rows.forEach((row, i) => {
+      const found: Array<{ path: PropertyKey[]; message: string }> = [];
+      badDates(row, [], found);
+      for (const p of found) add(table, i, p.path, p.message);
+    });
+  }
   const answers = (table: 'formAnswers' | 'siteAnswers', row: WorkspaceData['formAnswers'][number] | WorkspaceData['siteAnswers'][number], i: number): void => {
     const form = FORMS.find((f) => f.id === row.formId);
     if (!form) return add(table, i, ['formId'], `このアプリにない様式です（${row.formId.slice(0, 40)}）。`);
+    for (const f of fieldsOf(form.answers)) {
+      const v = row.answers[f.key];
+      if (f.meta.kind === 'date' && badDate(v)) add(table, i, ['answers', f.key], `${form.number}の${dateMessage(f.meta.label, v)}`);
+    }
     const r = readAnswers(form, row.answers, row.formVersion);
     if (!r.ok && r.reason === 'newer') add(table, i, ['formVersion'], `${form.number}が新しい版の様式で書かれています。アプリを更新してから取り込んでください。`);
     else if (!r.ok) add(table, i, ['answers'], `${form.number}の内容が正しくありません。`);

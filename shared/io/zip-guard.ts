@@ -8,7 +8,8 @@ import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 
 export const ZIP_LIMITS = { maxEntries: 16, maxInflatedBytes: 256 * 1024 * 1024 } as const;
 
-export type ZipProblem = 'unsafe-name' | 'too-many-entries' | 'too-large' | 'broken';
+/** 'stopped': the caller's `onChunk` said stop (its own reason, e.g. too many JSON values). */
+export type ZipProblem = 'unsafe-name' | 'too-many-entries' | 'too-large' | 'broken' | 'stopped';
 
 export type ZipRead = { readonly ok: true; readonly entries: ReadonlyMap<string, Uint8Array> } | { readonly ok: false; readonly problem: ZipProblem; readonly name?: string };
 
@@ -34,7 +35,15 @@ class Stop extends Error {
   }
 }
 
-export function readZip(bytes: Uint8Array, limits: { maxEntries: number; maxInflatedBytes: number } = ZIP_LIMITS): ZipRead {
+/**
+ * `onChunk` sees each entry's bytes as they inflate and returns false to stop reading there: a
+ * caller can refuse an entry's content before the rest of it is inflated (issue 12: a JSON bomb).
+ */
+export function readZip(
+  bytes: Uint8Array,
+  limits: { readonly maxEntries: number; readonly maxInflatedBytes: number } = ZIP_LIMITS,
+  onChunk?: (name: string, chunk: Uint8Array) => boolean,
+): ZipRead {
   const entries = new Map<string, Uint8Array>();
   let count = 0;
   let total = 0;
@@ -56,6 +65,7 @@ export function readZip(bytes: Uint8Array, limits: { maxEntries: number; maxInfl
       if (err) stop('broken', file.name);
       total += chunk.byteLength;
       if (total > limits.maxInflatedBytes) stop('too-large', file.name);
+      if (onChunk && !onChunk(file.name, chunk)) stop('stopped', file.name);
       chunks.push(chunk);
       if (final) {
         const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -73,7 +83,9 @@ export function readZip(bytes: Uint8Array, limits: { maxEntries: number; maxInfl
   unzip.register(UnzipPassThrough);
   try {
     // Pushed in slices so the inflated-size check runs while inflating, not after.
-    const SLICE = 4 * 1024; // small slices: one push cannot inflate far past the cap
+    // Small slices: one push inflates at most ~1,000 × its size (16 MB), so never far past the cap;
+    // 16 KB rather than 4 KB halves the time to inflate (issue 12: 64 MB in ~0.3 s, not 0.6 s).
+    const SLICE = 16 * 1024;
     for (let i = 0; i < bytes.byteLength; i += SLICE) unzip.push(bytes.subarray(i, Math.min(i + SLICE, bytes.byteLength)), i + SLICE >= bytes.byteLength);
   } catch {
     const e = stopped;

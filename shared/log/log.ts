@@ -33,6 +33,8 @@ const EVENT_LEVELS = {
   'quit-deferred': 'info',
   'quit-ready': 'info',
   'quit-timeout': 'warn',
+  'page-gone': 'error',
+  'page-unresponsive': 'warn',
 } as const satisfies Record<string, LogLevel>;
 
 export type LogLevel = 'info' | 'warn' | 'error';

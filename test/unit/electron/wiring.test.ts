@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reloadOffer } from '../../../electron/policies/page-recovery';
 import { secureWebPreferences } from '../../../electron/policies/web-preferences';
 import { apiKeys, contract } from '../../../shared/ipc/contract';
 
@@ -22,7 +23,11 @@ interface Recorded {
   protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
   appListeners: Map<string, Listener[]>;
   ipcChannels: string[];
-  windows: Array<{ options: Record<string, unknown>; loaded: string[]; listeners: Map<string, Listener[]> }>;
+  windows: Array<{ options: Record<string, unknown>; loaded: string[]; listeners: Map<string, Listener[]>; contentsListeners: Map<string, Listener[]> }>;
+  messageBoxes: Array<Record<string, unknown>>;
+  /** The button the next message box answers with. */
+  messageBoxAnswer: number;
+  reloads: number;
   permissionRequest?: Listener;
   permissionCheck?: Listener;
   beforeRequest?: Listener;
@@ -52,10 +57,19 @@ function stub(): unknown {
   };
   class BrowserWindow {
     readonly listeners = new Map<string, Listener[]>();
+    readonly contentsListeners = new Map<string, Listener[]>();
     readonly loaded: string[] = [];
-    readonly webContents = { send: () => undefined, isDestroyed: () => false, isCrashed: () => false };
+    readonly webContents = {
+      send: () => undefined,
+      isDestroyed: () => false,
+      isCrashed: () => false,
+      on: (name: string, fn: Listener) => on(this.contentsListeners)(name, fn),
+      reload: () => {
+        rec.reloads++;
+      },
+    };
     constructor(options: Record<string, unknown>) {
-      rec.windows.push({ options, loaded: this.loaded, listeners: this.listeners });
+      rec.windows.push({ options, loaded: this.loaded, listeners: this.listeners, contentsListeners: this.contentsListeners });
     }
     once(name: string, fn: Listener) {
       on(this.listeners)(name, fn);
@@ -84,7 +98,13 @@ function stub(): unknown {
       },
     },
     ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
-    dialog: {},
+    dialog: {
+      showMessageBox: (...args: unknown[]) => {
+        const options = args.at(-1);
+        rec.messageBoxes.push(typeof options === 'object' && options !== null ? { ...options } : {});
+        return Promise.resolve({ response: rec.messageBoxAnswer, checkboxChecked: false });
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => rec.exposed.set(key, value) },
     ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined },
@@ -110,7 +130,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'node_modules/electron/index.js'), 'module.exports = globalThis.__electronStandIn;');
   mkdirSync(path.join(dir, 'dist'));
   writeFileSync(path.join(dir, 'dist/index.html'), '<!doctype html><title>senshin-desk</title>');
-  rec = { privileged: [], protocolHandlers: new Map(), appListeners: new Map(), ipcChannels: [], windows: [], exposed: new Map(), quitCalls: 0 };
+  rec = { privileged: [], protocolHandlers: new Map(), appListeners: new Map(), ipcChannels: [], windows: [], messageBoxes: [], messageBoxAnswer: 0, reloads: 0, exposed: new Map(), quitCalls: 0 };
   const standIn = stub() as { startReady: () => void };
   Reflect.set(globalThis, '__electronStandIn', standIn);
   const load = createRequire(path.join(dir, 'build/electron/x.cjs'));
@@ -174,6 +194,27 @@ describe('wiring test: the Electron main bundle and preload under a recording st
 
   it('registers each IPC channel of the contract exactly once', () => {
     expect([...rec.ipcChannels].sort()).toEqual(apiKeys.map((k) => contract[k].channel).sort());
+  });
+
+  it('offers a reload when the page crashes or stops responding (render-process-gone, unresponsive), as the policy says', async () => {
+    const w = rec.windows[0];
+    const gone = w?.contentsListeners.get('render-process-gone');
+    const frozen = w?.listeners.get('unresponsive');
+    expect(gone).toHaveLength(1);
+    expect(frozen).toHaveLength(1);
+    expect(w?.listeners.get('responsive')).toHaveLength(1);
+    const offer = reloadOffer({ kind: 'gone', reason: 'oom' });
+    rec.messageBoxAnswer = 0;
+    gone?.[0]?.({}, { reason: 'oom', exitCode: 133 });
+    await expect.poll(() => rec.reloads).toBe(1);
+    expect(rec.messageBoxes[0]).toMatchObject({ type: 'error', message: offer?.message, buttons: ['再読み込み', 'アプリを終了'], defaultId: 0, cancelId: 0 });
+    rec.messageBoxAnswer = 0; // 待つ
+    frozen?.[0]?.();
+    await expect.poll(() => rec.messageBoxes.length).toBe(2);
+    expect(rec.messageBoxes[1]).toMatchObject({ message: '画面が応答していません。', buttons: ['待つ', '再読み込み'] });
+    expect(rec.messageBoxes[1]?.signal).toBeInstanceOf(AbortSignal);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(rec.reloads).toBe(1);
   });
 
   it('holds the first quit for the page to save (quit gate), and quits when the last window closes', () => {

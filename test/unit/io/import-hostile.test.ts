@@ -9,9 +9,10 @@ import { sampleWorkspaceData } from '../../../shared/samples/sample-export';
 import { withSampleFilings } from '../../../shared/samples/sample-filing';
 import { APP_VERSION } from '../../../shared/version';
 import { bundledFonts } from '../../helpers/fonts';
-import { MAX_IMPORT_BYTES, checkImportSize } from '../../../shared/io/read-import';
+import { MAX_IMPORT_BYTES, checkImportSize, inflateLimit } from '../../../shared/io/read-import';
 import { readZip } from '../../../shared/io/zip-guard';
 import { loadSample } from '../../helpers/sample';
+import { tinyItemsZipBomb } from '../../helpers/json-bomb';
 
 /**
  * DATA-15 / DATA-16: every hostile file gives a clear Japanese message and leaves the database
@@ -252,6 +253,64 @@ const fixtures: readonly Fixture[] = [
     },
     says: /知らない項目/,
   },
+  // Issue 12: every date of every row is a real calendar day (date inputs cannot write anything else).
+  {
+    name: '「2027-02-30」 as a project’s 届出日',
+    bytes: () => {
+      const e = clone();
+      const p = e.data.projects[0];
+      if (!p) throw new Error('fixture: no project');
+      p.filingDate = '2027-02-30';
+      return json(e);
+    },
+    says: /案件 1件目（projects\[0\]\.filingDate）：届出日「2027-02-30」は実在する日付ではありません/,
+  },
+  {
+    name: '「2027-02-30」 as 様式第2号’s 承認年月日 (a 様式 date field)',
+    bytes: () => {
+      const e = clone();
+      const a = e.data.formAnswers.find((r) => r.formId === 'besshi1/yoshiki2');
+      if (!a) throw new Error('fixture: no 様式第2号');
+      a.answers = { ...a.answers, approvedOn: '2027-02-30' };
+      return json(e);
+    },
+    says: /様式の入力内容 \d+件目（formAnswers\[\d+\]\.answers\.approvedOn）：様式第2号の承認年月日「2027-02-30」は実在する日付ではありません/,
+  },
+  {
+    name: 'a 倫理審査委員会 member who left on 「2027-13-01」 (a date deep in the マスタ)',
+    bytes: () => {
+      const e = clone();
+      const row = e.data.settings.find((r) => r.key === 'committees');
+      const member = row?.key === 'committees' ? row.value[0]?.members[0] : undefined;
+      if (!member) throw new Error('fixture: no committee member');
+      member.to = '2027-13-01';
+      return json(e);
+    },
+    says: /設定・名簿・マスタ \d+件目（settings\[\d+\]\.value\[0\]\.members\[0\]\.to）：退任日「2027-13-01」は実在する日付ではありません/,
+  },
+  {
+    name: 'a 事前相談 date of 29 February in a year that has none (2027-02-29)',
+    bytes: () => {
+      const e = clone();
+      const c = e.data.consultations[0];
+      const slot = c?.data.slots[0];
+      if (!slot) throw new Error('fixture: no consultation slot');
+      slot.date = '2027-02-29';
+      return json(e);
+    },
+    says: /事前相談申込書 1件目（consultations\[0\]\.data\.slots\[0\]\.date）：日付「2027-02-29」は実在する日付ではありません/,
+  },
+  {
+    name: 'words instead of a date in the cost page’s 購入年月日',
+    bytes: () => {
+      const e = clone();
+      const item = e.data.costModels[0]?.model.equipment[0];
+      if (!item) throw new Error('fixture: no equipment');
+      item.purchasedOn = '去年の春';
+      return json(e);
+    },
+    says: /費用の計算 1件目（costModels\[0\]\.model\.equipment\[0\]\.purchasedOn）：購入年月日「去年の春」は実在する日付ではありません/,
+  },
   { name: 'a zip with a path that climbs out (../)', bytes: () => zipSync({ '../senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
   { name: 'a zip with an absolute path', bytes: () => zipSync({ '/etc/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
   { name: 'a zip with a drive letter', bytes: () => zipSync({ 'C:/senshin-desk.json': text(envelopeJson(valid)) }), says: /安全でない名前/ },
@@ -263,6 +322,19 @@ const fixtures: readonly Fixture[] = [
   },
   { name: 'a zip with two exports', bytes: () => zipSync({ 'a.json': text(envelopeJson(valid)), 'b.json': text(envelopeJson(valid)) }), says: /1つだけ/ },
   { name: 'a truncated zip', bytes: () => zipSync({ 'senshin-desk.json': text(envelopeJson(valid)) }).slice(0, 200), says: /ZIPファイルが壊れている|途中で切れている|1つだけ/ },
+  // Issue 12: counted before parsing (shared/io/json-scan.ts), so none of these is ever built in memory.
+  {
+    name: 'a 255 KB zip of 250 MB of tiny objects (87 million {} — froze the page, took the CLI past 6 GB)',
+    bytes: () => tinyItemsZipBomb(),
+    says: /項目が多すぎます（上限 1,000,000 個）.*読み込む前に中止しました/,
+  },
+  { name: 'a plain JSON array of 1.1 million numbers (2.2 MB)', bytes: () => text(`[${'0,'.repeat(1_100_000)}0]`), says: /項目が多すぎます（上限 1,000,000 個）/ },
+  { name: 'absurd nesting inside a zip', bytes: () => zipSync({ 'senshin-desk.json': text(`${'['.repeat(5000)}${']'.repeat(5000)}`) }), says: /入れ子が深すぎます/ },
+  {
+    name: 'a 65 KB zip whose JSON inflates past 64 MB (one 65 MB string: few values, still refused)',
+    bytes: () => zipSync({ 'senshin-desk.json': text(`["${'A'.repeat(65 * 1024 * 1024)}"]`) }, { level: 1 }),
+    says: /展開すると大きすぎるため（上限 64\.0 MB）/,
+  },
   {
     name: 'a zip bomb (257 MB of zeros in a small zip)',
     bytes: () => zipSync({ 'senshin-desk.json': new Uint8Array(257 * 1024 * 1024) }, { level: 9 }),
@@ -294,6 +366,15 @@ describe('DATA-15 hostile imports leave the database unchanged', () => {
     expect(outcome.status).toBe('refused');
     expect(outcome.status === 'refused' && outcome.message).toMatch(/大きすぎます/);
     expect(await dumpAll(db)).toBe(before);
+  });
+
+  it('lets a zip inflate 64 MB, and up to 128 MB only when it is big itself (no real backup shrinks 64×)', () => {
+    const MB = 1024 * 1024;
+    expect(inflateLimit(255 * 1024)).toBe(64 * MB);
+    expect(inflateLimit(1 * MB)).toBe(64 * MB);
+    expect(inflateLimit(1.5 * MB)).toBe(96 * MB);
+    // bench: 20 projects with as-filed copies, 10.9 MB of JSON in a 6.5 MB zip.
+    expect(inflateLimit(6.5 * MB)).toBe(128 * MB);
   });
 
   it('reads a well-formed zipped export (the valid case of the zip rules)', () => {

@@ -283,6 +283,14 @@ const FIXTURES: readonly Fixture[] = [
     silentName: '6名で要件を満たす委員会',
   },
   {
+    id: 'R-REF',
+    name: '様式第2号で選んだ倫理審査委員会がマスタから削除された',
+    fires: { masters: (m) => ({ ...m, committees: [] }) },
+    expect: { severity: 'error', message: '倫理審査委員会がマスタ（倫理審査委員会）にありません', doc: 'besshi1/yoshiki2', field: 'committeeId' },
+    silent: { masters: (m) => ({ ...m, committees: m.committees.map((c) => ({ ...c, name: `${c.name}（改称）` })) }) },
+    silentName: '改称しただけの委員会（同じ委員会を選んだまま）',
+  },
+  {
     id: 'R-F-2',
     name: '事前相談から6か月を過ぎた届出日',
     fires: { project: { filingDate: '2027-07-13' } },
