@@ -100,6 +100,14 @@ export class AutosaveController<T> {
     return this.running.then(() => (this.pending && this.state !== 'failed' ? this.flush() : undefined));
   }
 
+  /**
+   * Runs a waiting automatic retry now (the database is reachable again, DATA-12). Nothing happens
+   * when no retry waits: a failure a retry cannot fix (a conflict, invalid input) stays as it is.
+   */
+  retryNow(): void {
+    if (this.state === 'failed' && this.timer !== undefined && !this.disposed) void this.flush();
+  }
+
   /** Stops timers; a save already running finishes, but nothing is retried after this. */
   dispose(): void {
     this.disposed = true;

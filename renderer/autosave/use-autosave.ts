@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DbError } from '../db/repositories';
 import { useApp } from '../app/context';
 import { journalIdle } from '../db/journal';
+import { DISK_FULL_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE, diskFullSeen, saveFailureKind } from '../db/errors';
+import { onReconnected } from '../db/open';
 import { AutosaveController, type SaveState } from './controller';
 
 export interface Autosave<T> {
@@ -14,7 +16,7 @@ export interface Autosave<T> {
 }
 
 /** Every mounted editor's controller, so the app can save everything before it quits (DATA-11). */
-const active = new Set<{ flush(): Promise<void>; readonly hasPending: boolean; readonly currentState: SaveState }>();
+const active = new Set<{ flush(): Promise<void>; retryNow(): void; readonly hasPending: boolean; readonly currentState: SaveState }>();
 
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...active].map((c) => c.flush()));
@@ -31,8 +33,18 @@ export async function flushAllAndSettled(): Promise<boolean> {
 }
 
 function messageOf(e: unknown): string {
+  // After a full disk, the reopen failures that follow read as the same full disk (errors.ts).
+  const kind = saveFailureKind(e, diskFullSeen());
+  if (kind === 'disk-full') return DISK_FULL_MESSAGE;
+  if (kind === 'storage') return STORAGE_UNAVAILABLE_MESSAGE;
   return e instanceof Error && /[ぁ-んァ-ヶ一-龠]/.test(e.message) ? e.message : '保存できませんでした。自動で再試行します。';
 }
+
+// When the database is open again after the storage failed (DATA-12), editors whose save failed
+// retry at once instead of waiting for their backoff.
+onReconnected(() => {
+  for (const c of active) c.retryNow();
+});
 
 /**
  * React wrapper of AutosaveController: flushes when the page is hidden or unloaded (DATA-11) and

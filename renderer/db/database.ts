@@ -5,9 +5,10 @@
  * an upgrade and a fixture test. test/unit/db/schema-snapshot.test.ts fails when the stores
  * change without a new version (DATA-03).
  */
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import { initialFilingsOf } from '../../shared/filings/initial';
 import { projectRowSchema } from '../../shared/io/records';
+import { noteStorageOutcome } from './errors';
 import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
@@ -113,12 +114,38 @@ export type SenshinDb = Dexie & {
 /** The tables that hold the user's work (what a backup contains and a restore replaces): shared/io/tables.ts. */
 export { WORK_TABLES, type WorkTable } from '../../shared/io/tables';
 
-export function openDatabase(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): SenshinDb {
+/** `factory`: the IndexedDB to use (tests put a failing disk in front of fake-indexeddb); the browser's by default. */
+export function openDatabase(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, factory?: IDBFactory): SenshinDb {
   // Strict durability: a draft save is on disk when the transaction completes (DATA-08).
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SenshinDb;
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...(factory ? { indexedDB: factory } : {}) }) as SenshinDb;
   for (const v of versions) {
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  db.use(storageWatch);
   return db;
 }
+
+/**
+ * Every write transaction's outcome reaches errors.ts (noteStorageOutcome), including the
+ * journal's, whose failures are otherwise silent: a full disk is often first met there, and the
+ * failures after it (the connection closed, reopens refused) no longer name it (DATA-12).
+ */
+const storageWatch: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'storage-watch',
+  create: (down) => ({
+    ...down,
+    transaction(stores, mode, options) {
+      const tx = down.transaction(stores, mode, options);
+      // Dexie's transaction here is the IndexedDB one (an event target with `error`).
+      const add: unknown = 'addEventListener' in tx ? tx.addEventListener : undefined;
+      if (mode === 'readwrite' && typeof add === 'function') {
+        const on = (type: 'complete' | 'abort', listener: () => void): unknown => Reflect.apply(add, tx, [type, listener]);
+        on('complete', () => noteStorageOutcome(undefined));
+        on('abort', () => noteStorageOutcome(('error' in tx ? tx.error : undefined) ?? new Error('aborted')));
+      }
+      return tx;
+    },
+  }),
+};

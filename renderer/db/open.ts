@@ -10,6 +10,10 @@
  * The database the app uses is named in localStorage (`senshin-desk:database`): restoring a backup
  * from the recovery screen creates a new database and points there, leaving the unreadable one
  * untouched for later rescue — nothing is ever deleted to make the app start.
+ *
+ * Once open, the connection is kept (DATA-12, keepConnected): when the storage fails under it (a
+ * full disk makes Chromium close the connection, and every reopen fails until there is space),
+ * it is opened again and again with backoff, so saving resumes by itself without a reload.
  */
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS, openDatabase, type SchemaVersion, type SenshinDb } from './database';
 
@@ -62,6 +66,7 @@ interface OpenOptions {
   readonly timeoutMs?: number;
   readonly versions?: readonly SchemaVersion[];
   readonly factory?: IDBFactory;
+  readonly reconnectDelaysMs?: readonly number[];
 }
 
 export async function openWorkspace(name: string, options: OpenOptions = {}): Promise<OpenResult> {
@@ -74,7 +79,7 @@ export async function openWorkspace(name: string, options: OpenOptions = {}): Pr
   } catch {
     return { status: 'failed', reason: 'unreadable', message: UNREADABLE_MESSAGE };
   }
-  const db = openDatabase(name, versions);
+  const db = openDatabase(name, versions, options.factory);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -86,6 +91,7 @@ export async function openWorkspace(name: string, options: OpenOptions = {}): Pr
   const outcome = await Promise.race([opened, timedOut]);
   clearTimeout(timer);
   if (outcome === 'open') {
+    keepConnected(db, options.reconnectDelaysMs);
     return stored > ours ? { status: 'read-only', db, readOnly: true, storedVersion: stored } : { status: 'ready', db, readOnly: false };
   }
   // Stop waiting: a late open must not hold a connection the next attempt would be blocked by.
@@ -94,6 +100,74 @@ export async function openWorkspace(name: string, options: OpenOptions = {}): Pr
   const errName = outcome instanceof Error ? outcome.name : '';
   if (errName === 'UpgradeError' || errName === 'ConstraintError' || (stored > 0 && stored < ours)) return { status: 'failed', reason: 'upgrade', message: UPGRADE_FAILED_MESSAGE };
   return { status: 'failed', reason: 'unreadable', message: UNREADABLE_MESSAGE };
+}
+
+/** Waits between attempts to reopen a lost connection, in ms (the last one repeats). */
+export const RECONNECT_DELAYS_MS: readonly number[] = [500, 1000, 2000, 5000];
+
+const reconnectListeners = new Set<() => void>();
+
+/** Called each time a lost connection is open again (editors whose save failed then retry at once). */
+export function onReconnected(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
+/**
+ * Keeps `db` connected (DATA-12). Dexie reopens a connection the browser closed on the next
+ * operation, but when that reopen fails (the disk is still full) it keeps the failure for good:
+ * every later operation is refused with DatabaseClosedError until the page is reloaded. So, from
+ * the moment the connection is lost until it is open again, `db.open()` is retried with backoff
+ * (each explicit open clears Dexie's kept failure); listeners hear when it is back. A close the
+ * app asks for (`db.close()`), or for another window's upgrade (versionchange), ends this.
+ */
+export function keepConnected(db: SenshinDb, delaysMs: readonly number[] = RECONNECT_DELAYS_MS): void {
+  let stopped = false;
+  let versionChanged = false;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = db.close.bind(db);
+  // Dexie closes with { disableAutoOpen: false } when the browser closed the connection; the
+  // app's own close has no options.
+  db.close = (options?: { disableAutoOpen: boolean }) => {
+    if (options?.disableAutoOpen !== false) {
+      stopped = true;
+      clearTimeout(timer);
+    }
+    close(options);
+  };
+  const watch = (): void => {
+    if (stopped || timer !== undefined) return;
+    const wait = delaysMs[Math.min(attempt, delaysMs.length - 1)] ?? 5000;
+    attempt++;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (stopped || versionChanged) return;
+      if (db.isOpen()) {
+        // Reopened meanwhile by an operation (Dexie's own reopen).
+        attempt = 0;
+        for (const l of reconnectListeners) l();
+        return;
+      }
+      db.open().then(
+        () => {
+          attempt = 0;
+          for (const l of reconnectListeners) l();
+        },
+        (e: unknown) => {
+          // Another window upgraded the database: this one is out of date, as before (no loop).
+          if (e instanceof Error && e.name === 'VersionError') stopped = true;
+          // A failed open closes again (Dexie fires 'close'); this covers an open that did not.
+          else watch();
+        },
+      );
+    }, wait);
+  };
+  // Closed for another window's upgrade or delete: not a storage failure; Dexie's own handling stays.
+  db.on('versionchange', () => {
+    versionChanged = true;
+  });
+  db.on('close', watch);
 }
 
 /**

@@ -3,7 +3,7 @@
  * a failed write into a typed error with a Japanese message (DATA-12, full disk named as such).
  */
 import type { z } from 'zod';
-import { DbError } from './errors';
+import { DbError, isDiskFull } from './errors';
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const r = schema.safeParse(value);
@@ -19,8 +19,7 @@ export async function write<T>(what: string, op: () => Promise<T>): Promise<T> {
     return await op();
   } catch (e) {
     if (e instanceof DbError) throw e;
-    const quota = e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'Dexie.QuotaExceededError');
-    const message = quota
+    const message = isDiskFull(e)
       ? `${what}を保存できませんでした：ディスクの空き容量が足りません。不要なファイルを削除してから、もう一度お試しください。`
       : `${what}を保存できませんでした。もう一度お試しください。`;
     throw new DbError('write-failed', message, { cause: e });

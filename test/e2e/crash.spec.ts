@@ -1,73 +1,81 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
-import { chromiumLaunch, E2E_BASE } from '../../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_BASE } from '../../playwright.config';
+import { kill, killStarted, startChromium, type RunningChromium } from './chromium-process';
+import { CRASH_EDITORS, lostCharacters } from './crash-editors';
 
 /**
- * DATA-11 crash test: type into a form, kill the browser (SIGKILL: no unload, no flush) 300 ms
- * later, start it again on the same profile — the text is there.
+ * DATA-11 crash test, on every editor: type into a field, kill the browser (SIGKILL of its whole
+ * process group: no unload, no flush) 300 ms later, start it again on the same profile — the text
+ * is there.
  *
- * Playwright's own launchers cannot kill a persistent profile abruptly, so Chromium is started
- * here with a DevTools port and driven over CDP; the process is then killed like a power cut.
+ * `npm test` runs one round per editor. The stress mode (`npm run stress -- --rounds 20`, see
+ * scripts/stress.mjs) sets CRASH_ROUNDS and CRASH_REPORT: many rounds per editor, each round's
+ * losses counted and written to the report, the test failing if any character was lost;
+ * CRASH_CPU_SLOWDOWN (`--slow-cpu N`) types on a page whose CPU is N times slower, as on a busy PC.
  */
-const BASE = E2E_BASE;
+const ROUNDS = Math.max(1, Number(process.env.CRASH_ROUNDS ?? '1') || 1);
+const REPORT = process.env.CRASH_REPORT;
+/** Stress mode on a slow or busy PC: the page's CPU slowed down this many times (CDP throttling). */
+const CPU_SLOWDOWN = Number(process.env.CRASH_CPU_SLOWDOWN ?? '1') || 1;
 
-async function startChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
-  const proc = spawn(chromiumLaunch.executablePath, ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...chromiumLaunch.args, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  const ws = await new Promise<string>((resolve, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err.slice(-500)}`)), 20_000);
-    proc.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
+async function slowDown(page: Page): Promise<void> {
+  if (CPU_SLOWDOWN <= 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-state').filter({ hasText: '保存済み' }).first().waitFor();
+}
+
+test.afterEach(killStarted);
+
+for (const editor of CRASH_EDITORS) {
+  test(`${editor.name}：入力して300ミリ秒後にブラウザーが強制終了しても、再び開くと入力が残っている`, async () => {
+    test.setTimeout(60_000 + ROUNDS * 30_000);
+    const profile = mkdtempSync(path.join(tmpdir(), 'senshin-crash-'));
+    let run: RunningChromium | undefined;
+    try {
+      run = await startChromium(profile);
+      await run.page.goto(`${E2E_BASE}/`);
+      await editor.open(run.page);
+      const url = run.page.url();
+      const losses: Array<{ round: number; typed: string; found: string }> = [];
+      let typedTotal = 0;
+      let lostTotal = 0;
+      for (let round = 1; round <= ROUNDS; round++) {
+        const field = editor.field(run.page);
+        await field.waitFor();
+        if ((await field.inputValue()) !== '') await field.fill('');
+        // The page has settled, as a person would have it open before typing.
+        await waitSaved(run.page);
+        await slowDown(run.page);
+        const text = `第${round}回、強制終了の直前に入力：髙橋・𠮷田・﨑`;
+        await field.pressSequentially(text, { delay: 5 });
+        await run.page.waitForTimeout(300);
+        await kill(run.proc);
+
+        run = await startChromium(profile);
+        await run.page.goto(url);
+        const reopened = editor.field(run.page);
+        await reopened.waitFor();
+        const found = await reopened.inputValue();
+        const lost = lostCharacters(text, found);
+        typedTotal += Array.from(text).length;
+        lostTotal += lost;
+        if (lost > 0 || found !== text) losses.push({ round, typed: text, found });
       }
-    });
+      const line = `${editor.name}：失われた文字: ${lostTotal} / 入力 ${typedTotal}（${ROUNDS}回）`;
+      console.log(line);
+      if (REPORT) appendFileSync(REPORT, `${JSON.stringify({ editor: editor.name, rounds: ROUNDS, typed: typedTotal, lost: lostTotal, losses })}\n`);
+      expect(losses, line).toEqual([]);
+    } finally {
+      await run?.browser.close().catch(() => undefined);
+      if (run) await kill(run.proc);
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    }
   });
-  const browser = await chromium.connectOverCDP(ws);
-  return { proc, browser };
 }
-
-async function kill(proc: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
-  // The whole process group (browser, renderers, GPU…), as a power cut would.
-  if (proc.pid !== undefined) process.kill(-proc.pid, 'SIGKILL');
-  await exited;
-}
-
-test('入力して300ミリ秒後にブラウザーが強制終了しても、再び開くと入力が残っている', async () => {
-  const profile = mkdtempSync(path.join(tmpdir(), 'senshin-crash-'));
-  try {
-    let { proc, browser } = await startChromium(profile);
-    let page = browser.contexts()[0]?.pages()[0] ?? (await browser.contexts()[0]?.newPage());
-    if (!page) throw new Error('no page');
-    await page.goto(`${BASE}/`);
-    await page.getByLabel('新しい案件の名前').fill('強制終了の試験');
-    await page.getByRole('button', { name: '案件を作成' }).click();
-    await page.getByRole('link', { name: '様式第5号' }).first().click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: '様式第5号' }).waitFor();
-    // Let the page settle, as a person would have it open before typing.
-    await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
-
-    const text = '強制終了の直前に入力した先進性の説明。髙橋・𠮷田・﨑の字も含む。';
-    await page.getByLabel('（先進性）').pressSequentially(text, { delay: 5 });
-    await page.waitForTimeout(300);
-    await kill(proc);
-
-    ({ proc, browser } = await startChromium(profile));
-    page = browser.contexts()[0]?.pages()[0] ?? (await browser.contexts()[0]?.newPage());
-    if (!page) throw new Error('no page');
-    await page.goto(`${BASE}/`);
-    await page.getByRole('link', { name: '強制終了の試験' }).click();
-    await page.getByRole('link', { name: '様式第5号' }).first().click();
-    await expect(page.getByLabel('（先進性）')).toHaveValue(text);
-    await browser.close();
-    await kill(proc);
-  } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  }
-});
