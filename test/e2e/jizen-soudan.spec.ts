@@ -48,6 +48,7 @@ test('申込書を記入し、1枚のA4 PDFとWordを保存する', async ({ pag
   await page.getByLabel('医療技術名').fill(values.technology);
   await page.getByLabel('使用する医薬品又は医療機器').fill(values.products);
   await page.getByLabel('第1希望 日付').fill('2027-01-12');
+  await expect(page.getByLabel('第1希望 日付')).toHaveAccessibleDescription(/令和9年1月12日/);
   await page.getByLabel('第1希望 開始時刻').fill('14:00');
   await page.getByLabel('第1希望 終了時刻').fill('16:00');
   await page.getByLabel('第2希望 日付').fill('2027-01-13');
@@ -176,6 +177,8 @@ test('事前相談の実施日から有効期限（6か月）を案件に表示�
   await openJizenSoudan(page, '有効期限');
   await page.getByLabel('事前相談の実施日').fill('2020-01-10');
   await expect(page.getByTestId('validity')).toContainText('有効期限切れ');
+  // The 和暦 beside the date input (the input itself follows the PC's locale).
+  await expect(page.getByLabel('事前相談の実施日')).toHaveAccessibleDescription(/令和2年1月10日/);
   // A date after today is a plan, not a consultation that took place.
   await page.getByLabel('事前相談の実施日').fill('2099-01-10');
   await expect(page.getByTestId('validity')).toContainText('実施日が令和８１年１月１０日（今日より後）');

@@ -8,6 +8,7 @@ import { lengthMessages, maxLengthOf } from '../../../shared/forms/field';
 import { CATEGORY_NOTE, fieldText, jizenSoudanSchema, type ContactKey, type InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
 import { Field, FieldMessages } from '../../components/Field';
 import type { FormValues } from './form-values';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   readonly form: UseFormReturn<FormValues>;
@@ -98,7 +99,7 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
               <span className="slot-name" aria-hidden="true">{name}</span>
               <label className="slot-part">
                 <span className="visually-hidden">{name} 日付</span>
-                <input type="date" className="input" aria-describedby={`slot-${i}-msg`} {...register(`slots.${i}.date`)} />
+                <DateInput aria-describedby={`slot-${i}-msg`} {...register(`slots.${i}.date`)} />
               </label>
               <label className="slot-part">
                 <span className="visually-hidden">{name} 開始時刻</span>
@@ -170,7 +171,7 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
       </fieldset>
 
       <Field label={fieldText.heldOn.label} help={fieldText.heldOn.help}>
-        {({ id, describedBy }) => <input id={id} type="date" className="input input-date" aria-describedby={describedBy} {...register('heldOn')} />}
+        {({ id, describedBy }) => <DateInput id={id} aria-describedby={describedBy} {...register('heldOn')} />}
       </Field>
       {validity && (
         <p className={validity.expired ? 'validity validity-expired' : 'validity'} data-testid="validity" role="status">
