@@ -4,35 +4,14 @@
  * Worker, `npm run check` and `npm run export` read files; median of 3 runs.
  */
 import { performance } from 'node:perf_hooks';
-import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { emptyWorkspaceData, envelopeJson, makeEnvelope } from '../shared/io/envelope';
 import { readImport } from '../shared/io/read-import';
+import { tinyItemsZipBomb } from '../test/helpers/json-bomb';
 
 const decode = (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(b);
 const MB = 1024 * 1024;
 
-/** The 255 KB zip of issue 12: `[{},{},…]`, 250 MB inflated (as test/helpers/json-bomb.ts). */
-function tinyItemsBomb(): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    parts.push(data);
-  });
-  const entry = new ZipDeflate('senshin-desk.json', { level: 9 });
-  zip.add(entry);
-  const chunk = strToU8('{},'.repeat(1 << 20));
-  entry.push(strToU8('['));
-  for (let i = 0; i < 83; i++) entry.push(chunk);
-  entry.push(strToU8('{}]'), true);
-  zip.end();
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
 
 function timed(bytes: Uint8Array): { ms: number; outcome: string } {
   const times: number[] = [];
@@ -51,7 +30,7 @@ function timed(bytes: Uint8Array): { ms: number; outcome: string } {
 export function hostileImportRows(): Array<[string, string, string]> {
   const empty = envelopeJson(makeEnvelope('workspace', emptyWorkspaceData(), '0.0.0', 'x'));
   const cases: Array<[string, Uint8Array]> = [
-    ['255 KB zip of 250 MB of {} (issue 12)', tinyItemsBomb()],
+    ['255 KB zip of 250 MB of {} (issue 12)', tinyItemsZipBomb()],
     // Just under the 64 MB a small zip may inflate to: the slowest files of 1 MB or less.
     ['zip of one 63 MB string (as a 案件名)', zipSync({ 'senshin-desk.json': strToU8(empty.replace('"projects":[]', `"projects":[{"name":"${'A'.repeat(63 * MB)}"}]`)) }, { level: 1 })],
     ['zip of 63 MB of spaces around an empty backup', zipSync({ 'senshin-desk.json': strToU8(`${' '.repeat(63 * MB)}${empty}`) }, { level: 1 })],
