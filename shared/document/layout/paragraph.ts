@@ -70,7 +70,8 @@ export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet, opt
   if (options.alignRun) alignRun(glyphs, options.alignRun, avail, size, fonts);
   // A circled choice is never split between lines (it would print as two rings), nor a short run
   // of a paragraph made of several (a name, 「有」「・」「無」), while the line has another break.
-  const several = p.runs.length > 1;
+  // Underlined runs are changed words inside prose (新旧対照表): the text breaks as it would unmarked.
+  const several = p.runs.length > 1 && !p.runs.some((r) => r.mark === 'underline');
   const insideRun = (i: number): boolean => {
     const a = glyphs[i - 1];
     const b = glyphs[i];

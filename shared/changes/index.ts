@@ -1,0 +1,13 @@
+/**
+ * The pure core of a 変更申請 (issue 13): what changed between the approved baseline and the working
+ * copy, by official names (field-diff.ts over printed.ts), the changed words (word-diff.ts), period
+ * extensions (period.ts) and the 新旧対照表 as a document-model section (shintaisho.ts).
+ */
+export { isEmptyPrinted, printedKey, samePrinted } from './compare';
+export { changeLocation, changeWording, diffFacts, diffFilings, formsToRevise, rowText, type DiffItem } from './field-diff';
+export { deltaText, periodDeltas, periodEnds, periodNote, type PeriodDelta, type PeriodEnd, type PeriodEndValue } from './period';
+export { officialName, packageFormIds, placeOf } from './place';
+export { printedFacts, type PrintedCell, type PrintedFact, type PrintedOptions, type PrintedRow } from './printed';
+export { burdenText } from './printed-cost';
+export { NOTHING_WRITTEN, SHINTAISHO_HEADERS, SHINTAISHO_TITLE, shintaishoDocument, shintaishoRows, shintaishoSection, type ShintaishoOptions, type ShintaishoRow } from './shintaisho';
+export { diffTokens, markedWords, wordDiff, type WordDiff } from './word-diff';
