@@ -57,10 +57,12 @@ const DATE_IN_TEXT = new RegExp(
   [
     // 和暦: 「令和7年4月10日」「令和元年5月」「平成31年度」
     `(?<era>令和|平成|昭和|大正|明治)${S}(?<ey>元|${D}{1,2})${S}年(?:(?<efy>度)|(?:${S}(?<em>${D}{1,2})${S}月(?:${S}(?<ed>${D}{1,2})${S}日)?)?)`,
-    // 西暦: 「2025年4月10日」「2027年4月」「2027年度」「2030年」
-    `(?<![0-9０-９])(?<wy>${D}{4})${S}年(?:(?<wfy>度)|(?:${S}(?<wm>${D}{1,2})${S}月(?:${S}(?<wd>${D}{1,2})${S}日)?)?)`,
-    // 「2025/4/10」「2025-04-10」「2025.4.10」 (one separator throughout)
-    `(?<![0-9０-９./／．-])(?<sy>${D}{4})(?<sep>[/／.．-])(?<sm>${D}{1,2})\\k<sep>(?<sd>${D}{1,2})(?![0-9０-９])`,
+    // 西暦: 「2025年4月10日」「2027年4月」「2027年度」「2030年」 — not 「西暦2025年」 (said so on purpose),
+    // not part of a code (「LOT2024年…」), not a length or an age (「1600年前」「2025年間」「1990年頃」).
+    `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|西暦${S})(?<wy>${D}{4})${S}年(?:(?<wfy>度)|(?:${S}(?<wm>${D}{1,2})${S}月(?:${S}(?<wd>${D}{1,2})${S}日)?)?)(?![前間頃])`,
+    // 「2025/4/10」「2025-04-10」「2025.4.10」 (one separator throughout) — not inside a code, a version
+    // or a number (「LOT2024-01-15」「v2025.1.3」「第2024-5-1号」「2024-01-15-A」).
+    `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ./／．_\\-第])(?<sy>${D}{4})(?<sep>[/／.．-])(?<sm>${D}{1,2})\\k<sep>(?<sd>${D}{1,2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ号./／．_\\-])`,
     // 月日 without a year: 「4月20日」
     `(?<![0-9０-９])(?<m>${D}{1,2})${S}月${S}(?<d>${D}{1,2})${S}日`,
   ].join('|'),
@@ -72,6 +74,8 @@ const num = (s: string | undefined): number => Number(toAsciiDigits(s ?? ''));
 /** A typed year (and month, day) as a western date, or undefined when it names no real date in that era. */
 function typedDate(era: string | undefined, yearText: string, month: number | undefined, day: number | undefined): { year: number; month?: number; day?: number } | undefined {
   let year = yearText === '元' ? 1 : num(yearText);
+  // A western year before the 和暦 calendar took its present form (明治6年 = 1873) is history, not a date of this filing.
+  if (era === undefined && year < 1873) return undefined;
   if (era !== undefined) {
     const offset = ERA_OFFSET[era];
     if (offset === undefined || year < 1) return undefined;

@@ -29,6 +29,15 @@ describe('one date format per document (R-F-4)', () => {
     expect(restyleDates('２０２５年４月１０日～４月２０日', HOSPITAL_DATES)).toBe('2025年4月10日～4月20日');
   });
 
+  it('leaves codes, versions, numbers, history and a year said to be 西暦 as typed (review of issue 12)', () => {
+    for (const t of ['西暦2025年に開始', 'ソフトウェア v2025.1.3', 'ロット LOT2024-01-15', '受付番号：第2024-5-1号', '約1600年前', '1500年頃', '2024年間の平均', 'No.2024-01-15-A']) {
+      expect(restyleDates(t, FORM_DATES), t).toBe(t);
+    }
+    // …while dates next to them still follow the document.
+    expect(restyleDates('ロット LOT2024-01-15（製造日 2024-01-15）', FORM_DATES)).toBe('ロット LOT2024-01-15（製造日 令和６年１月１５日）');
+    expect(restyleDates('1990年頃に始まり2030年に終了', FORM_DATES)).toBe('1990年頃に始まり令和１２年に終了');
+  });
+
   it('leaves what is no date alone: durations, counts, phone numbers, versions, and days that do not exist in the era typed', () => {
     for (const s of ['10年間、術後1年時、6月間又は10症例', 'TEL 03-1234-5678', 'CTCAE v5.0', '30200BZX00289000', '25,000,000円', '令和元年4月1日', '平成32年1月1日', '2027年2月30日']) {
       expect(restyleDates(s, FORM_DATES), s).toBe(s);
