@@ -9,7 +9,7 @@ import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type
 import { initialFilingsOf } from '../../shared/filings/initial';
 import { projectRowSchema } from '../../shared/io/records';
 import { noteStorageOutcome } from './errors';
-import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
+import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingDocRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
 
@@ -78,6 +78,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: addInitialFilings,
   },
+  {
+    // Issue 13: what a 変更申請 or a 照会回答 round says, one row per filing (keyed by the filing).
+    // A new table only: filings of schema 4 have no document yet (the repository starts one).
+    version: 5,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+      revisions: '++seq, [docKey+rev], docKey',
+      snapshots: '++seq, createdAt',
+      drafts: 'key',
+      filings: 'id, projectId',
+      filedCopies: 'filingId, projectId',
+      sites: 'id, projectId',
+      siteAnswers: '[siteId+formId], siteId, projectId',
+      filingDocs: 'filingId, projectId',
+    },
+  },
 ];
 
 /**
@@ -109,6 +129,7 @@ export type SenshinDb = Dexie & {
   filedCopies: EntityTable<FiledCopyRow, 'filingId'>;
   sites: EntityTable<SiteRow, 'id'>;
   siteAnswers: Table<SiteAnswersRow, [string, string]>;
+  filingDocs: EntityTable<FilingDocRow, 'filingId'>;
 };
 
 /** The tables that hold the user's work (what a backup contains and a restore replaces): shared/io/tables.ts. */

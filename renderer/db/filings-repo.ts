@@ -7,15 +7,20 @@
  * - 提出済み is written together with the as-filed copy, in one transaction, or not at all. The copy
  *   is rendered before the transaction (rendering and hashing are not IndexedDB work, DATA-08).
  * - An as-filed copy is never replaced or edited (put-doc refuses; no code path updates it).
+ * - A 変更申請 or 照会回答 has its own document (issue 13, table filingDocs), created with the filing
+ *   and saved only while the filing is 作成中, naming the revision it was read at (a save over a
+ *   newer one is refused as a conflict, like every document). A 変更申請 needs an approved
+ *   baseline; a 照会回答 round is numbered after the project's others, inside the transaction.
  */
-import { FILING_STATUS_LABEL, TRANSITION_MESSAGE, filingSchema, timelineOrder, transitionProblem, type Filing, type FilingEvent, type FilingKind } from '../../shared/filings/filing';
+import { FILING_STATUS_LABEL, TRANSITION_MESSAGE, baselineFiling, filingLabel, filingSchema, timelineOrder, transitionProblem, type Filing, type FilingEvent, type FilingKind } from '../../shared/filings/filing';
 import type { FiledCopy } from '../../shared/filings/as-filed';
+import { changeItemIdsOf, docProblems, emptyChangeDoc, emptyInquiryDoc, filingDocContentSchema, hasDoc, type FilingDoc, type FilingDocContent } from '../../shared/filings/filing-doc';
 import { templateSetOn } from '../../shared/filings/template-sets';
 import type { SenshinDb } from './database';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { putDoc } from './put-doc';
-import { docKeys, type RevisionLog } from './revisions';
-import { filedCopyRowSchema, filingRowSchema } from './rows';
+import { CONFLICT_MESSAGE, docKeys, type RevisionLog } from './revisions';
+import { filedCopyRowSchema, filingDocRowSchema, filingRowSchema } from './rows';
 import { parseEach, validate } from './write';
 
 const now = (): string => new Date().toISOString();
@@ -24,6 +29,26 @@ export interface FilingList {
   readonly filings: readonly Filing[];
   /** Rows that exist but could not be read (kept, never overwritten: DATA-09). */
   readonly unreadable: number;
+}
+
+/** A filing's document as read: its content, and the revision a save must name. */
+export interface FilingDocRead {
+  readonly content: FilingDocContent;
+  /** Pass it to `saveDoc` (0 until the first save); a save returns the next one. */
+  readonly rev: number;
+  /** The filing is no longer 作成中 (提出済み and later, or 取下げ): the document can only be read. */
+  readonly frozen: boolean;
+}
+
+/** Refused when a 変更申請 is created with nothing approved to compare it with. */
+export const NO_BASELINE_MESSAGE = '変更申請は承認された計画と比べて作ります。この案件には「承認・告示」になった新規届出または変更申請がありません。先に届出・報告の経過で「承認・告示」を記録してください。';
+
+const DOC_LABEL: Readonly<Record<FilingDocContent['kind'], string>> = { change: '変更申請の内容', 'inquiry-response': '照会事項に対する回答' };
+
+/** Why a filing's document can no longer be saved (undefined while it is 作成中). */
+function frozenMessage(filing: Filing): string | undefined {
+  if (filing.status === 'draft') return undefined;
+  return `この届出は「${FILING_STATUS_LABEL[filing.status]}」のため、内容を書き換えられません。${filing.status === 'withdrawn' ? '' : '提出した内容は控えに残っています。'}`;
 }
 
 export class FilingRepository {
@@ -43,12 +68,110 @@ export class FilingRepository {
     return r.data;
   }
 
-  /** A new filing (作成中) of `kind`. */
+  /**
+   * A new filing (作成中) of `kind`. A 照会回答 is numbered after the project's other rounds (第N回,
+   * whatever `extra.round` says) and starts with no items; a 変更申請 starts compared with the
+   * baseline (the newest approved 新規届出 or 変更申請) and prints that baseline's package — refused
+   * when there is none (NO_BASELINE_MESSAGE). Both read the project's filings inside the transaction.
+   */
   async create(projectId: string, kind: FilingKind, extra: Pick<Partial<Filing>, 'packageId' | 'round' | 'fiscalYear' | 'title' | 'siteId'> = {}): Promise<Filing> {
+    const { db } = this.store;
     const t = now();
-    const row = validate(filingRowSchema, { id: crypto.randomUUID(), projectId, kind, ...extra, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
-    await putDoc(this.store, '届出', { table: 'filings', docKey: docKeys.filing(row.id), row }, t, { check: false, projectId });
-    return row;
+    const id = crypto.randomUUID();
+    let written: Filing | undefined;
+    await putDoc(
+      this.store,
+      '届出',
+      async () => {
+        const { rows: filings } = parseEach(filingRowSchema, await db.filings.where('projectId').equals(projectId).toArray());
+        let content: FilingDocContent | undefined;
+        let derived: Pick<Partial<Filing>, 'round' | 'packageId'> = {};
+        if (kind === 'inquiry-response') {
+          derived = { round: Math.max(0, ...filings.filter((f) => f.kind === kind).map((f) => f.round ?? 0)) + 1 };
+          content = emptyInquiryDoc();
+        } else if (kind === 'change') {
+          const baseline = baselineFiling(filings);
+          if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
+          const packageId = extra.packageId ?? baseline.packageId;
+          derived = packageId ? { packageId } : {};
+          content = emptyChangeDoc(baseline.id);
+        }
+        written = validate(filingRowSchema, { id, projectId, kind, ...extra, ...derived, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
+        const doc = content ? [{ table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]) }] : [];
+        return [{ table: 'filings' as const, docKey: docKeys.filing(id), row: written }, ...doc];
+      },
+      t,
+      { check: false, projectId, tables: ['filings', 'filingDocs'] },
+    );
+    if (!written) throw new DbError('not-found', '届出を作成できませんでした。');
+    return written;
+  }
+
+  /**
+   * The document of a 変更申請 or 照会回答 (noted as read: a save by another window since is refused).
+   * A filing made before issue 13 has none yet: it reads as a new one (a 変更申請's baseline is then
+   * the one in force now).
+   */
+  async getDoc(filingId: string): Promise<FilingDocRead> {
+    const { db, revisions } = this.store;
+    await revisions.noteRead(docKeys.filingDoc(filingId));
+    const filing = await this.get(filingId);
+    if (!hasDoc(filing.kind)) throw new DbError('invalid', `「${filingLabel(filing)}」には、変更申請・照会回答の内容はありません。`);
+    const raw: unknown = await db.filingDocs.get(filingId);
+    const frozen = frozenMessage(filing) !== undefined;
+    if (raw === undefined) {
+      if (filing.kind === 'inquiry-response') return { content: emptyInquiryDoc(), rev: 0, frozen };
+      const baseline = baselineFiling(parseEach(filingRowSchema, await db.filings.where('projectId').equals(filing.projectId).toArray()).rows);
+      if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
+      return { content: emptyChangeDoc(baseline.id), rev: 0, frozen };
+    }
+    const r = filingDocRowSchema.safeParse(raw);
+    if (!r.success || r.data.content.kind !== filing.kind) throw new DbError('unreadable', `${DOC_LABEL[filing.kind]}を読み取れませんでした。バックアップからの復元をお試しください。`);
+    return { content: r.data.content, rev: r.data.rev, frozen };
+  }
+
+  /**
+   * Saves the document of a 作成中 filing. `expectedRev`: the revision it was read at (getDoc, or the
+   * row the previous save returned); a save over a newer one is refused as a conflict (DATA-10), as
+   * is a save after another window saved it. Refused for a filing 提出済み or later, for a document of
+   * another kind, a 変更申請 compared with something that is not an approved plan of the project, a
+   * 照会回答 linking to a change item that does not exist, and a 変更申請 dropping an item a 照会回答
+   * links to. Returns the row written (its `rev` is the next `expectedRev`).
+   */
+  async saveDoc(filingId: string, content: FilingDocContent, expectedRev: number, editedAt: string = now()): Promise<FilingDoc> {
+    const { db } = this.store;
+    const what = DOC_LABEL[content.kind];
+    const checked = validate(filingDocContentSchema, content, what);
+    const docKey = docKeys.filingDoc(filingId);
+    let written: FilingDoc | undefined;
+    await putDoc(
+      this.store,
+      what,
+      async () => {
+        const f = filingRowSchema.safeParse(await db.filings.get(filingId));
+        if (!f.success) throw new DbError('not-found', '届出が見つかりません。削除された可能性があります。入力した内容は画面に残っています。');
+        const filing = f.data;
+        const frozen = frozenMessage(filing);
+        if (frozen) throw new DbError('invalid', `${what}を保存できませんでした：${frozen}`);
+        const raw: unknown = await db.filingDocs.get(filingId);
+        const stored = raw === undefined ? undefined : filingDocRowSchema.safeParse(raw);
+        // A stored row this version cannot read (newer, or broken) is never overwritten (DATA-09).
+        if (stored && !stored.success) throw new DbError('unreadable', `保存済みの${what}を読み取れないため、上書きせずに止めました。入力した内容は画面に残っています。`);
+        if ((stored?.data.rev ?? 0) !== expectedRev) throw new DbError('conflict', CONFLICT_MESSAGE, { docKey });
+        const row = validate(filingDocRowSchema, { filingId, projectId: filing.projectId, content: checked, rev: expectedRev + 1, updatedAt: editedAt }, what);
+        const { rows: filings } = parseEach(filingRowSchema, await db.filings.where('projectId').equals(filing.projectId).toArray());
+        const others = parseEach(filingDocRowSchema, await db.filingDocs.where('projectId').equals(filing.projectId).toArray()).rows.filter((d) => d.filingId !== filingId);
+        const problem = docProblems(row, filings, changeItemIdsOf([...others, row], filing.projectId))[0];
+        if (problem) throw new DbError('invalid', `${what}を保存できませんでした：${problem.message}`);
+        if (checked.kind === 'change') droppedLinkedItem(checked, stored?.data.content, others, filings);
+        written = row;
+        return [{ table: 'filingDocs' as const, docKey, row }];
+      },
+      editedAt,
+      { tables: ['filings', 'filingDocs'] },
+    );
+    if (!written) throw new DbError('not-found', '届出が見つかりません。');
+    return written;
   }
 
   /**
@@ -92,5 +215,21 @@ export class FilingRepository {
     const r = filedCopyRowSchema.safeParse(row);
     if (!r.success) throw new DbError('unreadable', '提出済みの控えを読み取れませんでした。バックアップからの復元をお試しください。');
     return r.data;
+  }
+}
+
+/** Refuses a 変更申請 that drops an item a 照会回答 of the project links to (R-CH-4: the link would point nowhere). */
+function droppedLinkedItem(next: Extract<FilingDocContent, { kind: 'change' }>, before: FilingDocContent | undefined, others: readonly FilingDoc[], filings: readonly Filing[]): void {
+  if (before?.kind !== 'change') return;
+  const kept = new Set(next.items.map((i) => i.id));
+  for (const gone of before.items.filter((i) => !kept.has(i.id))) {
+    for (const doc of others) {
+      if (doc.content.kind !== 'inquiry-response') continue;
+      const item = doc.content.items.find((i) => i.changeItemIds.includes(gone.id));
+      const filing = filings.find((f) => f.id === doc.filingId);
+      if (!item || !filing) continue;
+      const what = `「${gone.text.slice(0, 30) || '（文言なし）'}」は${filingLabel(filing)}の${item.number}番の回答が指しているため、削除できません。`;
+      throw new DbError('invalid', `変更申請の内容を保存できませんでした：${what}${filing.status === 'draft' ? '先にその回答から関連付けを外してください。' : 'その回答は提出済みです。'}`);
+    }
   }
 }

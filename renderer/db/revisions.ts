@@ -20,6 +20,9 @@ import { DbError } from './errors';
 import type { RevisionRow } from './rows';
 
 export const REVISION_LIMIT = 100;
+
+/** A save refused because another window saved the document since this one read it (DATA-10). */
+export const CONFLICT_MESSAGE = '別のウィンドウでこの内容が保存されたため、上書きせずに止めました。入力した内容は消えていません。「最新の内容を読み込む」か「この画面の内容で上書き」を選んでください。';
 export const FOLD_MS = 5 * 60_000;
 
 /** Document keys (stored in revisions): `${prefix}:${keys}` of shared/io/tables.ts. Never change them. */
@@ -32,6 +35,7 @@ export const docKeys = {
   filing: (id: string): string => `filing:${id}`,
   filed: (filingId: string): string => `filed:${filingId}`,
   site: (id: string): string => `site:${id}`,
+  filingDoc: (filingId: string): string => `filing-doc:${filingId}`,
 };
 
 export { docKeyOfRow } from '../../shared/io/tables';
@@ -85,7 +89,7 @@ export class RevisionLog {
     const current = newest?.rev ?? 0;
     const seen = this.known.get(docKey);
     if (check && seen !== undefined && seen !== current) {
-      throw new DbError('conflict', '別のウィンドウでこの内容が保存されたため、上書きせずに止めました。入力した内容は消えていません。「最新の内容を読み込む」か「この画面の内容で上書き」を選んでください。', { docKey });
+      throw new DbError('conflict', CONFLICT_MESSAGE, { docKey });
     }
     let since = at;
     if (kind === 'edit' && newest?.kind === 'edit' && newest.session === this.session && newest.seq !== undefined) {

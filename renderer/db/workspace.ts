@@ -34,6 +34,7 @@ export const ROW_SCHEMA: { readonly [T in WorkTable]: (typeof TABLES)[T]['schema
   filedCopies: TABLES.filedCopies.schema,
   sites: TABLES.sites.schema,
   siteAnswers: TABLES.siteAnswers.schema,
+  filingDocs: TABLES.filingDocs.schema,
 };
 
 export type RawTables = { [T in WorkTable]: unknown[] };
@@ -45,7 +46,7 @@ export interface WorkspaceExport {
 }
 
 function emptyRaw(): RawTables {
-  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [] };
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] };
 }
 
 async function dumpRaw(db: SenshinDb): Promise<RawTables> {
@@ -191,7 +192,8 @@ export function rawOf(data: WorkspaceData): RawTables {
 }
 
 /**
- * Deletes a project with everything it owns — forms, costs, filings, as-filed copies, sites —
+ * Deletes a project with everything it owns — forms, costs, filings with their documents and
+ * as-filed copies, sites —
  * after saving a snapshot, so 「この状態に戻す」 brings it back (issue 11: undoable like a restore).
  */
 export async function deleteProject(db: SenshinDb, revisions: RevisionLog, projectId: string, label: string, at: string): Promise<void> {
@@ -277,6 +279,13 @@ function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean
   raw.filedCopies = d.filedCopies.map((r) => ({ ...r, filingId: mapId(r.filingId), projectId: id }));
   raw.sites = d.sites.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
   raw.siteAnswers = d.siteAnswers.map((r) => ({ ...r, siteId: mapId(r.siteId), projectId: id }));
+  // A 変更申請・照会回答 document follows its filing, and a 変更申請 its baseline, to their ids here.
+  raw.filingDocs = d.filingDocs.map((r) => ({
+    ...r,
+    filingId: mapId(r.filingId),
+    projectId: id,
+    content: r.content.kind === 'change' ? { ...r.content, baselineFilingId: mapId(r.content.baselineFilingId) } : r.content,
+  }));
   return raw;
 }
 

@@ -3,8 +3,9 @@
  * when the filing is marked 提出済み and never changed after — roster, masters, 設定, the cost model
  * and new template versions all leave it as it was:
  * - `resolved`: the data it was printed from (project facts, 設定, every master list, cost model,
- *   each 様式's answers with its template version, the template set), so it can be read and
- *   compared (a 変更申請's 変更前) without today's masters;
+ *   each 様式's answers with its template version, the template set, and the filing's own
+ *   document — a 変更申請's items, a 照会回答's answers), so it can be read and compared (a
+ *   変更申請's 変更前) without today's masters;
  * - `files`: the exact bytes of the PDF and Word files (base64) with SHA-256 and page counts.
  *   Re-printing a filed filing writes these bytes, so it is byte-identical forever.
  *
@@ -18,6 +19,7 @@ import { rosterSchema } from '../model/person';
 import { projectSchema } from '../model/project';
 import { siteSchema } from '../model/site';
 import { FILING_KINDS, FILING_METHODS } from './filing';
+import { filingDocContentSchema } from './filing-doc';
 
 /** Ample for a 40-page package with its Word files; a hostile file cannot grow past it. */
 const MAX_FILE_BASE64 = 64 * 1024 * 1024;
@@ -55,6 +57,12 @@ export const resolvedFilingSchema = z.object({
   consultation: jizenSoudanSchema.optional(),
   /** The project's sites as they were (様式第2号 prints 調整・協力医療機関 from them). */
   sites: z.array(siteSchema).max(500).default([]),
+  /**
+   * What the filing itself says — a 変更申請's items, a 照会回答's answers (issue 13) — as it was
+   * when the copy was made. Absent in copies of filings without a document and in every copy made
+   * before issue 13 (they read as they always did).
+   */
+  doc: filingDocContentSchema.optional(),
 });
 export type ResolvedFiling = z.infer<typeof resolvedFilingSchema>;
 

@@ -23,11 +23,13 @@ import type { FontBytes } from '../render/font-metrics';
 import { packageFiles, safeName } from '../render/package-files';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { FiledCopy, ResolvedFiling } from './as-filed';
-import type { Filing, FilingMethod } from './filing';
+import { PRINTABLE_KINDS, type Filing, type FilingMethod } from './filing';
 import { toFiledFile } from './files';
 import { TEMPLATE_SETS, templateSetOn, type TemplateSet } from './template-sets';
 
 export class FilingNotPrintable extends Error {}
+
+const NOT_PRINTABLE = 'この種類の届出は、まだこのアプリでは印刷できません。';
 
 /** The package a 届出 filing prints (undefined for kinds this version cannot print yet). */
 export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, category: 'A' | 'B'): ResolvedFiling['packageId'] | undefined {
@@ -45,7 +47,7 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
   const project = records.projects.find((p) => p.id === filing.projectId);
   if (!project) throw new FilingNotPrintable('案件が見つかりません。');
   const packageId = filingPackage(filing, project.category);
-  if (!packageId) throw new FilingNotPrintable('この種類の届出は、まだこのアプリでは印刷できません。');
+  if (!packageId) throw new FilingNotPrintable(NOT_PRINTABLE);
   // The 届出日: the project's planned date belongs to its 新規届出; any other filing is dated by the
   // day it is sent (or today while it is being drafted).
   const filingDate = (filing.kind === 'new' ? project.filingDate : '') || sent?.filedOn || today;
@@ -70,6 +72,8 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
   });
   const masters = mastersOf(records);
   const consultation = records.consultations.find((r) => r.projectId === project.id)?.data;
+  // The filing's own document (a 変更申請, a 照会回答: issue 13) is frozen with it.
+  const doc = records.filingDocs.find((d) => d.filingId === filing.id && d.projectId === project.id && d.content.kind === filing.kind)?.content;
   return {
     kind: filing.kind,
     packageId,
@@ -85,6 +89,7 @@ export function resolveFiling(records: WorkspaceData, filing: Filing, today: str
     forms,
     ...(consultation ? { consultation } : {}),
     sites: records.sites.filter((x) => x.projectId === project.id),
+    ...(doc ? { doc } : {}),
   };
 }
 
@@ -95,6 +100,8 @@ export interface Fonts {
 
 /** Renders the resolved record to its files (PDF, Word whole, Word per 様式) and returns the copy. */
 export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FiledCopy> {
+  // A 変更申請 resolves (it is compared with its baseline's package) but prints its own document, not yet made here.
+  if (!PRINTABLE_KINDS.has(resolved.kind)) throw new FilingNotPrintable(NOT_PRINTABLE);
   const set = sets.find((s) => s.id === resolved.templateSetId);
   const pkg = set?.packages.find((p) => p.id === resolved.packageId);
   if (!set || !pkg) throw new FilingNotPrintable('様式のセットが見つかりません。');

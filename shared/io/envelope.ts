@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { FORMS } from '../forms/registry';
 import { fileIntact } from '../filings/files';
 import { isFrozen } from '../filings/filing';
+import { changeItemIdsOf, docProblems } from '../filings/filing-doc';
 import { readAnswers } from '../forms/versioning';
 import { fieldsOf } from '../forms/field';
 import { parseIsoDate } from '../dates/iso-date';
@@ -20,9 +21,10 @@ export const EXPORT_FORMAT = 'senshin-desk';
 /**
  * 1: app 0.1.0 (projects, consultations, formAnswers, costModels, settings).
  * 2: issue 11 — filings, as-filed copies, sites; a project file carries 設定 (institution, FAX).
+ * 3: issue 13 — filingDocs: what a 変更申請 or a 照会回答 round says (format 2 had none).
  * Older files are upgraded on import (shared/io/formats/), never refused.
  */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
 
 /** Upper bounds that keep a hostile file from exhausting memory while it is validated. */
 const MAX_ROWS = 20_000;
@@ -38,6 +40,7 @@ export const workspaceDataSchema = z.strictObject({
   filedCopies: z.array(TABLES.filedCopies.schema).max(MAX_ROWS),
   sites: z.array(TABLES.sites.schema).max(MAX_ROWS),
   siteAnswers: z.array(TABLES.siteAnswers.schema).max(MAX_ROWS),
+  filingDocs: z.array(TABLES.filingDocs.schema).max(MAX_ROWS),
 }) satisfies z.ZodType<WorkspaceData>;
 
 export const exportKindSchema = z.enum(['workspace', 'project']);
@@ -54,7 +57,7 @@ export const exportEnvelopeSchema = z.strictObject({
 export type ExportEnvelope = z.infer<typeof exportEnvelopeSchema>;
 
 export function emptyWorkspaceData(): WorkspaceData {
-  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [] };
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] };
 }
 
 export function makeEnvelope(kind: ExportKind, data: WorkspaceData, appVersion: string, createdAt: string): ExportEnvelope {
@@ -124,7 +127,8 @@ function badDates(value: unknown, path: PropertyKey[], out: Array<{ path: Proper
  * Checks what the schemas cannot: unique keys, every row belongs to a project in the file, every
  * 様式 is known and its answers pass that form's own schema (after its migrations), every date is
  * a real calendar day, every as-filed copy belongs to a filed filing and its bytes still hash to
- * what was recorded. Returns every problem (empty = valid).
+ * what was recorded, every 変更申請・照会回答 document belongs to a filing of its kind and points only
+ * to filings and change items of its project. Returns every problem (empty = valid).
  */
 export function crossCheck(data: WorkspaceData): RecordProblem[] {
   const problems: RecordProblem[] = [];
@@ -193,6 +197,12 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
       if (!fileIntact(f)) add('filedCopies', i, ['files', j], `提出済みの控え「${f.name.slice(0, 60)}」が記録と一致しません（改変または破損）。`);
     });
   });
+  // Issue 13: each document belongs to a filing of its project and kind, and links only to what exists.
+  const changeItems = new Map<string, ReadonlySet<string>>();
+  const itemsOf = (projectId: string): ReadonlySet<string> => changeItems.get(projectId) ?? changeItems.set(projectId, changeItemIdsOf(data.filingDocs, projectId)).get(projectId) ?? new Set();
+  data.filingDocs.forEach((doc, i) => {
+    for (const p of docProblems(doc, data.filings, itemsOf(doc.projectId))) add('filingDocs', i, p.path, p.message);
+  });
   return problems;
 }
 
@@ -200,16 +210,30 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
  * The rows that would pass `crossCheck`, and how many were left out. Used when exporting, so a
  * backup is always one that restore accepts: a row that points to a deleted project, or answers
  * that no longer pass their form's schema, stay in the database (DATA-09) but not in the file,
- * and the user is told how many.
+ * and the user is told how many. Checked again after each removal, since a row left out can take
+ * another's reference with it (a 照会回答 linking to a 変更申請's item).
  */
 export function withoutInvalidRows(data: WorkspaceData): { readonly data: WorkspaceData; readonly dropped: number } {
+  let current = data;
+  let dropped = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const once = withoutRowsOf(current, crossCheck(current));
+    if (once.dropped === 0) break;
+    current = once.data;
+    dropped += once.dropped;
+  }
+  return { data: current, dropped };
+}
+
+function withoutRowsOf(data: WorkspaceData, problems: readonly RecordProblem[]): { readonly data: WorkspaceData; readonly dropped: number } {
   const bad = new Map<keyof WorkspaceData, Set<number>>();
-  for (const p of crossCheck(data)) {
+  for (const p of problems) {
     if (!p.row) continue;
     const set = bad.get(p.row.table) ?? new Set<number>();
     set.add(p.row.index);
     bad.set(p.row.table, set);
   }
+  if (bad.size === 0) return { data, dropped: 0 };
   const keep = <T>(table: keyof WorkspaceData, rows: readonly T[]): T[] => rows.filter((_, i) => !bad.get(table)?.has(i));
   const out: WorkspaceData = {
     projects: keep('projects', data.projects),
@@ -221,6 +245,7 @@ export function withoutInvalidRows(data: WorkspaceData): { readonly data: Worksp
     filedCopies: keep('filedCopies', data.filedCopies),
     sites: keep('sites', data.sites),
     siteAnswers: keep('siteAnswers', data.siteAnswers),
+    filingDocs: keep('filingDocs', data.filingDocs),
   };
   return { data: out, dropped: [...bad.values()].reduce((n, s) => n + s.size, 0) };
 }

@@ -16,6 +16,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportE
 import { JSON_LIMITS, JsonScanner, scanJson, type JsonScanProblem } from './json-scan';
 import { ZIP_LIMITS, looksLikeZip, readZip, type ZipProblem } from './zip-guard';
 import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
+import { envelopeV2Schema, upgradeV2Data, type WorkspaceDataV2 } from './formats/v2';
 
 /**
  * The size of the chosen file, checked before it is read: equal to the largest backup main writes
@@ -227,16 +228,27 @@ export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => str
 /** `asRead`: the file parsed at its own format, before the upgrade (to find stripped keys). */
 type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly asRead: unknown } | { readonly success: false; readonly error: z.ZodError };
 
-/** A file of any earlier format → the current envelope, through each format's upgrade (issue 11). */
+/**
+ * A file of any earlier format → the current envelope, through each format's upgrade in turn
+ * (1 → 2 → 3): each older format is read by its own frozen schema (shared/io/formats/).
+ */
 function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
+  let v2: { readonly envelope: Omit<ExportEnvelope, 'formatVersion' | 'data'>; readonly data: WorkspaceDataV2; readonly asRead: unknown };
   if (version === 1) {
     const v1 = envelopeV1Schema.safeParse(parsed);
     if (!v1.success) return v1;
-    const up = exportEnvelopeSchema.safeParse({ ...v1.data, formatVersion: EXPORT_FORMAT_VERSION, data: upgradeV1Data(v1.data.data, today) });
-    return up.success ? { success: true, data: up.data, asRead: v1.data } : up;
+    v2 = { envelope: v1.data, data: upgradeV1Data(v1.data.data, today), asRead: v1.data };
+  } else if (version === 2) {
+    const r = envelopeV2Schema.safeParse(parsed);
+    if (!r.success) return r;
+    v2 = { envelope: r.data, data: r.data.data, asRead: r.data };
+  } else {
+    const r = exportEnvelopeSchema.safeParse(parsed);
+    return r.success ? { success: true, data: r.data, asRead: r.data } : r;
   }
-  const r = exportEnvelopeSchema.safeParse(parsed);
-  return r.success ? { success: true, data: r.data, asRead: r.data } : r;
+  const { format, appVersion, createdAt, kind } = v2.envelope;
+  const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV2Data(v2.data) });
+  return up.success ? { success: true, data: up.data, asRead: v2.asRead } : up;
 }
 
 /**

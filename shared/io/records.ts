@@ -10,6 +10,7 @@ import { projectSchema } from '../model/project';
 import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } from '../forms/jizen-soudan/schema';
 import { filingSchema } from '../filings/filing';
 import { filedCopySchema } from '../filings/as-filed';
+import { filingDocSchema } from '../filings/filing-doc';
 import { siteSchema } from '../model/site';
 
 export const projectRowSchema = projectSchema;
@@ -74,8 +75,12 @@ export const siteAnswersRowSchema = z.object({
 });
 export type SiteAnswersRow = z.infer<typeof siteAnswersRowSchema>;
 
+/** What a 変更申請 or a 照会回答 round says (issue 13), one row per filing, keyed by the filing. */
+export const filingDocRowSchema = filingDocSchema;
+export type FilingDocRow = z.infer<typeof filingDocRowSchema>;
+
 /** Which table a document lives in; a revision remembers it so any revision can be put back. */
-export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers']);
+export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs']);
 
 /**
  * One saved state of one document (DATA-17), and the document's revision number (DATA-10): a save

@@ -11,6 +11,7 @@ import {
   consultationRowSchema,
   costModelRowSchema,
   filedCopyRowSchema,
+  filingDocRowSchema,
   filingRowSchema,
   formAnswersRowSchema,
   projectRowSchema,
@@ -47,10 +48,12 @@ export const TABLES = {
   filedCopies: spec({ schema: filedCopyRowSchema, label: '提出済みの控え', scope: 'project', prefix: 'filed', keys: ['filingId'], projectField: 'projectId', immutable: true }),
   sites: spec({ schema: siteRowSchema, label: '実施医療機関', scope: 'project', prefix: 'site', keys: ['id'], projectField: 'projectId' }),
   siteAnswers: spec({ schema: siteAnswersRowSchema, label: '医療機関ごとの様式', scope: 'project', prefix: 'site-form', keys: ['siteId', 'formId'], projectField: 'projectId' }),
+  // Issue 13: what a 変更申請 or a 照会回答 round says, one row per filing (schema 5, export format 3).
+  filingDocs: spec({ schema: filingDocRowSchema, label: '変更申請・照会回答の内容', scope: 'project', prefix: 'filing-doc', keys: ['filingId'], projectField: 'projectId' }),
 } as const;
 
 export type WorkTable = keyof typeof TABLES;
-export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers'] as const satisfies readonly WorkTable[];
+export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs'] as const satisfies readonly WorkTable[];
 // Every table of TABLES is listed above (a table left out would be missing from backups).
 const everyTableListed: [Exclude<WorkTable, (typeof WORK_TABLES)[number]>] extends [never] ? true : never = true;
 void everyTableListed;
@@ -96,5 +99,6 @@ export function projectSlice(d: WorkspaceData, projectId: string): Omit<Workspac
     filedCopies: mine('filedCopies', d.filedCopies),
     sites: mine('sites', d.sites),
     siteAnswers: mine('siteAnswers', d.siteAnswers),
+    filingDocs: mine('filingDocs', d.filingDocs),
   };
 }

@@ -26,6 +26,7 @@ export function sampleWorkspaceData(sample: Sample, projectId: string, at: strin
     filedCopies: [],
     sites: [],
     siteAnswers: [],
+    filingDocs: [],
   };
 }
 

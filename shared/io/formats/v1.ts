@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { initialFiling } from '../../filings/initial';
 import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema } from '../records';
-import type { WorkspaceData } from '../tables';
+import type { WorkspaceDataV2 } from './v2';
 
 const MAX_ROWS = 20_000;
 
@@ -31,11 +31,11 @@ export const envelopeV1Schema = z.strictObject({
 export type EnvelopeV1 = z.infer<typeof envelopeV1Schema>;
 
 /**
- * Format 1 → 2: every value as it was; each project's package becomes its first filing (新規届出,
+ * Format 1 → 2 (then 2 → 3, formats/v2.ts): every value as it was; each project's package becomes its first filing (新規届出,
  * 作成中), answers are stamped with template version 1, no sites or as-filed copies yet. `today`
  * ('YYYY-MM-DD') picks the template set of a project without a 届出日.
  */
-export function upgradeV1Data(data: z.infer<typeof workspaceDataV1Schema>, today: string): WorkspaceData {
+export function upgradeV1Data(data: z.infer<typeof workspaceDataV1Schema>, today: string): WorkspaceDataV2 {
   return {
     projects: data.projects,
     consultations: data.consultations,

@@ -68,8 +68,34 @@ const workspaceArb: fc.Arbitrary<WorkspaceData> = fc
       ),
       sites: fc.tuple(...ids.map((projectId) => fc.record({ name: text(40), beds: text(10) }).map(({ name, beds }) => siteOf(projectId, name, beds)))),
       siteAnswers: fc.constant(ids.map((projectId) => ({ siteId: `site-${projectId}`, projectId, formId: yoshiki5.id, answers: yoshiki5.empty(), formVersion: 1, updatedAt: '2026-11-01T00:00:00.000Z' }))),
+      // Issue 13: each project's 変更申請 and 照会回答 with their documents (the answers link to change items).
+      filingDocs: fc.tuple(...ids.map((projectId) => fc.tuple(fc.array(changeItemArb, { maxLength: 3 }), fc.array(inquiryItemArb, { maxLength: 3 })).map(([changes, inquiries]) => docsOf(projectId, changes, inquiries)))).map((d) => d.flat()),
     }),
-  );
+  )
+  .map((d) => ({ ...d, filings: [...d.filings, ...d.projects.flatMap((p) => docFilingsOf(p.id))] }));
+
+const changeItemArb = fc.record({ text: text(60), before: text(200), after: text(200), reason: text(100), date: fc.constantFrom('', '2027-01-15', '2027-02-28') });
+const inquiryItemArb = fc.record({ inquiry: text(300), answer: text(300), linked: fc.boolean() });
+
+function docFilingsOf(projectId: string): WorkspaceData['filings'] {
+  const base = filingOf(projectId, 'draft');
+  const inquiry: WorkspaceData['filings'][number] = { id: `inquiry-${projectId}`, projectId, kind: 'inquiry-response', round: 1, title: '', status: 'draft', events: [], templateSetId: base.templateSetId, rev: 0, createdAt: base.createdAt, updatedAt: base.updatedAt };
+  return [{ ...base, id: `change-${projectId}`, kind: 'change' }, inquiry];
+}
+
+function docsOf(projectId: string, changes: ReadonlyArray<{ text: string; before: string; after: string; reason: string; date: string }>, inquiries: ReadonlyArray<{ inquiry: string; answer: string; linked: boolean }>): WorkspaceData['filingDocs'] {
+  const items = changes.map((c, i) => ({ id: `${projectId}-c${i}`, sourceIds: [`besshi1/yoshiki3/period`], text: c.text, before: c.before, after: c.after, reason: c.reason, approval: { committeeId: c.date ? 'crb1' : '', date: c.date } }));
+  return [
+    { filingId: `change-${projectId}`, projectId, content: { kind: 'change', baselineFilingId: `filing-${projectId}`, items, registration: { count: '2症例', asOf: '2027-03-01' }, summary: '' }, rev: 1, updatedAt: '2027-03-02T00:00:00.000Z' },
+    {
+      filingId: `inquiry-${projectId}`,
+      projectId,
+      content: { kind: 'inquiry-response', date: '2027-03-10', responderPersonId: '', variantMember: '', items: inquiries.map((q, i) => ({ id: `${projectId}-q${i}`, number: i + 1, inquiry: q.inquiry, answer: q.answer, changeItemIds: q.linked && items[0] ? [items[0].id] : [] })) },
+      rev: 2,
+      updatedAt: '2027-03-11T00:00:00.000Z',
+    },
+  ];
+}
 
 function filingOf(projectId: string, status: 'draft' | 'filed'): WorkspaceData['filings'][number] {
   const events = status === 'filed' ? [{ status: 'filed' as const, date: '2026-11-02', method: '郵送' as const, note: '簡易書留', at: '2026-11-02T01:00:00.000Z' }] : [];
@@ -110,6 +136,7 @@ const sorted = (d: WorkspaceData): WorkspaceData => {
     filedCopies: [...d.filedCopies].sort(by((f) => f.filingId)),
     sites: [...d.sites].sort(by((f) => f.id)),
     siteAnswers: [...d.siteAnswers].sort(by((f) => `${f.siteId}/${f.formId}`)),
+    filingDocs: [...d.filingDocs].sort(by((f) => f.filingId)),
   };
 };
 
@@ -133,7 +160,7 @@ describe('DATA-14 one export format', () => {
     const repos = new Repositories(await freshDb());
     await repos.importSample(loadSample());
     const { envelope, unreadable } = await repos.exportWorkspace();
-    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 2, appVersion: APP_VERSION, kind: 'workspace' });
+    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 3, appVersion: APP_VERSION, kind: 'workspace' });
     expect(envelope.data.projects).toHaveLength(1);
     expect(envelope.data.formAnswers.length).toBeGreaterThan(10);
     expect(unreadable).toBe(0);

@@ -33,8 +33,19 @@ beforeEach(async () => {
   await db.open();
   repos = new Repositories(db);
   // The sample with its 新規届出 filed (an as-filed copy with real bytes), made once for all fixtures.
-  await repos.importProject(await sampleWithCopy(), 'add', 'サンプル');
+  const sampleId = await repos.importProject(await sampleWithCopy(), 'add', 'サンプル');
   await repos.createProject('手元の案件');
+  // Issue 13: a 変更申請 compared with the approved 新規届出, and a 照会回答 whose answer links to its item.
+  const change = await repos.filings.create(sampleId, 'change');
+  const changeDoc = await repos.filings.getDoc(change.id);
+  if (changeDoc.content.kind !== 'change') throw new Error('fixture: change doc');
+  const item = { id: 'change-item-1', sourceIds: ['cost/bearer'], text: '費用負担の変更', before: '研究費', after: '患者負担', reason: '研究費の終了', approval: { committeeId: '', date: '2028-01-20' } };
+  await repos.filings.saveDoc(change.id, { ...changeDoc.content, items: [item] }, changeDoc.rev);
+  const inquiry = await repos.filings.create(sampleId, 'inquiry-response');
+  const inquiryDoc = await repos.filings.getDoc(inquiry.id);
+  if (inquiryDoc.content.kind !== 'inquiry-response') throw new Error('fixture: inquiry doc');
+  const answer = { id: 'answer-1', number: 1, inquiry: '費用負担の変更理由を説明してください。', answer: '研究費が終了するためです。', changeItemIds: [item.id] };
+  await repos.filings.saveDoc(inquiry.id, { ...inquiryDoc.content, items: [answer, { ...answer, id: 'answer-2', number: 2, changeItemIds: [] }] }, inquiryDoc.rev);
   valid = (await repos.exportWorkspace()).envelope;
 });
 
@@ -43,6 +54,14 @@ function sampleWithCopy(): Promise<ExportEnvelope> {
   const at = '2027-04-05T00:00:00.000Z';
   sampleFile ??= withSampleFilings(sampleWorkspaceData(loadSample(), 'sample', at), loadSample(), bundledFonts(), at).then((d) => makeEnvelope('project', d, APP_VERSION, at));
   return sampleFile;
+}
+
+/** The 変更申請 and 照会回答 documents of the file (issue 13), and the filings they belong to. */
+function docs(e: ExportEnvelope) {
+  const change = e.data.filingDocs.find((d) => d.content.kind === 'change');
+  const inquiry = e.data.filingDocs.find((d) => d.content.kind === 'inquiry-response');
+  if (change?.content.kind !== 'change' || inquiry?.content.kind !== 'inquiry-response') throw new Error('fixture: no filing documents');
+  return { change, inquiry, changeContent: change.content, inquiryContent: inquiry.content };
 }
 
 /** The first as-filed copy of the file, and its filing. */
@@ -251,6 +270,110 @@ const fixtures: readonly Fixture[] = [
       const e = clone();
       return json({ ...e, formatVersion: 1, data: { ...e.data, filedCopies: [] } });
     },
+    says: /知らない項目/,
+  },
+  // Issue 13: 変更申請・照会回答 documents (filingDocs) are checked against their filings and each other.
+  {
+    name: 'a 変更申請・照会回答 document whose filing is not in the file',
+    bytes: () => {
+      const e = clone();
+      docs(e).change.filingId = 'no-such-filing';
+      return json(e);
+    },
+    says: /変更申請・照会回答の内容 \d件目（filingDocs\[\d\]\.filingId）：ファイルにない届出を指しています/,
+  },
+  {
+    name: 'a 照会回答 document on a 新規届出 (the kinds differ)',
+    bytes: () => {
+      const e = clone();
+      docs(e).inquiry.filingId = filed(e).filing.id;
+      return json(e);
+    },
+    says: /変更申請・照会回答の内容 \d件目（filingDocs\[\d\]\.content\.kind）：届出は「新規届出」ですが、内容は「照会事項に対する回答」のものです/,
+  },
+  {
+    name: 'a 変更申請 document naming another project than its filing',
+    bytes: () => {
+      const e = clone();
+      const other = e.data.projects.find((p) => p.id !== docs(e).change.projectId);
+      if (!other) throw new Error('fixture: no other project');
+      docs(e).change.projectId = other.id;
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.projectId）：届出と別の案件を指しています/,
+  },
+  {
+    name: 'two documents for one filing',
+    bytes: () => {
+      const e = clone();
+      e.data.filingDocs.push(structuredClone(docs(e).inquiry));
+      return json(e);
+    },
+    says: /同じ変更申請・照会回答の内容が重複しています/,
+  },
+  {
+    name: 'two change items with one id',
+    bytes: () => {
+      const e = clone();
+      const items = docs(e).changeContent.items;
+      const first = items[0];
+      if (first) items.push({ ...first, text: '別の変更' });
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.items\[1\]\.id）：項目のID「change-item-1」が重複しています/,
+  },
+  {
+    name: 'two 照会 items numbered 1 (「照会回答1－1」 would be ambiguous)',
+    bytes: () => {
+      const e = clone();
+      const second = docs(e).inquiryContent.items[1];
+      if (second) second.number = 1;
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.items\[1\]\.number）：照会の番号 1 が重複しています/,
+  },
+  {
+    name: 'a 照会 item numbered 0',
+    bytes: () => {
+      const e = clone();
+      const first = docs(e).inquiryContent.items[0];
+      if (first) first.number = 0;
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.items\[0\]\.number）：少なすぎます/,
+  },
+  {
+    name: 'an answer linked to a change item that does not exist',
+    bytes: () => {
+      const e = clone();
+      const first = docs(e).inquiryContent.items[0];
+      if (first) first.changeItemIds = ['change-item-1', 'gone'];
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.items\[0\]\.changeItemIds\[1\]）：照会回答の1番が、この案件の変更申請にない変更内容を指しています/,
+  },
+  {
+    name: 'a 変更申請 compared with a filing not in the file',
+    bytes: () => {
+      const e = clone();
+      docs(e).changeContent.baselineFilingId = 'no-such-filing';
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.baselineFilingId）：比べる承認済みの届出（新規届出または変更申請）が、この案件にありません/,
+  },
+  {
+    name: '「2028-02-30」 as a change item’s committee approval date',
+    bytes: () => {
+      const e = clone();
+      const first = docs(e).changeContent.items[0];
+      if (first) first.approval.date = '2028-02-30';
+      return json(e);
+    },
+    says: /（filingDocs\[\d\]\.content\.items\[0\]\.approval\.date）：日付は暦にある日付を選んでください/,
+  },
+  {
+    name: 'a format-2 file carrying the table of format 3 (filingDocs)',
+    bytes: () => json({ ...clone(), formatVersion: 2 }),
     says: /知らない項目/,
   },
   // Issue 12: every date of every row is a real calendar day (date inputs cannot write anything else).
