@@ -4,7 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { envelopeJson, type ExportEnvelope } from '../../shared/io/envelope';
-import { checkImportSize, type ImportRead } from '../../shared/io/read-import';
+import { checkImportSize, unrestorableReason, type ImportRead } from '../../shared/io/read-import';
 import { readImportOffThread } from '../db/import-file';
 
 export const ENTRY_NAME = 'senshin-desk.json';
@@ -23,7 +23,12 @@ export function projectFileBase(projectName: string, at: Date): string {
 }
 
 export function packEnvelope(envelope: ExportEnvelope): Uint8Array {
-  return zipSync({ [ENTRY_NAME]: strToU8(envelopeJson(envelope)) }, { level: 6 });
+  const json = strToU8(envelopeJson(envelope));
+  const zip = zipSync({ [ENTRY_NAME]: json }, { level: 6 });
+  // Never write a file the import would refuse (thrown with a Japanese message the caller shows).
+  const why = unrestorableReason(json, zip.byteLength);
+  if (why) throw new Error(why);
+  return zip;
 }
 
 /** A file the user chose: its size is checked before a byte is read. Never throws. */

@@ -5,6 +5,7 @@
  * (electron/policies/backup-retention.ts). Failures are shown on the backup page, never thrown.
  */
 import { envelopeJson } from '../../shared/io/envelope';
+import { unrestorableReason } from '../../shared/io/read-import';
 import type { AutoBackups, BackupReason } from '../platform/platform';
 
 export const INTERVAL_MS = 10 * 60_000;
@@ -41,7 +42,14 @@ export function startAutoBackups(deps: SchedulerDeps): Scheduler {
     const change = await deps.source.lastChangeAt();
     if (change === undefined || (reason === 'interval' && change === backedUpChange)) return;
     const { envelope } = await deps.source.exportWorkspace();
-    const r = await deps.backups.write(new TextEncoder().encode(envelopeJson(envelope)), reason);
+    const json = new TextEncoder().encode(envelopeJson(envelope));
+    // A backup the import would refuse is not a backup: say so instead of writing it.
+    const why = unrestorableReason(json);
+    if (why) {
+      deps.onResult?.({ reason, ok: false, message: why });
+      return;
+    }
+    const r = await deps.backups.write(json, reason);
     if (r.status === 'saved') backedUpChange = change;
     deps.onResult?.(r.status === 'saved' ? (r.folderError ? { reason, ok: false, message: r.folderError } : { reason, ok: true }) : { reason, ok: false, message: r.message });
   };

@@ -39,6 +39,23 @@ export function inflateLimit(zipBytes: number): number {
   return Math.min(JSON_LIMITS.maxBytes, Math.max(SMALL_ZIP_INFLATE_BYTES, zipBytes * MAX_INFLATE_RATIO));
 }
 
+/**
+ * Why a file the app is about to write (a backup, a project file) could not be read back by this
+ * reader, or undefined when it can: every file the app writes must restore (review of issue 12).
+ * `zipBytes` is the size of the zip holding the JSON, when it is zipped.
+ */
+export function unrestorableReason(json: Uint8Array, zipBytes?: number): string | undefined {
+  const scanned = scanJson(json);
+  const tooBig = (what: string) => `データが大きすぎるため保存しませんでした（${what}）。このまま保存すると取り込めないファイルになります。案件ごとに「案件ファイルを書き出す」で分けて保存してください。`;
+  if (scanned === 'too-large') return tooBig(`中身 ${mb(json.byteLength)}、上限 ${mb(JSON_LIMITS.maxBytes)}`);
+  if (scanned === 'too-many-values') return tooBig(`項目の数が上限 ${JSON_LIMITS.maxValues.toLocaleString('ja-JP')} 個を超えています`);
+  if (scanned === 'too-deep') return tooBig(`入れ子が上限 ${JSON_LIMITS.maxDepth} 段を超えています`);
+  const size = zipBytes ?? json.byteLength;
+  if (size > MAX_IMPORT_BYTES) return tooBig(`ファイル ${mb(size)}、上限 ${mb(MAX_IMPORT_BYTES)}`);
+  if (zipBytes !== undefined && json.byteLength > inflateLimit(zipBytes)) return tooBig(`展開後 ${mb(json.byteLength)}、このファイルの上限 ${mb(inflateLimit(zipBytes))}`);
+  return undefined;
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ImportProblemCode =
