@@ -13,6 +13,8 @@ import { ProjectPage } from '../features/projects/ProjectPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { BackupReminder } from '../features/backup/BackupReminder';
+import { ChangeFilingPage } from '../features/changes/ChangeFilingPage';
+import { InquiryResponsePage } from '../features/inquiry/InquiryResponsePage';
 
 export function App() {
   return (
@@ -57,6 +59,8 @@ export function App() {
           <Route path="/projects/:id/sites">{(p) => <SitesPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/cost">{(p) => <CostPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
+          <Route path="/projects/:id/filings/:filingId/change">{(p) => <ChangeFilingPage projectId={p.id} filingId={p.filingId} />}</Route>
+          <Route path="/projects/:id/filings/:filingId/inquiry">{(p) => <InquiryResponsePage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
           <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>
           <Route>

@@ -36,6 +36,8 @@ export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, catego
   if (filing.packageId) return filing.packageId;
   if (filing.kind === 'new') return category === 'A' ? 'new-a' : 'new-b';
   if (filing.kind === 'cooperating' || filing.kind === 'outsourcing') return filing.kind;
+  // A 照会回答 answers about the technology's own package (its facts and 様式 as they now are).
+  if (filing.kind === 'inquiry-response') return category === 'A' ? 'new-a' : 'new-b';
   return undefined;
 }
 

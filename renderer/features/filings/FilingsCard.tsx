@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { parseIsoDate, todayIn } from '../../../shared/dates/iso-date';
 import { filingDates, nextReportYear } from '../../../shared/filings/deadlines';
 import { formatWareki } from '../../../shared/dates/wareki';
@@ -134,7 +135,17 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
                   {isFrozen(f) ? '提出した書類を保存（ZIP）' : '書類を保存（ZIP）'}
                 </button>
               )}
-              {!PRINTABLE_KINDS.has(f.kind) && f.status === 'draft' && <span className="muted">この種類の書類の作成は今後対応します。</span>}
+              {f.kind === 'change' && (
+                <Link className="btn" href={`/projects/${projectId}/filings/${f.id}/change`}>
+                  {f.status === 'draft' ? '変更申請を作成・編集' : '変更申請を開く'}
+                </Link>
+              )}
+              {f.kind === 'inquiry-response' && (
+                <Link className="btn" href={`/projects/${projectId}/filings/${f.id}/inquiry`}>
+                  {f.status === 'draft' ? '回答を作成・編集' : '回答を開く'}
+                </Link>
+              )}
+              {!PRINTABLE_KINDS.has(f.kind) && f.kind !== 'change' && f.kind !== 'inquiry-response' && f.status === 'draft' && <span className="muted">この種類の書類の作成は今後対応します。</span>}
             </div>
           </li>
         ))}
