@@ -40,9 +40,23 @@ const GONE_REASON: Readonly<Record<string, string>> = {
 };
 
 /** The offer for a trouble; undefined when there is nothing to offer (the page closed normally). */
-export function reloadOffer(trouble: PageTrouble): ReloadOffer | undefined {
+export function reloadOffer(trouble: PageTrouble, repeated = false): ReloadOffer | undefined {
   if (trouble.kind === 'gone') {
     if (trouble.reason === 'clean-exit') return undefined;
+    if (repeated) {
+      // A page that dies on every load would loop crash → reload → crash: stop offering reload first.
+      return {
+        kind: 'gone',
+        type: 'error',
+        title: 'senshin-desk',
+        message: `画面の処理が短い間に何度も止まりました（${GONE_REASON[trouble.reason] ?? '異常終了'}）。`,
+        detail: '保存済みの内容はそのまま残っています。アプリを終了して、もう一度起動してください。続けて止まる場合は、直前に取り込んだファイルを確認してください。',
+        buttons: ['アプリを終了', '再読み込み'],
+        choices: ['quit', 'reload'],
+        defaultId: 0,
+        cancelId: 0,
+      };
+    }
     return {
       kind: 'gone',
       type: 'error',
@@ -75,7 +89,13 @@ export interface PageRecoveryEffects {
   quit(): void;
   /** True once the app is quitting: a page that goes then is not offered a reload. */
   quitting(): boolean;
+  /** The clock (ms), for telling a page that dies again and again; Date.now by default. */
+  now?(): number;
 }
+
+/** Three deaths within this time are a loop, not bad luck. */
+export const REPEATED_CRASH_WINDOW_MS = 2 * 60 * 1000;
+const REPEATED_CRASH_COUNT = 3;
 
 export interface PageRecovery {
   /** Call from the window's webContents `render-process-gone` and the window's `unresponsive`. */
@@ -86,9 +106,17 @@ export interface PageRecovery {
 
 export function createPageRecovery(effects: PageRecoveryEffects): PageRecovery {
   let open: { readonly offer: ReloadOffer; close(): void } | undefined;
+  let deaths: number[] = [];
+  const now = (): number => effects.now?.() ?? Date.now();
   return {
     async onTrouble(trouble) {
-      const offer = reloadOffer(trouble);
+      let repeated = false;
+      if (trouble.kind === 'gone' && trouble.reason !== 'clean-exit') {
+        const t = now();
+        deaths = [...deaths.filter((d) => t - d < REPEATED_CRASH_WINDOW_MS), t];
+        repeated = deaths.length >= REPEATED_CRASH_COUNT;
+      }
+      const offer = reloadOffer(trouble, repeated);
       if (!offer || effects.quitting()) return undefined;
       if (open) {
         // A crash makes an open 「応答していません」 moot; anything else waits for the open offer.
@@ -107,6 +135,8 @@ export function createPageRecovery(effects: PageRecoveryEffects): PageRecovery {
       if (open !== mine) return undefined; // replaced by a newer offer while it was open
       open = undefined;
       const choice = offer.choices[response] ?? offer.choices[offer.cancelId] ?? 'wait';
+      // The app began quitting while the offer was open: never reload a page mid-quit.
+      if (effects.quitting()) return undefined;
       if (choice === 'reload') effects.reload();
       else if (choice === 'quit') effects.quit();
       return choice;

@@ -3,6 +3,7 @@ import { DbError } from '../db/repositories';
 import { useApp } from '../app/context';
 import { journalIdle } from '../db/journal';
 import { DISK_FULL_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE, diskFullSeen, saveFailureKind } from '../db/errors';
+import { journalRetry } from '../db/journal';
 import { onReconnected } from '../db/open';
 import { AutosaveController, type SaveState } from './controller';
 
@@ -43,6 +44,7 @@ function messageOf(e: unknown): string {
 // When the database is open again after the storage failed (DATA-12), editors whose save failed
 // retry at once instead of waiting for their backoff.
 onReconnected(() => {
+  journalRetry();
   for (const c of active) c.retryNow();
 });
 

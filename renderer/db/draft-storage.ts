@@ -91,6 +91,15 @@ export class DraftStorage implements JournalStorage {
     await this.db?.drafts.clear().catch(() => undefined);
   }
 
+  /**
+   * Writes what the database refused (a full disk) without waiting for the next keystroke: the
+   * connection is back (open.ts onReconnected). A refused write is not retried by itself, so a
+   * full disk never turns into a loop of failing transactions.
+   */
+  retry(): void {
+    this.pump();
+  }
+
   private enqueue(key: string, value: string | null): void {
     if (!this.db) return;
     this.queued.set(key, value);

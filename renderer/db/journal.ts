@@ -26,6 +26,8 @@ export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' 
   idle?(): Promise<void>;
   /** Removes the entries of every window, not only those this window knows (DraftStorage). */
   removeAllEntries?(): Promise<void>;
+  /** Writes again what the database refused (called when the connection is back: DraftStorage). */
+  retry?(): void;
 };
 
 export function localStorageOrUndefined(): Storage | undefined {
@@ -41,6 +43,11 @@ let installed: JournalStorage | undefined;
 /** Waits until the journal's writes reached the database (DraftStorage), if it has any pending. */
 export async function journalIdle(): Promise<void> {
   await installed?.idle?.();
+}
+
+/** After the storage failed and came back (DATA-12): entries the database refused are written now. */
+export function journalRetry(): void {
+  installed?.retry?.();
 }
 
 /** Boot installs the durable storage once the database is open; until then localStorage. */

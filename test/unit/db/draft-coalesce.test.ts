@@ -61,4 +61,23 @@ describe('DATA-11 the journal under fast typing', () => {
     expect(localJournal('form-b', schema, next).readNewerThan(undefined)).toEqual({ text: '空きができてからの入力' });
     db.close();
   });
+
+  it('writes a refused entry when the connection is back, even if nothing else is typed (review of issue 12)', async () => {
+    const db = openDatabase(`drafts-${crypto.randomUUID()}`);
+    await db.open();
+    const storage = await DraftStorage.load(db, undefined);
+    const a = localJournal('form-last', schema, storage);
+    let full = true;
+    db.drafts.hook('creating', () => {
+      if (full) throw new DOMException('IO error: FILE_ERROR_NO_SPACE', 'UnknownError');
+    });
+    a.write({ text: '最後に打った文字' }, '2026-12-01T00:00:01.000Z');
+    await storage.idle();
+    full = false;
+    storage.retry();
+    await storage.idle();
+    const next = await DraftStorage.load(db, undefined);
+    expect(localJournal('form-last', schema, next).readNewerThan(undefined)).toEqual({ text: '最後に打った文字' });
+    db.close();
+  });
 });

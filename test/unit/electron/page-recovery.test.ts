@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageRecovery, reloadOffer, type PageRecoveryEffects, type ReloadOffer } from '../../../electron/policies/page-recovery';
 
 /** Issue 12: a crashed or frozen page is offered a reload (a dialog), never left as a blank window. */
-function setup(options: { quitting?: boolean } = {}) {
+function setup(options: { quitting?: boolean; clock?: { t: number } } = {}) {
   const calls: string[] = [];
   const shown: Array<{ offer: ReloadOffer; answer: (n: number) => void; closed: boolean }> = [];
   const effects: PageRecoveryEffects = {
@@ -22,6 +22,7 @@ function setup(options: { quitting?: boolean } = {}) {
     reload: () => calls.push('reload'),
     quit: () => calls.push('quit'),
     quitting: () => options.quitting ?? false,
+    ...(options.clock ? { now: () => options.clock?.t ?? 0 } : {}),
   };
   return { recovery: createPageRecovery(effects), calls, shown };
 }
@@ -85,5 +86,43 @@ describe('page recovery: render-process-gone and unresponsive (issue 12)', () =>
     shown[1]?.answer(0);
     expect(await gone).toBe('reload');
     expect(calls).toEqual(['reload']);
+  });
+
+  it('a page that dies again and again is offered アプリを終了 first, not an endless reload (review of issue 12)', async () => {
+    const clock = { t: 0 };
+    const { recovery, calls, shown } = setup({ clock });
+    for (let i = 0; i < 2; i++) {
+      const done = recovery.onTrouble({ kind: 'gone', reason: 'crashed' });
+      shown[i]?.answer(0);
+      expect(await done).toBe('reload');
+      clock.t += 10_000;
+    }
+    const third = recovery.onTrouble({ kind: 'gone', reason: 'crashed' });
+    expect(shown[2]?.offer).toMatchObject({ buttons: ['アプリを終了', '再読み込み'], defaultId: 0, cancelId: 0 });
+    expect(shown[2]?.offer.message).toContain('何度も止まりました');
+    shown[2]?.answer(0);
+    expect(await third).toBe('quit');
+    expect(calls).toEqual(['reload', 'reload', 'quit']);
+    // Much later, a single crash is bad luck again: reload first.
+    clock.t += 10 * 60 * 1000;
+    void recovery.onTrouble({ kind: 'gone', reason: 'crashed' });
+    expect(shown[3]?.offer.buttons).toEqual(['再読み込み', 'アプリを終了']);
+  });
+
+  it('does not reload when the app began quitting while the offer was open', async () => {
+    const state = { quitting: false };
+    const calls: string[] = [];
+    let answer: (n: number) => void = () => undefined;
+    const recovery = createPageRecovery({
+      show: () => ({ response: new Promise<number>((r) => (answer = r)), close: () => answer(0) }),
+      reload: () => calls.push('reload'),
+      quit: () => calls.push('quit'),
+      quitting: () => state.quitting,
+    });
+    const done = recovery.onTrouble({ kind: 'gone', reason: 'oom' });
+    state.quitting = true;
+    answer(0);
+    expect(await done).toBeUndefined();
+    expect(calls).toEqual([]);
   });
 });
