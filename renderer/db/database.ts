@@ -158,7 +158,12 @@ const storageWatch: Middleware<DBCore> = {
   create: (down) => ({
     ...down,
     transaction(stores, mode, options) {
-      const tx = down.transaction(stores, mode, options);
+      // The journal (a transaction on `drafts` alone) is written with relaxed durability: handed to
+      // the OS at once, so it survives the app or the browser being killed, without waiting for a
+      // disk flush — under load, strict flushes queued the last keystrokes past a crash 300 ms
+      // later (crash test). Rows themselves are saved strict (DATA-08).
+      const journal = mode === 'readwrite' && stores.length === 1 && stores[0] === 'drafts';
+      const tx = down.transaction(stores, mode, journal ? { ...options, durability: 'relaxed' } : options);
       // Dexie's transaction here is the IndexedDB one (an event target with `error`).
       const add: unknown = 'addEventListener' in tx ? tx.addEventListener : undefined;
       if (mode === 'readwrite' && typeof add === 'function') {

@@ -1,8 +1,8 @@
 /**
  * DATA-11: the journal's storage. Reads come from memory (the editors read their journal
  * synchronously when they mount); every write goes to memory, to IndexedDB at once (one small
- * strict-durability transaction: on disk within milliseconds, so a crash 300 ms after typing keeps
- * the text) and to localStorage as a second copy in case IndexedDB refuses the write (quota).
+ * relaxed-durability transaction, database.ts: in the OS's hands within milliseconds, so a crash of
+ * the app or browser 300 ms after typing keeps the text) and to localStorage as a second copy in case IndexedDB refuses the write (quota).
  * Database writes are coalesced: one transaction at a time, carrying the newest value of every key
  * changed since the last one. A transaction per keystroke queued up behind each other (each needs a
  * round trip to a busy page), so under load the last characters typed were still waiting when the

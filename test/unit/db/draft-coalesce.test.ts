@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, Middleware } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../../../renderer/db/database';
 import { DraftStorage } from '../../../renderer/db/draft-storage';
@@ -79,5 +79,24 @@ describe('DATA-11 the journal under fast typing', () => {
     const next = await DraftStorage.load(db, undefined);
     expect(localJournal('form-last', schema, next).readNewerThan(undefined)).toEqual({ text: '最後に打った文字' });
     db.close();
+  });
+
+  it('writes the journal with relaxed durability (in the OS at once) and saved rows strict (DATA-08)', async () => {
+    // Strict flushes queued the last keystrokes of a loaded machine past a kill 300 ms later.
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      const db = openDatabase(`drafts-${crypto.randomUUID()}`);
+      await db.open();
+      const storage = await DraftStorage.load(db, undefined);
+      localJournal('form-durable', schema, storage).write({ text: '髙橋' }, '2026-12-01T00:00:01.000Z');
+      await storage.idle();
+      await db.transaction('rw', db.projects, () => undefined);
+      db.close();
+      const writes = spy.mock.calls.filter((c) => c[1] === 'readwrite').map((c) => ({ stores: typeof c[0] === 'string' ? c[0] : Array.from(c[0]).join(','), durability: c[2]?.durability }));
+      expect(writes.filter((t) => t.stores === 'drafts').map((t) => t.durability)).toEqual(['relaxed']);
+      expect(writes.filter((t) => t.stores === 'projects').map((t) => t.durability)).toEqual(['strict']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
