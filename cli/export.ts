@@ -11,7 +11,7 @@ import { todayIn, toIsoDate, parseIsoDate } from '../shared/dates/iso-date';
 import { manifestOf } from '../shared/filings/as-filed';
 import { filedBytes } from '../shared/filings/files';
 import { FILING_STATUS_LABEL, PRINTABLE_KINDS, filedOn, filingLabel } from '../shared/filings/filing';
-import type { Fonts } from '../shared/filings/freeze';
+import { FilingNotPrintable, type Fonts } from '../shared/filings/freeze';
 import { printFiling } from '../shared/filings/print';
 import { readImport } from '../shared/io/read-import';
 import type { WorkspaceData } from '../shared/io/tables';
@@ -122,15 +122,23 @@ export async function runExport(args: readonly string[], io: ExportIo, now: Date
     const dir = `${o.out ?? '.'}/${segment(filing.projectId)}/${segment(filing.id)}`;
     const label = filingLabel(filing);
     const head = { id: filing.id, kind: filing.kind, status: filing.status, label, ...(filedOn(filing) !== undefined ? { filedOn: filedOn(filing) } : {}) };
-    if (filing.status === 'draft' && !PRINTABLE_KINDS.has(filing.kind)) {
-      notes.push(`${label}（${filing.id}）：この種類の届出はまだ印刷できないため、manifest.json だけを書き出しました。`);
+    const manifestOnly = (why: string): void => {
+      notes.push(`${label}（${filing.id}）：${why}manifest.json だけを書き出しました。`);
       io.writeFile(`${dir}/manifest.json`, new TextEncoder().encode(`${JSON.stringify(manifestOf(head, []), null, 2)}\n`));
+    };
+    if (filing.status === 'draft' && !PRINTABLE_KINDS.has(filing.kind)) {
+      manifestOnly('この種類の届出はまだ印刷できないため、');
       continue;
     }
     let printed;
     try {
       printed = await printFiling(data, filing, io.fonts(), today, now.toISOString());
     } catch (e) {
+      // A draft not ready to print (a 変更申請 with nothing written yet, or no baseline copy) does not stop the others.
+      if (filing.status === 'draft' && e instanceof FilingNotPrintable) {
+        manifestOnly(`まだ印刷できないため（${e.message}）、`);
+        continue;
+      }
       return refuse(`${label}（${filing.id}）を書き出せませんでした：${e instanceof Error ? e.message : '不明なエラー'}`);
     }
     for (const f of printed.files) io.writeFile(`${dir}/${f.name}`, filedBytes(f));

@@ -12,5 +12,6 @@ export { ANSWER_HEADING, CLOSING, INQUIRY_NOTE, INQUIRY_TITLE, inquiryDate, inqu
 export { officialName, packageFormIds, placeOf } from './place';
 export { printedFacts, type PrintedCell, type PrintedFact, type PrintedOptions, type PrintedRow } from './printed';
 export { burdenText } from './printed-cost';
+export { changeShintaisho, mergeItems, shintaishoRowsOf, uncoveredItems } from './change-items';
 export { NOTHING_WRITTEN, SHINTAISHO_HEADERS, SHINTAISHO_TITLE, shintaishoDocument, shintaishoRows, shintaishoSection, type ShintaishoOptions, type ShintaishoRow } from './shintaisho';
 export { diffTokens, markedWords, wordDiff, type WordDiff } from './word-diff';

@@ -42,8 +42,11 @@ export const FILING_KIND_LABEL: Readonly<Record<FilingKind, string>> = {
   'health-risk': '健康危険情報',
 };
 
-/** The kinds whose package this version of the app can print (the others are planned: issues 13, 14). */
-export const PRINTABLE_KINDS: ReadonlySet<FilingKind> = new Set(['new', 'cooperating', 'outsourcing']);
+/**
+ * The kinds this version of the app can print (and mark 提出済み): the 届出 packages, a 変更申請 (its
+ * document and 新旧対照表) and a 照会回答 round. The others are planned (issue 14).
+ */
+export const PRINTABLE_KINDS: ReadonlySet<FilingKind> = new Set(['new', 'cooperating', 'outsourcing', 'change', 'inquiry-response']);
 
 export const FILING_STATUSES = ['draft', 'filed', 'accepted', 'approved', 'rejected', 'withdrawn'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];

@@ -20,9 +20,13 @@ import type { WorkspaceData } from '../io/tables';
 import { mastersOf } from '../rules/from-records';
 import { officerOn } from '../model/institution';
 import type { FontBytes } from '../render/font-metrics';
-import { packageFiles, safeName } from '../render/package-files';
+import { documentFiles, packageFiles, safeName, type NamedFile } from '../render/package-files';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { FiledCopy, ResolvedFiling } from './as-filed';
+import { changeDocument } from '../changes/change-document';
+import { diffFilings } from '../changes/field-diff';
+import { inquiryResponseDocument } from '../changes/inquiry-document';
+import { changeShintaisho } from '../changes/change-items';
+import { parseResolved, type FiledCopy, type ResolvedFiling } from './as-filed';
 import { PRINTABLE_KINDS, type Filing, type FilingMethod } from './filing';
 import { toFiledFile } from './files';
 import { TEMPLATE_SETS, templateSetOn, type TemplateSet } from './template-sets';
@@ -36,8 +40,9 @@ export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, catego
   if (filing.packageId) return filing.packageId;
   if (filing.kind === 'new') return category === 'A' ? 'new-a' : 'new-b';
   if (filing.kind === 'cooperating' || filing.kind === 'outsourcing') return filing.kind;
-  // A 照会回答 answers about the technology's own package (its facts and 様式 as they now are).
-  if (filing.kind === 'inquiry-response') return category === 'A' ? 'new-a' : 'new-b';
+  // A 照会回答 answers about the technology's own package (its facts and 様式 as they now are); a
+  // 変更申請 made before its baseline had a package compares that same package.
+  if (filing.kind === 'inquiry-response' || filing.kind === 'change') return category === 'A' ? 'new-a' : 'new-b';
   return undefined;
 }
 
@@ -100,15 +105,77 @@ export interface Fonts {
   readonly metrics: FontSet;
 }
 
-/** Renders the resolved record to its files (PDF, Word whole, Word per 様式) and returns the copy. */
-export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FiledCopy> {
-  // A 変更申請 resolves (it is compared with its baseline's package) but prints its own document, not yet made here.
+/**
+ * What a filing prints beside its own resolved record, read from the same records (`freezeContext`):
+ * - `baseline`: a 変更申請's ＜変更前＞ — the data the as-filed copy of its baseline (the approved
+ *   filing `doc.baselineFilingId`) was printed from;
+ * - `round`: a 照会回答's round (第N回, `Filing.round`).
+ */
+export interface FreezeContext {
+  readonly baseline?: ResolvedFiling;
+  readonly round?: number;
+}
+
+/** The context of `filing` from one project's records (with its as-filed copies: `projectRecords(id, { copies: true })`). */
+export function freezeContext(records: Pick<WorkspaceData, 'filedCopies' | 'filingDocs'>, filing: Filing): FreezeContext {
+  const doc = records.filingDocs.find((d) => d.filingId === filing.id && d.projectId === filing.projectId)?.content;
+  const copy = doc?.kind === 'change' ? records.filedCopies.find((c) => c.filingId === doc.baselineFilingId && c.projectId === filing.projectId) : undefined;
+  const baseline = copy ? parseResolved(copy) : undefined;
+  return { ...(baseline ? { baseline } : {}), ...(filing.round !== undefined ? { round: filing.round } : {}) };
+}
+
+const NO_CHANGE_DOC = '変更申請の内容（主な変更内容など）がまだありません。「変更申請」の画面で作成してください。';
+const NO_BASELINE_COPY = '比べる承認済みの届出の控え（提出済みの書類）が見つからないため、変更申請を作成できません。承認済みの新規届出または変更申請を「提出済み」にしてから作成してください。';
+const NO_INQUIRY_DOC = '照会事項に対する回答の内容がまだありません。「照会回答」の画面で作成してください。';
+const NO_ROUND = '照会事項に対する回答の回（第何回か）がわからないため、書類を作成できません。';
+
+/** 「架空胃切除術」: what the file names start with (the technology, else the project). */
+function fileBase(resolved: ResolvedFiling): string {
+  return resolved.project.technologyName.trim() || resolved.project.name;
+}
+
+/**
+ * A 変更申請's files: 「…_変更申請」 (先進医療Bの試験実施計画の変更について) and 「…_新旧対照表」, each
+ * PDF and Word, compared with the baseline's as-filed data.
+ */
+async function changeFiles(resolved: ResolvedFiling, baseline: ResolvedFiling | undefined, fonts: Fonts, day: YMD, createdAt: Date): Promise<NamedFile[]> {
+  const doc = resolved.doc;
+  if (doc?.kind !== 'change') throw new FilingNotPrintable(NO_CHANGE_DOC);
+  if (!baseline) throw new FilingNotPrintable(NO_BASELINE_COPY);
+  const base = fileBase(resolved);
+  const options = { draft: false, createdAt };
+  return [
+    ...(await documentFiles(changeDocument(doc, resolved, baseline, { today: day }), fonts.bytes, fonts.metrics, `${base}_変更申請`, options)),
+    ...(await documentFiles(changeShintaisho(doc, resolved, diffFilings(baseline, resolved), day), fonts.bytes, fonts.metrics, `${base}_新旧対照表`, options)),
+  ];
+}
+
+/** A 照会回答's file: 「…_照会事項に対する回答N」, PDF and Word. */
+async function inquiryFiles(resolved: ResolvedFiling, round: number | undefined, fonts: Fonts, day: YMD, createdAt: Date): Promise<NamedFile[]> {
+  const doc = resolved.doc;
+  if (doc?.kind !== 'inquiry-response') throw new FilingNotPrintable(NO_INQUIRY_DOC);
+  if (round === undefined) throw new FilingNotPrintable(NO_ROUND);
+  return documentFiles(inquiryResponseDocument(doc, round, resolved, { today: day }), fonts.bytes, fonts.metrics, `${fileBase(resolved)}_照会事項に対する回答${round}`, { draft: false, createdAt });
+}
+
+/**
+ * Renders the resolved record to its files and returns the copy: a 届出's package (PDF, Word whole,
+ * Word per 様式); a 変更申請's document and 新旧対照表, compared with `context.baseline`; a 照会回答
+ * round (`context.round`). `context`: freezeContext of the filing.
+ */
+export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string, sets: readonly TemplateSet[] = TEMPLATE_SETS, context: FreezeContext = {}): Promise<FiledCopy> {
   if (!PRINTABLE_KINDS.has(resolved.kind)) throw new FilingNotPrintable(NOT_PRINTABLE);
   const set = sets.find((s) => s.id === resolved.templateSetId);
   const pkg = set?.packages.find((p) => p.id === resolved.packageId);
   if (!set || !pkg) throw new FilingNotPrintable('様式のセットが見つかりません。');
   const day: YMD | undefined = parseIsoDate(resolved.filingDate);
   if (!day) throw new FilingNotPrintable('届出日が正しくありません。');
+  if (resolved.kind === 'change' || resolved.kind === 'inquiry-response') {
+    const createdAt = new Date(frozenAt);
+    const own = resolved.kind === 'change' ? await changeFiles(resolved, context.baseline, fonts, day, createdAt) : await inquiryFiles(resolved, context.round, fonts, day, createdAt);
+    // Sent to the same addressee as the technology's package; the package's copy counts (正本1・副本7) are not this document's: left unknown.
+    return { filingId, projectId: resolved.project.id, frozenAt, templateSetId: resolved.templateSetId, resolved, files: own.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)), copies: '', addressee: pkg.addressee };
+  }
   const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day, sites: resolved.sites });
   for (const form of FORMS) {
     // Only the current definition of a 様式 can be rendered: a set naming another version cannot print now.

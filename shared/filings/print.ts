@@ -9,7 +9,7 @@ import type { FiledCopy, FiledFile, Manifest } from './as-filed';
 import type { Filing } from './filing';
 import { isFrozen } from './filing';
 import { fileIntact, filedBytes } from './files';
-import { freezeFiling, resolveFiling, type Fonts } from './freeze';
+import { freezeContext, freezeFiling, resolveFiling, type Fonts } from './freeze';
 import { TEMPLATE_SETS, type TemplateSet } from './template-sets';
 
 export type FilingPrint =
@@ -18,7 +18,11 @@ export type FilingPrint =
 
 export class FiledCopyMissing extends Error {}
 
-/** `records`: the project's rows and the settings (one read). `today` fills an empty 届出日 of a draft. */
+/**
+ * `records`: the project's rows with their as-filed copies and the settings (one read;
+ * `projectRecords(id, { copies: true })`: a 変更申請 draft compares with its baseline's copy).
+ * `today` fills an empty 届出日 of a draft.
+ */
 export async function printFiling(records: WorkspaceData, filing: Filing, fonts: Fonts, today: string, at: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FilingPrint> {
   if (isFrozen(filing)) {
     const copy = records.filedCopies.find((c) => c.filingId === filing.id);
@@ -26,7 +30,7 @@ export async function printFiling(records: WorkspaceData, filing: Filing, fonts:
     if (!copy.files.every(fileIntact)) throw new FiledCopyMissing('提出済みの控えが記録と一致しません（破損の可能性）。バックアップから復元してください。');
     return { frozen: true, copy, files: copy.files };
   }
-  const draft = await freezeFiling(resolveFiling(records, filing, today, undefined, sets), filing.id, fonts, at, sets);
+  const draft = await freezeFiling(resolveFiling(records, filing, today, undefined, sets), filing.id, fonts, at, sets, freezeContext(records, filing));
   return { frozen: false, files: draft.files };
 }
 

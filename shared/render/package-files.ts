@@ -3,6 +3,9 @@
  * the whole package and one per form (to finish by hand), zipped with fflate.
  */
 import { strToU8, zipSync } from 'fflate';
+import { layoutDocument } from '../document/layout/paginate';
+import type { FontSet } from '../document/layout/types';
+import type { DocumentModel } from '../document/model';
 import { fontSet, type FontBytes } from './font-metrics';
 import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
@@ -42,6 +45,20 @@ export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseN
     });
   }
   return files;
+}
+
+/**
+ * A document of its own (a 変更申請, a 新旧対照表, a 照会回答): one PDF and one Word file, laid out
+ * with the same font measurements. A fixed `createdAt` makes the PDF the same bytes each time.
+ */
+export async function documentFiles(model: DocumentModel, fonts: FontBytes, metrics: FontSet, baseName: string, options: { readonly draft: boolean; readonly createdAt?: Date }): Promise<NamedFile[]> {
+  const base = safeName(baseName);
+  const laid = layoutDocument(model, metrics);
+  const pages = laid.pages.length;
+  return [
+    { name: `${base}.pdf`, bytes: await renderPdf(laid, fonts, { title: model.title, ...(options.createdAt ? { createdAt: options.createdAt } : {}) }), pages },
+    { name: `${base}.docx`, bytes: await renderDocx(model, { draft: options.draft, fonts: metrics }), pages },
+  ];
 }
 
 export function zipFiles(files: readonly NamedFile[]): Uint8Array {

@@ -42,10 +42,10 @@ describe('a 変更申請’s document is frozen with the filing (issue 13)', () 
     const records = await repos.projectRecords(project.id);
     const resolved = resolveFiling(records, await repos.filings.get(change.id), '2028-07-01', { filedOn: '2028-07-01', method: '電子メール' });
     expect(resolved.doc).toEqual(saved.content);
-    // Its own document is not printed by this version yet: freezing it as a 新規届出 package is refused.
-    await expect(freezeFiling(resolved, change.id, bundledFonts(), '2028-07-01T00:00:00.000Z')).rejects.toThrow('まだこのアプリでは印刷できません');
+    // Without its baseline's as-filed copy (records read without { copies: true }) it has no ＜変更前＞: refused.
+    await expect(freezeFiling(resolved, change.id, bundledFonts(), '2028-07-01T00:00:00.000Z')).rejects.toThrow('変更申請を作成できません');
 
-    // Stored as the as-filed copy (the files of its own print come with the 変更申請's screens).
+    // Stored as the as-filed copy.
     const copy = { filingId: change.id, projectId: project.id, frozenAt: '2028-07-01T00:00:00.000Z', templateSetId: resolved.templateSetId, resolved, files: [], copies: '', addressee: '' };
     await repos.filings.move(change.id, { status: 'filed', date: '2028-07-01', method: '電子メール', note: '' }, copy);
     if (saved.content.kind !== 'change') throw new Error('kind');
