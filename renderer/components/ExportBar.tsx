@@ -14,9 +14,14 @@ export interface ExportableDocument {
 
 type Busy = 'pdf' | 'docx' | 'print' | undefined;
 
-/** 「PDFを保存」「Wordを保存」「印刷」: always from the latest typed values, after a save. */
+/**
+ * 「PDFを保存」「Wordを保存」「印刷」: always from the latest typed values, after a save. A screen may
+ * name its buttons for what they save (「回答をPDFで保存」); 印刷 is left out when `print` is false.
+ */
 export function ExportBar(props: {
   readonly baseName: string;
+  readonly labels?: { readonly pdf: string; readonly docx: string };
+  readonly print?: boolean;
   readonly fonts: LoadedFonts | undefined;
   readonly beforeExport: () => Promise<void>;
   readonly current: () => { doc: ExportableDocument; fonts: LoadedFonts } | undefined;
@@ -56,14 +61,16 @@ export function ExportBar(props: {
     <div className="export-bar">
       <div className="export-buttons" role="group" aria-label="出力">
         <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => void run('pdf')}>
-          {busy === 'pdf' ? 'PDFを作成中…' : 'PDFを保存'}
+          {busy === 'pdf' ? 'PDFを作成中…' : (props.labels?.pdf ?? 'PDFを保存')}
         </button>
         <button type="button" className="btn" disabled={disabled} onClick={() => void run('docx')}>
-          {busy === 'docx' ? 'Wordを作成中…' : 'Wordを保存'}
+          {busy === 'docx' ? 'Wordを作成中…' : (props.labels?.docx ?? 'Wordを保存')}
         </button>
-        <button type="button" className="btn" disabled={disabled} onClick={() => void run('print')}>
-          印刷
-        </button>
+        {props.print !== false && (
+          <button type="button" className="btn" disabled={disabled} onClick={() => void run('print')}>
+            印刷
+          </button>
+        )}
       </div>
       <Notice notice={notice} />
     </div>

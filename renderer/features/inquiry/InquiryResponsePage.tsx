@@ -21,7 +21,7 @@ import { localJournal, type Journal } from '../../db/journal';
 import { useFonts } from '../../fonts/use-fonts';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { addQuick, itemsOf } from '../../forms/master-lists';
-import { InquiryExport } from './InquiryExport';
+import { ExportBar } from '../../components/ExportBar';
 import { changeChoices, documentsToRevise, inquiryReference, type ChangeChoice } from './change-links';
 import './inquiry.css';
 
@@ -138,7 +138,7 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
             この回答は「{FILING_STATUS_LABEL[filing.status]}」のため、読み取り専用です。{filing.status === 'withdrawn' ? '' : '提出した内容は届出・報告の経過の控えに残っています。'}
           </p>
         )}
-        <InquiryExport baseName={`${title}_${project.technologyName.trim() || project.name}`} fonts={fonts} beforeExport={autosave.flush} current={() => (fonts ? { doc: build(structuredClone(getValues()), fonts), fonts } : undefined)} />
+        <ExportBar labels={{ pdf: '回答をPDFで保存', docx: '回答をWordで保存' }} print={false} baseName={`${title}_${project.technologyName.trim() || project.name}`} fonts={fonts} beforeExport={autosave.flush} current={() => (fonts ? { doc: build(structuredClone(getValues()), fonts), fonts } : undefined)} />
         <form className="form" {...formProps}>
           <fieldset className="inquiry-fields" disabled={frozen}>
             <div className="field">
