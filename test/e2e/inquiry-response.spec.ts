@@ -114,3 +114,21 @@ test('照会回答: 事前照会の構成員名で表題が変わり、提出済
   await expect(page.getByRole('button', { name: '照会事項を追加' })).toBeDisabled();
   await expect(page.getByTestId('inquiry-title')).toHaveText('表題：先進医療審査の事前照会事項（佐藤構成員）に対する回答１');
 });
+
+test('照会回答を2つのタブで開いて両方で書くと、後から保存した側は止まり、「この画面の内容で上書き」で上書きできる（DATA-10）', async ({ page, context }) => {
+  await openNewRound(page);
+  const url = page.url();
+  await page.getByLabel('事前照会の構成員名').fill('佐藤');
+  await waitSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.getByRole('heading', { level: 1, name: '照会事項に対する回答（第1回）' }).waitFor();
+  await page.getByLabel('事前照会の構成員名').fill('鈴木');
+  await waitSaved(page);
+  await other.getByLabel('事前照会の構成員名').fill('高橋');
+  await expect(other.getByRole('alert')).toContainText('別のウィンドウでこの内容が保存されたため、上書きせずに止めました');
+  await other.getByRole('button', { name: 'この画面の内容で上書き' }).click();
+  await waitSaved(other);
+  await page.reload();
+  await expect(page.getByLabel('事前照会の構成員名')).toHaveValue('高橋');
+});

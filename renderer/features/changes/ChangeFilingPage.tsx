@@ -19,12 +19,12 @@ import { Notice } from '../../components/Notice';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
-import { DbError } from '../../db/repositories';
 import type { LoadedFonts } from '../../fonts/fonts';
 import { useFonts } from '../../fonts/use-fonts';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { addQuick, itemsOf } from '../../forms/master-lists';
 import { safeFileName } from '../../platform/platform';
+import { docSaver } from '../filings/doc-saver';
 import { today } from '../filings/filing-actions';
 import { parseIsoDate, todayIn } from '../../../shared/dates/iso-date';
 import { changeShintaisho, mergeItems, uncoveredItems } from '../../../shared/changes/change-items';
@@ -101,24 +101,13 @@ const DOC_NAME: Readonly<Record<Doc, string>> = { change: '変更申請', shinta
 function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
   const { repos, platform } = useApp();
   const { filing, baseline, working, frozen, project } = props;
-  const rev = useRef(props.rev);
-  // After a conflict the stored revision is read again before the next save: the revision log still
-  // refuses it unless the user chose 「この画面の内容で上書き」 (DATA-10).
-  const stale = useRef(false);
   const journal = useMemo(() => localJournal(`change:${filing.id}`, changeDocSchema), [filing.id]);
+  const saver = useMemo(() => docSaver<ChangeDoc>(repos, filing, props.rev), [repos, filing, props.rev]);
   const save = useCallback(
     async (v: ChangeDoc, editedAt: string) => {
-      if (frozen) return;
-      if (stale.current) rev.current = (await repos.projectRecords(filing.projectId)).filingDocs.find((d) => d.filingId === filing.id)?.rev ?? 0;
-      try {
-        rev.current = (await repos.filings.saveDoc(filing.id, v, rev.current, editedAt)).rev;
-        stale.current = false;
-      } catch (e) {
-        if (e instanceof DbError && e.code === 'conflict') stale.current = true;
-        throw e;
-      }
+      if (!frozen) await saver(v, editedAt);
     },
-    [repos, filing.id, filing.projectId, frozen],
+    [saver, frozen],
   );
   const { form, committed, autosave, formProps } = useAutosavedForm<ChangeDoc>({ stored: props.content, savedAt: props.savedAt, journal, save });
   const { register, control, getValues, setValue } = form;

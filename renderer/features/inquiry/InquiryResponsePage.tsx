@@ -24,6 +24,7 @@ import { addQuick, itemsOf } from '../../forms/master-lists';
 import { ExportBar } from '../../components/ExportBar';
 import { changeChoices, documentsToRevise, inquiryReference, type ChangeChoice } from './change-links';
 import './inquiry.css';
+import { docSaver } from '../filings/doc-saver';
 
 const READ_ONLY_JOURNAL: Journal<InquiryDoc> = { write: () => undefined, readNewerThan: () => undefined, clear: () => undefined };
 
@@ -70,15 +71,13 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
   const project = loadedWorking.project;
   // A filed round is only read: nothing is replayed over what was filed (an old journal entry stays where it is).
   const journal = useMemo(() => (frozen ? READ_ONLY_JOURNAL : localJournal(`inquiry:${filing.id}`, inquiryDocSchema)), [filing.id, frozen]);
-  // The revision the next save names: from the read, then from each save.
-  const revRef = useRef(rev);
+  // Each save names the revision read; after a conflict, 「この画面の内容で上書き」 works (doc-saver.ts).
+  const saver = useMemo(() => docSaver<InquiryDoc>(repos, filing, rev), [repos, filing, rev]);
   const save = useCallback(
     async (values: InquiryDoc, editedAt: string) => {
-      if (frozen) return;
-      const row = await repos.filings.saveDoc(filing.id, values, revRef.current, editedAt);
-      revRef.current = row.rev;
+      if (!frozen) await saver(values, editedAt);
     },
-    [repos, filing.id, frozen],
+    [saver, frozen],
   );
   const { form, committed, autosave, formProps } = useAutosavedForm<InquiryDoc>({ stored: doc, savedAt: undefined, journal, save });
   const { register, control, getValues } = form;
