@@ -43,31 +43,24 @@ const GONE_REASON: Readonly<Record<string, string>> = {
 export function reloadOffer(trouble: PageTrouble, repeated = false): ReloadOffer | undefined {
   if (trouble.kind === 'gone') {
     if (trouble.reason === 'clean-exit') return undefined;
-    if (repeated) {
-      // A page that dies on every load would loop crash → reload → crash: stop offering reload first.
-      return {
-        kind: 'gone',
-        type: 'error',
-        title: 'senshin-desk',
-        message: `画面の処理が短い間に何度も止まりました（${GONE_REASON[trouble.reason] ?? '異常終了'}）。`,
-        detail: '保存済みの内容はそのまま残っています。アプリを終了して、もう一度起動してください。続けて止まる場合は、直前に取り込んだファイルを確認してください。',
-        buttons: ['アプリを終了', '再読み込み'],
-        choices: ['quit', 'reload'],
-        defaultId: 0,
-        cancelId: 0,
-      };
-    }
-    return {
-      kind: 'gone',
-      type: 'error',
-      title: 'senshin-desk',
-      message: `画面の処理が止まりました（${GONE_REASON[trouble.reason] ?? '異常終了'}）。再読み込みすると続けられます。`,
-      detail: '保存済みの内容はそのまま残っています。大きなファイルを取り込もうとしていた場合は、senshin-desk で書き出したファイルか確認してください。',
-      buttons: ['再読み込み', 'アプリを終了'],
-      choices: ['reload', 'quit'],
-      defaultId: 0,
-      cancelId: 0,
-    };
+    const cause = GONE_REASON[trouble.reason] ?? '異常終了';
+    const base = { kind: 'gone', type: 'error', title: 'senshin-desk', defaultId: 0, cancelId: 0 } as const;
+    // A page that dies on every load would loop crash → reload → crash: then quitting comes first.
+    return repeated
+      ? {
+          ...base,
+          message: `画面の処理が短い間に何度も止まりました（${cause}）。`,
+          detail: '保存済みの内容はそのまま残っています。アプリを終了して、もう一度起動してください。続けて止まる場合は、直前に取り込んだファイルを確認してください。',
+          buttons: ['アプリを終了', '再読み込み'],
+          choices: ['quit', 'reload'],
+        }
+      : {
+          ...base,
+          message: `画面の処理が止まりました（${cause}）。再読み込みすると続けられます。`,
+          detail: '保存済みの内容はそのまま残っています。大きなファイルを取り込もうとしていた場合は、senshin-desk で書き出したファイルか確認してください。',
+          buttons: ['再読み込み', 'アプリを終了'],
+          choices: ['reload', 'quit'],
+        };
   }
   return {
     kind: 'unresponsive',

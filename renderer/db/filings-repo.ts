@@ -131,6 +131,15 @@ export class FilingRepository {
   }
 
   /**
+   * The revision of the stored document (0 when none), read without noting it as seen: an editor
+   * re-reads it after a conflict, and the revision log still decides whether it may save (DATA-10).
+   */
+  async storedDocRev(filingId: string): Promise<number> {
+    const r = filingDocRowSchema.safeParse(await this.store.db.filingDocs.get(filingId));
+    return r.success ? r.data.rev : 0;
+  }
+
+  /**
    * Saves the document of a 作成中 filing. `expectedRev`: the revision it was read at (getDoc, or the
    * row the previous save returned); a save over a newer one is refused as a conflict (DATA-10), as
    * is a save after another window saved it. Refused for a filing 提出済み or later, for a document of

@@ -9,7 +9,7 @@
 import { readImport, type ImportRead } from '../../shared/io/read-import';
 import type { ExportEnvelope } from '../../shared/io/envelope';
 import type { Repositories } from './repositories';
-import type { ProjectImportMode } from './workspace';
+import type { ProjectImportMode } from './project-import';
 
 export type ImportOutcome =
   | { readonly status: 'refused'; readonly message: string }

@@ -28,6 +28,7 @@ import { SettingsRepository, type RepositoryOptions } from './settings-repo';
 import { SiteRepository } from './sites-repo';
 import { consultationRowSchema, costModelRowSchema, filingRowSchema, formAnswersRowSchema, projectRowSchema, type ConsultationRow, type ProjectRow } from './rows';
 import { parseEach, validate, write } from './write';
+import { importProject, type ProjectImportMode } from './project-import';
 
 export { DbError, type DbErrorCode } from './errors';
 export { MASTER_LABEL, type MasterKey, type MasterLists, type MasterValue } from './master-keys';
@@ -250,8 +251,8 @@ export class Repositories extends SettingsRepository {
   }
 
   /** Adds (or replaces) the project of a project file; returns the project's id here. */
-  importProject(envelope: ExportEnvelope, mode: workspace.ProjectImportMode, label: string): Promise<string> {
-    return write('取り込み', () => workspace.importProject(this.db, this.revisions, envelope, mode, label, now(), this.readOnly));
+  importProject(envelope: ExportEnvelope, mode: ProjectImportMode, label: string): Promise<string> {
+    return write('取り込み', () => importProject(this.db, this.revisions, envelope, mode, label, now(), this.readOnly));
   }
 
   async hasProject(id: string): Promise<boolean> {

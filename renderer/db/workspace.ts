@@ -1,6 +1,6 @@
 /**
  * The whole workspace in and out (DATA-13, DATA-14, DATA-15): export as the one envelope, restore
- * a backup, import a project, and undo either through a raw snapshot.
+ * a backup, and undo it or a project import (project-import.ts) through a raw snapshot.
  *
  * Invariants:
  * - A restore or import is one transaction: the snapshot of what was there, the removal and the
@@ -15,7 +15,7 @@ import { WORK_TABLES, type SenshinDb, type WorkTable } from './database';
 import { PROJECT_TABLES, TABLES, projectOfRow, projectSlice } from '../../shared/io/tables';
 import { DbError, READ_ONLY_MESSAGE } from './errors';
 import { docKeyOfRow, type RevisionLog } from './revisions';
-import { filedCopyRowSchema, projectRowSchema, settingRowSchema, type SettingRow, type SnapshotRow } from './rows';
+import { projectRowSchema, type SettingRow, type SnapshotRow } from './rows';
 import { initialFilingsOf } from '../../shared/filings/initial';
 
 /** The tables every snapshot has had since schema 3 (newer ones may be absent from an old snapshot). */
@@ -45,11 +45,11 @@ export interface WorkspaceExport {
   readonly unreadable: number;
 }
 
-function emptyRaw(): RawTables {
+export function emptyRaw(): RawTables {
   return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] };
 }
 
-async function dumpRaw(db: SenshinDb): Promise<RawTables> {
+export async function dumpRaw(db: SenshinDb): Promise<RawTables> {
   const raw = emptyRaw();
   for (const t of WORK_TABLES) raw[t] = await db.table(t).toArray();
   return raw;
@@ -105,12 +105,12 @@ async function projectRaw(db: SenshinDb, projectId: string, copies: boolean): Pr
 }
 
 /** 名簿/マスタ lists: merged by id on import (entries already here are kept). */
-const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
+export const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
 /** 設定 a project file carries so it prints and checks the same elsewhere (issue 11 item 6); never overwrite what is here. */
-const CARRIED_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['institution', 'fax-destination']);
+export const CARRIED_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['institution', 'fax-destination']);
 
 /** The entries of a 名簿/マスタ setting (undefined for the settings that are not lists). */
-function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> | undefined {
+export function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> | undefined {
   switch (row.key) {
     case 'roster':
     case 'departments':
@@ -139,14 +139,14 @@ function countProjects(raw: RawTables): number {
   return raw.projects.length;
 }
 
-async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['reason'], label: string, at: string, projectId?: string): Promise<void> {
+export async function addSnapshot(db: SenshinDb, raw: RawTables, reason: SnapshotRow['reason'], label: string, at: string, projectId?: string): Promise<void> {
   await db.snapshots.add({ createdAt: at, reason, label: label.slice(0, 300), projects: countProjects(raw), json: JSON.stringify(raw), ...(projectId !== undefined ? { projectId } : {}) });
   const count = await db.snapshots.count();
   if (count > SNAPSHOT_LIMIT) await db.snapshots.bulkDelete(await db.snapshots.orderBy('seq').limit(count - SNAPSHOT_LIMIT).primaryKeys());
 }
 
 /** Adds a 'restore'/'import' revision for every document in `before` or `after`. */
-async function touchRevisions(revisions: RevisionLog, before: RawTables, after: RawTables, kind: 'restore' | 'import', at: string): Promise<Array<[string, number]>> {
+export async function touchRevisions(revisions: RevisionLog, before: RawTables, after: RawTables, kind: 'restore' | 'import', at: string): Promise<Array<[string, number]>> {
   const out: Array<[string, number]> = [];
   for (const table of WORK_TABLES) {
     // As-filed copies are never edited: no revisions (they would duplicate the files' bytes).
@@ -226,17 +226,15 @@ export async function restoreDeletedProject(db: SenshinDb, revisions: RevisionLo
   for (const [k, rev] of revs) revisions.confirm(k, rev);
 }
 
-export type ProjectImportMode = 'add' | 'replace';
-
 /** The rows of one project in every project table of `raw` (as stored, unreadable ones included). */
-function rowsOfProject(raw: RawTables, projectId: string): RawTables {
+export function rowsOfProject(raw: RawTables, projectId: string): RawTables {
   const out = emptyRaw();
   for (const t of PROJECT_TABLES) out[t] = raw[t].filter((r) => projectOfRow(t, r) === projectId);
   return out;
 }
 
 /** Inside a rw transaction: deletes those rows; returns them (each gets a revision). */
-async function deleteRows(db: SenshinDb, rows: RawTables): Promise<RawTables> {
+export async function deleteRows(db: SenshinDb, rows: RawTables): Promise<RawTables> {
   for (const t of PROJECT_TABLES) {
     for (const r of rows[t]) {
       const key = primaryKey(t, r);
@@ -253,110 +251,6 @@ function primaryKey(table: WorkTable, row: unknown): string | string[] | undefin
   const parts = keys.map((k): unknown => Reflect.get(row, k));
   if (!parts.every((p): p is string => typeof p === 'string')) return undefined;
   return parts.length === 1 ? parts[0] : parts;
-}
-
-/**
- * The rows of a project file as they are stored here: under project `id` (and `name`); with
- * `fresh`, filings and sites get new ids too, so a second copy never collides with the first.
- */
-function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean, taken: ReadonlySet<string>): RawTables {
-  const source = d.projects[0];
-  const newId = new Map<string, string>();
-  // Filing and site ids are primary keys: a copy of the project, or an id another project already
-  // uses here, gets a new one (never overwriting another project's filing, copy or site).
-  const mapId = (old: string): string => {
-    if (!fresh && !taken.has(old)) return old;
-    let n = newId.get(old);
-    if (n === undefined) newId.set(old, (n = crypto.randomUUID()));
-    return n;
-  };
-  const raw = emptyRaw();
-  raw.projects = source ? [{ ...source, id, name }] : [];
-  raw.consultations = d.consultations.map((r) => ({ ...r, projectId: id }));
-  raw.formAnswers = d.formAnswers.map((r) => ({ ...r, projectId: id }));
-  raw.costModels = d.costModels.map((r) => ({ ...r, projectId: id }));
-  raw.filings = d.filings.map((r) => ({ ...r, id: mapId(r.id), projectId: id, ...(r.siteId !== undefined ? { siteId: mapId(r.siteId) } : {}) }));
-  raw.filedCopies = d.filedCopies.map((r) => ({ ...r, filingId: mapId(r.filingId), projectId: id }));
-  raw.sites = d.sites.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
-  raw.siteAnswers = d.siteAnswers.map((r) => ({ ...r, siteId: mapId(r.siteId), projectId: id }));
-  // A 変更申請・照会回答 document follows its filing, and a 変更申請 its baseline, to their ids here.
-  raw.filingDocs = d.filingDocs.map((r) => ({
-    ...r,
-    filingId: mapId(r.filingId),
-    projectId: id,
-    content: r.content.kind === 'change' ? { ...r.content, baselineFilingId: mapId(r.content.baselineFilingId) } : r.content,
-  }));
-  return raw;
-}
-
-/** Ids of the file's filings and sites that another project here already uses. */
-async function idsOfOtherProjects(db: SenshinDb, d: WorkspaceData, projectId: string): Promise<Set<string>> {
-  const taken = new Set<string>();
-  const owner = (row: unknown): string | undefined => (typeof row === 'object' && row !== null ? String(Reflect.get(row, 'projectId')) : undefined);
-  for (const f of d.filings) {
-    const local: unknown = await db.filings.get(f.id);
-    if (local !== undefined && owner(local) !== projectId) taken.add(f.id);
-  }
-  for (const x of d.sites) {
-    const local: unknown = await db.sites.get(x.id);
-    if (local !== undefined && owner(local) !== projectId) taken.add(x.id);
-  }
-  return taken;
-}
-
-/** 「置き換える」 may not drop or change a copy already filed here: what was sent stays as it was. */
-function keepsFiledCopies(local: readonly unknown[], incoming: readonly WorkspaceData['filedCopies'][number][]): void {
-  for (const row of local) {
-    const mine = filedCopyRowSchema.safeParse(row);
-    const filingId = typeof row === 'object' && row !== null ? String(Reflect.get(row, 'filingId')) : '';
-    const theirs = incoming.find((c) => c.filingId === filingId);
-    const same = mine.success && theirs !== undefined && JSON.stringify(theirs.files.map((f) => f.sha256)) === JSON.stringify(mine.data.files.map((f) => f.sha256)) && theirs.frozenAt === mine.data.frozenAt;
-    if (!same) throw new DbError('invalid', 'この案件の提出済みの控えが、取り込むファイルにないか、ファイルの内容と違います。提出済みの控えは置き換えられないため、取り込みを中止しました。「別の案件として追加」を選んでください。');
-  }
-}
-
-export async function importProject(db: SenshinDb, revisions: RevisionLog, envelope: ExportEnvelope, mode: ProjectImportMode, label: string, at: string, readOnly: boolean): Promise<string> {
-  if (readOnly) throw new DbError('read-only', READ_ONLY_MESSAGE);
-  const source = envelope.data.projects[0];
-  if (envelope.kind !== 'project' || envelope.data.projects.length !== 1 || !source) throw new DbError('invalid', '案件の書き出しファイルではありません。バックアップファイルは「バックアップから復元」で読み込んでください。');
-  const tables = [...WORK_TABLES.map((t) => db.table(t)), db.snapshots, db.revisions];
-  const result = await db.transaction('rw', tables, async () => {
-    const before = await dumpRaw(db);
-    const exists = (await db.projects.get(source.id)) !== undefined;
-    const id = exists && mode === 'add' ? crypto.randomUUID() : source.id;
-    const name = exists && mode === 'add' ? `${source.name}（取り込み）`.slice(0, 200) : source.name;
-    await addSnapshot(db, before, 'pre-import', label, at);
-    // The documents being replaced: each gets a revision too (null when it is not in the file), so an
-    // editor still open on one of them in another window cannot write the old version back.
-    let replaced = emptyRaw();
-    if (exists && mode === 'replace') {
-      const mine = rowsOfProject(before, id);
-      keepsFiledCopies(mine.filedCopies, envelope.data.filedCopies);
-      replaced = await deleteRows(db, mine);
-    }
-    const after = remapProject(envelope.data, id, name, exists && mode === 'add', await idsOfOtherProjects(db, envelope.data, id));
-    for (const s of envelope.data.settings) {
-      if (CARRIED_SETTINGS.has(s.key)) {
-        // 設定 of the sending PC: taken only where this PC has none (this PC's 設定 always wins).
-        if ((await db.settings.get(s.key)) === undefined) after.settings.push(s);
-        continue;
-      }
-      if (!PROJECT_SETTINGS.has(s.key)) continue;
-      const current = settingRowSchema.safeParse(await db.settings.get(s.key));
-      // An unreadable stored list is never overwritten (DATA-09): the import is refused instead.
-      if (!current.success && (await db.settings.get(s.key)) !== undefined) throw new DbError('unreadable', '職員名簿またはマスタを読み取れないため、取り込みを中止しました。先にバックアップから復元してください。');
-      const have = (current.success && current.data.key === s.key ? listOf(current.data) : undefined) ?? [];
-      const ids = new Set(have.map((x) => x.id));
-      const incoming = listOf(s) ?? [];
-      const merged = settingRowSchema.parse({ key: s.key, value: [...have, ...incoming.filter((x) => !ids.has(x.id))] });
-      after.settings.push(merged);
-    }
-    for (const t of WORK_TABLES) await db.table(t).bulkPut(after[t]);
-    const revs = await touchRevisions(revisions, replaced, after, 'import', at);
-    return { id, revs };
-  });
-  for (const [k, rev] of result.revs) revisions.confirm(k, rev);
-  return result.id;
 }
 
 export interface SnapshotInfo {

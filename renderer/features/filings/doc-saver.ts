@@ -8,11 +8,11 @@ import type { FilingDocContent } from '../../../shared/filings/filing-doc';
 import { DbError } from '../../db/errors';
 import type { Repositories } from '../../db/repositories';
 
-export function docSaver<T extends FilingDocContent>(repos: Repositories, filing: { readonly id: string; readonly projectId: string }, rev: number): (value: T, editedAt: string) => Promise<void> {
+export function docSaver<T extends FilingDocContent>(repos: Repositories, filing: { readonly id: string }, rev: number): (value: T, editedAt: string) => Promise<void> {
   let current = rev;
   let stale = false;
   return async (value, editedAt) => {
-    if (stale) current = (await repos.projectRecords(filing.projectId)).filingDocs.find((d) => d.filingId === filing.id)?.rev ?? 0;
+    if (stale) current = await repos.filings.storedDocRev(filing.id);
     try {
       current = (await repos.filings.saveDoc(filing.id, value, current, editedAt)).rev;
       stale = false;
