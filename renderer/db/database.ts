@@ -168,7 +168,9 @@ const storageWatch: Middleware<DBCore> = {
       const add: unknown = 'addEventListener' in tx ? tx.addEventListener : undefined;
       if (mode === 'readwrite' && typeof add === 'function') {
         const on = (type: 'complete' | 'abort', listener: () => void): unknown => Reflect.apply(add, tx, [type, listener]);
-        on('complete', () => noteStorageOutcome(undefined));
+        // Only a strict write proves the disk takes data again; a relaxed journal write may sit in a
+        // buffer, and must not clear a full disk seen before (the message would turn generic).
+        if (!journal) on('complete', () => noteStorageOutcome(undefined));
         on('abort', () => noteStorageOutcome(('error' in tx ? tx.error : undefined) ?? new Error('aborted')));
       }
       return tx;
