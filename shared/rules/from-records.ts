@@ -3,27 +3,18 @@
  * and the bench read. Settings rows give the institution profile and the masters.
  */
 import { emptyCostModel } from '../cost/model';
-import type { YMD } from '../dates/iso-date';
+import { toIsoDate, type YMD } from '../dates/iso-date';
+import { copiesBaseline, filingDocChecks } from './filing-docs';
 import { emptyInstitutionProfile } from '../forms/jizen-soudan/schema';
 import type { WorkspaceData } from '../io/envelope';
-import { EMPTY_MASTERS, type Masters } from '../model/master';
+import { mastersOf } from './masters-of';
 import type { PackageId } from '../forms/packages';
 import { buildSubmission, type Submission } from './submission';
 import type { Site } from '../model/site';
 import { currentAnswers } from '../forms/versioning';
-import { FORMS } from '../forms/registry';
 
-export function mastersOf(data: WorkspaceData): Masters {
-  let m: Masters = EMPTY_MASTERS;
-  for (const row of data.settings) {
-    if (row.key === 'roster') m = { ...m, people: row.value };
-    else if (row.key === 'departments') m = { ...m, departments: row.value };
-    else if (row.key === 'committees') m = { ...m, committees: row.value };
-    else if (row.key === 'products') m = { ...m, products: row.value };
-    else if (row.key === 'equipment') m = { ...m, equipment: row.value };
-  }
-  return m;
-}
+export { mastersOf } from './masters-of';
+import { FORMS } from '../forms/registry';
 
 /** One submission per project of the file, in the file's order. */
 export function submissionsOf(data: WorkspaceData, today: YMD, packageId?: PackageId): Submission[] {
@@ -36,7 +27,8 @@ export function submissionsOf(data: WorkspaceData, today: YMD, packageId?: Packa
     const cost = data.costModels.find((r) => r.projectId === project.id)?.model ?? emptyCostModel();
     const consultation = data.consultations.find((r) => r.projectId === project.id)?.data;
     const { sites, siteAnswers } = sitesOf(data, project.id);
-    return buildSubmission({ project, profile, masters, cost, answers, today, sites, siteAnswers, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });
+    const filingDocs = filingDocChecks(data, project.id, copiesBaseline(data), toIsoDate(today));
+    return buildSubmission({ project, profile, masters, cost, answers, today, sites, siteAnswers, filingDocs, ...(consultation ? { consultation } : {}), ...(packageId ? { packageId } : {}) });
   });
 }
 

@@ -2,6 +2,7 @@
  * The rule catalogue (spec §4.1–4.6, §4.8) and the one call every screen, `npm run check` and the
  * bench use. Each rule id appears in exactly one catalogue file.
  */
+import { changeRules } from './catalog/changes';
 import { costRules } from './catalog/cost';
 import { glyphRules, preflightRules, type GlyphCoverage } from './catalog/preflight';
 import { ethicsRules } from './catalog/ethics';
@@ -16,7 +17,7 @@ import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

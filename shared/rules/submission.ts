@@ -16,6 +16,7 @@ import type { FormDefinition } from '../forms/definition';
 import type { Masters } from '../model/master';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
+import type { FilingDocCheck } from './filing-docs';
 
 export interface Submission {
   readonly project: Project;
@@ -34,6 +35,8 @@ export interface Submission {
   readonly sites: readonly Site[];
   /** A site's own answers per form id, parsed by the form's schema (e.g. a 協力医療機関's 様式第9号, R-ID-7). */
   readonly siteForms: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
+  /** The project's 変更申請 and 照会回答 rounds with their documents (issue 13; filing-docs.ts). */
+  readonly filingDocs: readonly FilingDocCheck[];
 }
 
 export interface SubmissionInput {
@@ -50,6 +53,7 @@ export interface SubmissionInput {
   readonly sites?: readonly Site[];
   /** Stored answers of each site, per form id (parsed here like the project's). */
   readonly siteAnswers?: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
+  readonly filingDocs?: readonly FilingDocCheck[];
 }
 
 export function defaultPackage(category: Category): PackageId {
@@ -90,6 +94,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
     today: input.today,
     sites,
     siteForms,
+    filingDocs: input.filingDocs ?? [],
   };
 }
 
@@ -101,6 +106,8 @@ export function formById(id: string): FormDefinition | undefined {
 export function docLabel(doc: string): string {
   const form = formById(doc);
   if (form) return form.besshi === '別紙2' ? `別紙2 ${form.number}` : form.number;
+  if (doc.startsWith('change/')) return '変更申請';
+  if (doc.startsWith('inquiry/')) return '照会事項に対する回答';
   return DOC_LABELS[doc] ?? doc;
 }
 

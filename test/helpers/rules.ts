@@ -11,6 +11,7 @@ import { buildSubmission, type Submission } from '../../shared/rules/submission'
 import { emptyInstitutionProfile, type InstitutionProfile } from '../../shared/forms/jizen-soudan/schema';
 import { siteSchema, type Site } from '../../shared/model/site';
 import { loadSample } from './sample';
+import type { FilingDocCheck } from '../../shared/rules/filing-docs';
 
 export interface Change {
   readonly project?: Partial<Project>;
@@ -24,6 +25,8 @@ export interface Change {
   /** Sites of the project (issue 11) and each site's own answers per form id. */
   readonly sites?: readonly Site[];
   readonly siteAnswers?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
+  /** The project's 変更申請 and 照会回答 rounds (issue 13). */
+  readonly filingDocs?: readonly FilingDocCheck[];
 }
 
 export function sampleWith(change: Change = {}): Submission {
@@ -43,6 +46,7 @@ export function sampleWith(change: Change = {}): Submission {
     today: { year: 2027, month: 4, day: 5 },
     ...(change.packageId ? { packageId: change.packageId } : {}),
     ...(change.sites ? { sites: change.sites } : {}),
+    ...(change.filingDocs ? { filingDocs: change.filingDocs } : {}),
     ...(change.siteAnswers ? { siteAnswers: new Map(Object.entries(change.siteAnswers).map(([id, forms]) => [id, new Map(Object.entries(forms))])) } : {}),
   });
 }

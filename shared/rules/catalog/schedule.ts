@@ -1,16 +1,15 @@
 /**
- * §4.3 schedule / count rules and the committee-date part of R-CH-3, over what the 届出 forms hold:
- * 様式第3号 (7-2) 予定試験期間・予定症例数 and the prose of every form of the package.
+ * §4.3 schedule / count rules over what the 届出 forms hold: 様式第3号 (7-2) 予定試験期間・予定症例数
+ * and the prose of every form of the package (R-P-3 also reads what a 変更申請 and a 照会回答 say).
  */
 import { addCalendarMonths, addDays, compareYmd, toIsoDate } from '../../dates/iso-date';
-import { parseIsoDate } from '../../dates/iso-date';
 import { formatWareki, toAsciiDigits } from '../../dates/wareki';
-import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
 import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
 import { fieldsOf } from '../../forms/field';
 import { findCounts, findDates, numbersIn } from '../extract';
+import { filingProse } from '../filing-docs';
 import { at, atField, fieldRef, formById, inPackage, text, textOf, type Submission } from '../submission';
-import type { Hit, Rule } from '../types';
+import type { FieldLocation, Hit, Rule } from '../types';
 
 export interface ProseField {
   readonly doc: string;
@@ -110,21 +109,23 @@ export const scheduleRules: readonly Rule[] = [
     severity: 'warning',
     basis: '期間の起点（告示日から／jRCT初回公表日から 等）は同じ技術の書類で一致させる',
     check(s) {
-      const places: Array<{ doc: string; field: string; anchor: string }> = [];
+      const places: Array<{ doc: string; field: string; anchor: string; location?: FieldLocation }> = [];
       const period = fieldRef(yoshiki3, 'period');
-      const all = inPackage(s, yoshiki3.id) ? [{ ...period, text: textOf(s, yoshiki3, 'period') }, ...proseFields(s)] : proseFields(s);
+      const forms = inPackage(s, yoshiki3.id) ? [{ ...period, text: textOf(s, yoshiki3, 'period') }, ...proseFields(s)] : proseFields(s);
+      // What a 変更申請's ＜変更後＞ and a 照会回答 say now counts too (issue 13).
+      const all: ReadonlyArray<ProseField & { readonly location?: FieldLocation }> = [...forms, ...filingProse(s)];
       for (const p of all) {
         for (const m of p.text.matchAll(/(告示日|告示適用日|jRCT(?:初回)?公表日)(?:から|より|～|〜)/g)) {
           // Only the start of the 試験・研究期間 counts: the anchor and 期間 in one sentence (or the 期間 field itself).
           const start = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('\n', m.index)) + 1;
           const stops = [p.text.indexOf('。', m.index), p.text.indexOf('\n', m.index)].filter((i) => i >= 0);
           const sentence = p.text.slice(start, stops.length > 0 ? Math.min(...stops) : undefined);
-          if (p.field === period.field || /期間/.test(sentence)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日') });
+          if ((p.doc === period.doc && p.field === period.field) || /期間/.test(sentence)) places.push({ doc: p.doc, field: p.field, anchor: (m[1] ?? '').replace('告示適用日', '告示日').replace(/jRCT(?:初回)?公表日/, 'jRCT公表日'), ...(p.location ? { location: p.location } : {}) });
         }
       }
       const anchors = [...new Set(places.map((p) => p.anchor))];
       if (anchors.length < 2) return [];
-      return [{ message: `期間の起点が書類によって異なります（${anchors.map((a) => `「${a}から」`).join('、')}）。同じ起点にそろえてください。`, locations: places.map((p) => at(p.doc, p.field)) }];
+      return [{ message: `期間の起点が書類によって異なります（${anchors.map((a) => `「${a}から」`).join('、')}）。同じ起点にそろえてください。`, locations: places.map((p) => p.location ?? at(p.doc, p.field)) }];
     },
   },
   {
@@ -153,26 +154,6 @@ export const scheduleRules: readonly Rule[] = [
           if (compareYmd(end, next.value.ymd) !== 0) out.push({ message: `「${d.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${next.text}」と合いません。`, locations: where, discriminator: `years:${d.text}` });
         }
       });
-      return out;
-    },
-  },
-  {
-    id: 'R-CH-3',
-    title: '委員会の承認日の一致',
-    severity: 'warning',
-    basis: '同じ委員会の承認は、どの書類でも同じ日付で記載（会議日と通知日の取り違えに注意）',
-    check(s) {
-      if (!inPackage(s, yoshiki2.id)) return [];
-      const approved = parseIsoDate(textOf(s, yoshiki2, 'approvedOn'));
-      if (!approved) return [];
-      const out: Hit[] = [];
-      for (const p of proseFields(s)) {
-        for (const d of datesOf(p)) {
-          if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
-          if (compareYmd(d.value.ymd, approved) === 0) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), atField(yoshiki2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
-        }
-      }
       return out;
     },
   },

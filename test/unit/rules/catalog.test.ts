@@ -8,6 +8,8 @@ import { RULES } from '../../../shared/rules';
 import type { Severity } from '../../../shared/rules/types';
 import { formatYen } from '../../../shared/money/yen';
 import { findingsOf, sampleWith, siteOf, type Change } from '../../helpers/rules';
+import { changeDoc, changeDraft, completeItems, inquiryDraft, inquiryItem, withItem } from '../../helpers/change-docs';
+import { toFullWidthDigits } from '../../../shared/dates/wareki';
 
 /** The sample's 先進医療にかかる費用 as the 積算 computes it. */
 const TOTAL = sampleWith().facts.cost.total;
@@ -211,6 +213,72 @@ const FIXTURES: readonly Fixture[] = [
     silentName: '同じ日付（全角）',
   },
   {
+    id: 'R-CH-1',
+    name: '＜変更前＞を承認済みと違う値に書き換えた',
+    fires: { filingDocs: [changeDraft(changeDoc(withItem(3, (i) => ({ ...i, before: '告示日から2032年3月31日まで（登録期間4年、追跡期間5年）' }))))] },
+    expect: { severity: 'error', message: '承認済みの届出の記載と違います', doc: 'change/chg-1', field: 'items.item-4.before' },
+    silent: { filingDocs: [changeDraft(changeDoc(withItem(3, (i) => ({ ...i, before: toFullWidthDigits(i.before) }))))] },
+    silentName: '＜変更前＞の数字を全角で打ち直しただけ',
+  },
+  {
+    id: 'R-CH-2',
+    name: '変更内容2に理由がない',
+    fires: { filingDocs: [changeDraft(changeDoc(withItem(1, (i) => ({ ...i, reason: '　' }))))] },
+    expect: { severity: 'error', message: '変更内容2に【変更申請する理由】がありません', doc: 'change/chg-1', field: 'items.item-2.reason' },
+    silent: { filingDocs: [changeDraft()] },
+    silentName: 'どの変更内容にも理由・委員会・承認日がある',
+  },
+  {
+    id: 'R-CH-3',
+    name: '変更申請と照会回答で同じ委員会承認の日付が違う',
+    fires: { filingDocs: [changeDraft(), inquiryDraft([inquiryItem(1, '費用負担の変更は、2027年3月17日開催の架空大学医学部附属病院 倫理審査委員会で承認されました（照会回答１－１）。', ['item-5'])])] },
+    expect: { severity: 'warning', message: '「2027年3月17日」', doc: 'inquiry/inq-1', field: 'items.q-1.answer' },
+    silent: { filingDocs: [changeDraft(), inquiryDraft([inquiryItem(1, '費用負担の変更は、令和９年３月１０日に架空大学医学部附属病院倫理審査委員会で承認されました。', ['item-5'])])] },
+    silentName: '同じ日付を和暦・全角で書いた',
+  },
+  {
+    id: 'R-CH-4',
+    name: '照会回答で変えた変更内容の理由が照会回答を挙げていない',
+    fires: { filingDocs: [changeDraft(), inquiryDraft([inquiryItem(1, 'ご指摘を踏まえ、費用負担を患者負担に変更しました。', ['item-5'])])] },
+    expect: { severity: 'warning', message: '照会回答1－1による変更です', doc: 'change/chg-1', field: 'items.item-5.reason' },
+    silent: {
+      filingDocs: [changeDraft(changeDoc(withItem(4, (i) => ({ ...i, reason: `${i.reason}（照会回答１－１）` })))), inquiryDraft([inquiryItem(1, 'ご指摘を踏まえ、費用負担を患者負担に変更しました。', ['item-5'])])],
+    },
+    silentName: '理由に「照会回答１－１」と書いた',
+  },
+  {
+    id: 'R-CH-5',
+    name: '費用負担を変えたが説明文書・同意文書の改訂がない',
+    fires: { filingDocs: [changeDraft(changeDoc(completeItems().filter((i) => i.id !== 'item-consent')))] },
+    expect: { severity: 'warning', message: '説明文書・同意文書も改訂し', doc: 'change/chg-1' },
+    silent: { filingDocs: [changeDraft()] },
+    silentName: '説明文書・同意文書の改訂も変更内容にある',
+  },
+  {
+    id: 'R-CH-6',
+    name: '回答がない番号の照会回答を引用',
+    fires: { filingDocs: [inquiryDraft([inquiryItem(1, '当初の計画どおりです。'), inquiryItem(2, '照会回答1－5のとおり、症例数は変更しません。')])] },
+    expect: { severity: 'info', message: '第1回の照会回答に5番の照会がありません', doc: 'inquiry/inq-1', field: 'items.q-2.answer' },
+    silent: { filingDocs: [inquiryDraft([inquiryItem(1, '当初の計画どおりです。'), inquiryItem(2, '照会回答１－１のとおり、症例数は変更しません。')])] },
+    silentName: '「照会回答１－１」（全角）はある回答',
+  },
+  {
+    id: 'R-P-5',
+    name: '現在の登録状況が予定症例数を超える',
+    fires: { filingDocs: [changeDraft(changeDoc(undefined, { registration: { count: '１３０症例', asOf: '2027-03-31' } }))] },
+    expect: { severity: 'warning', message: '予定症例数「120例」を超えています', doc: 'change/chg-1', field: 'registration' },
+    silent: { filingDocs: [changeDraft(changeDoc(undefined, { registration: { count: '１２０症例', asOf: '2027-04-05' } }))] },
+    silentName: '予定症例数ちょうど、提出日現在',
+  },
+  {
+    id: 'R-P-3',
+    name: '変更申請の＜変更後＞だけ「jRCT初回公表日から」',
+    fires: { filingDocs: [changeDraft(changeDoc(withItem(3, (i) => ({ ...i, after: 'jRCT初回公表日から2034年3月31日まで（登録期間6年、追跡期間5年）' }))))] },
+    expect: { severity: 'warning', message: '「jRCT公表日から」', doc: 'change/chg-1', field: 'items.item-4.after' },
+    silent: { filingDocs: [changeDraft()] },
+    silentName: '＜変更後＞も「告示日から」',
+  },
+  {
     id: 'R-X-1',
     name: '承認番号が15桁',
     fires: { masters: (m) => ({ ...m, products: m.products.map((p) => (p.id === 'sample-product-fl' ? { ...p, approvalNumber: '30200BZX0028900' } : p)) }) },
@@ -332,7 +400,7 @@ describe('each rule fires on its fixture and not on a near miss', () => {
       expect(hit, hits.map((h) => h.message).join('\n') || '(no finding)').toBeDefined();
       expect(hit?.severity).toBe(f.expect.severity);
       expect(hit?.locations.some((l) => l.doc === f.expect.doc && (f.expect.field === undefined || l.field === f.expect.field))).toBe(true);
-      expect(hit?.basis).toMatch(/記載要領|様式|指針|事前相談|告示|委員会/);
+      expect(hit?.basis).toMatch(/記載要領|様式|指針|事前相談|告示|委員会|照会/);
     });
     test(`${f.id} is silent: ${f.silentName}`, () => {
       expect(findingsOf(f.silent, f.id).map((h) => h.message)).toEqual([]);

@@ -1,0 +1,327 @@
+/**
+ * §4.4 change-application rules (R-CH-1 … R-CH-6) and R-P-5 (issue 13), over the project's own
+ * documents — each 変更申請 and 照会回答 round (filing-docs.ts) — beside the 様式 they talk about.
+ *
+ * Only a document still 作成中 gets findings: one already sent is as it was sent. A sent document is
+ * still what a draft is compared with (the committee date a filed 変更申請 gave is the one a 照会回答
+ * written later must repeat).
+ */
+import { changeLocation, type DiffItem } from '../../changes/field-diff';
+import { printedKey } from '../../changes/compare';
+import { compareYmd, daysBetween, parseIsoDate, toIsoDate, type YMD } from '../../dates/iso-date';
+import { formatSeireki, formatWareki, toAsciiDigits } from '../../dates/wareki';
+import { filingLabel } from '../../filings/filing';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
+import { findDates, numbersIn } from '../extract';
+import { changeChecks, changeItemAt, citation, filingDocPlace, inquiryChecks, inquiryItemAt, isDraft, type FilingDocCheck, type InquiryCheck } from '../filing-docs';
+import { at, atField, inPackage, textOf, type Submission } from '../submission';
+import type { FieldLocation, Hit, Rule } from '../types';
+import { datesOf, proseFields } from './schedule';
+
+/** A value shown inside a message: one line, at most 60 characters. */
+function quote(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+const dateText = (ymd: YMD): string => formatSeireki(ymd);
+
+// ---- R-CH-3: one committee event, one date --------------------------------------------------------
+
+/** A committee approval the documents state: a change item's 承認状況, or 様式第2号's 承認年月日. */
+interface ApprovalEvent {
+  readonly date: YMD;
+  readonly committeeName: string;
+  readonly where: string;
+  readonly location: FieldLocation;
+  /** The change item it belongs to (absent for 様式第2号). */
+  readonly itemId?: string;
+  readonly draft: boolean;
+}
+
+function approvalEvents(s: Submission): ApprovalEvent[] {
+  const committees = s.facts.masters.committees;
+  const out: ApprovalEvent[] = [];
+  for (const check of changeChecks(s)) {
+    check.content.items.forEach((item, i) => {
+      const date = parseIsoDate(item.approval.date);
+      if (!date) return;
+      const committeeName = committees.find((c) => c.id === item.approval.committeeId)?.name ?? '';
+      out.push({ date, committeeName, where: `変更申請の変更内容${i + 1}`, location: changeItemAt(check, i, 'approval'), itemId: item.id, draft: isDraft(check) });
+    });
+  }
+  if (inPackage(s, yoshiki2.id)) {
+    const date = parseIsoDate(textOf(s, yoshiki2, 'approvedOn'));
+    const committeeId = textOf(s, yoshiki2, 'committeeId');
+    if (date) out.push({ date, committeeName: committees.find((c) => c.id === committeeId)?.name ?? '', where: '様式第2号の承認年月日', location: atField(yoshiki2, 'approvedOn'), draft: true });
+  }
+  return out;
+}
+
+/** Two dates this close for one committee are one meeting written two ways (開催日 and 通知日), not two meetings. */
+const SAME_EVENT_DAYS = 62;
+
+function committeeDateHits(s: Submission): Hit[] {
+  const out: Hit[] = [];
+  // The 届出 forms' prose against 様式第2号 (the plan's own approval).
+  if (inPackage(s, yoshiki2.id)) {
+    const approved = parseIsoDate(textOf(s, yoshiki2, 'approvedOn'));
+    if (approved) {
+      for (const p of proseFields(s)) {
+        for (const d of datesOf(p)) {
+          if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
+          if (compareYmd(d.value.ymd, approved) === 0) continue;
+          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), atField(yoshiki2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
+        }
+      }
+    }
+  }
+  // A 照会回答 that states a committee's approval against the 変更申請's 承認状況 (and 様式第2号).
+  const events = approvalEvents(s);
+  for (const check of inquiryChecks(s)) {
+    for (const item of check.content.items) {
+      for (const d of findDates(item.answer)) {
+        if (!/委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
+        const sentence = printedKey(d.sentence);
+        const linked = events.filter((e) => e.itemId !== undefined && item.changeItemIds.includes(e.itemId));
+        const named = events.filter((e) => e.committeeName !== '' && sentence.includes(printedKey(e.committeeName)));
+        const candidates = linked.length > 0 ? linked : named.length > 0 ? named : events;
+        if (candidates.length === 0 || candidates.some((e) => compareYmd(e.date, d.value.ymd) === 0)) continue;
+        const near = candidates
+          .map((e) => ({ e, days: Math.abs(daysBetween(e.date, d.value.ymd)) }))
+          .filter((x) => linked.length > 0 || x.days <= SAME_EVENT_DAYS)
+          .sort((a, b) => a.days - b.days)[0];
+        if (!near || (!isDraft(check) && !near.e.draft)) continue;
+        const whom = near.e.committeeName ? `（${near.e.committeeName}）` : '';
+        out.push({
+          message: `${filingLabel(check.filing)}の${citation(check, item)}に委員会の承認日「${d.text}」とありますが、${near.e.where}${whom}では${dateText(near.e.date)}です。同じ承認は、どの書類でも同じ日付で書きます（会議の開催日と承認通知の日付の取り違えに注意）。`,
+          locations: [inquiryItemAt(check, item), near.e.location],
+          discriminator: `${item.id}:${toIsoDate(d.value.ymd)}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---- R-CH-4 / R-CH-6: answers that change the plan, and how answers are cited -----------------------
+
+/** 「照会回答１－３」「照会回答1-3」: round and item of each citation in a text. */
+const CITATION = /照会回答\s*([0-9０-９]+)\s*[－\-ー―‐−‑]\s*([0-9０-９]+)/g;
+/** Ways of citing an answer that are not 「照会回答<回>－<番号>」: 「回答1-3」「照会事項1の3」「照会1－3」. */
+const LOOSE_CITATION = /(?<!照会)回答\s*[0-9０-９]+\s*[－\-ー―‐−‑]\s*[0-9０-９]+|照会事項\s*[0-9０-９]+\s*の\s*[0-9０-９]+|照会\s*[0-9０-９]+\s*[－\-ー―‐−‑]\s*[0-9０-９]+/g;
+
+const num = (s: string | undefined): number => Number(toAsciiDigits(s ?? ''));
+
+/** Whether `text` cites answer `number` of round `round`. */
+function cites(text: string, round: number | undefined, number: number): boolean {
+  return [...text.matchAll(CITATION)].some((m) => num(m[1]) === round && num(m[2]) === number);
+}
+
+/** An answer that says the plan or a document was changed (「変更しました」「修正いたします」「改訂した」). */
+const SAYS_CHANGED = /(?:変更|修正|改訂|追記|削除)(?:しました|いたしました|します|いたします|した|する|しております|しています)/;
+
+// ---- R-P-5: 【現在の登録状況】 ------------------------------------------------------------------------
+
+/** The day a document is dated: the day it was sent, else today (a draft). */
+function filedDay(check: FilingDocCheck, today: YMD): YMD {
+  const sent = check.filing.events.find((e) => e.status === 'filed')?.date;
+  return (sent ? parseIsoDate(sent) : undefined) ?? today;
+}
+
+export const changeRules: readonly Rule[] = [
+  {
+    id: 'R-CH-1',
+    title: '変更前は承認済みの内容',
+    severity: 'error',
+    basis: '部会資料様式「先進医療Bの試験実施計画の変更について」：＜変更前＞は現に承認されている内容（承認済みの届出の記載）',
+    check(s) {
+      const out: Hit[] = [];
+      for (const check of changeChecks(s)) {
+        if (!isDraft(check) || !check.diff) continue;
+        const byId = new Map<string, DiffItem>(check.diff.map((d) => [d.id, d]));
+        check.content.items.forEach((item, i) => {
+          const sources = item.sourceIds.map((id) => byId.get(id)).filter((d): d is DiffItem => d !== undefined);
+          if (item.sourceIds.length > 0 && sources.length === 0) {
+            out.push({
+              severity: 'warning',
+              message: `変更内容${i + 1}「${quote(item.text)}」の元になった変更が、いまの様式にはありません（承認済みの内容に戻っています）。様式を確かめるか、この変更内容を削除してください。`,
+              locations: [changeItemAt(check, i, 'text')],
+              discriminator: 'gone',
+            });
+            return;
+          }
+          for (const d of sources) {
+            if (d.kind !== 'added' && !printedKey(item.before).includes(printedKey(d.before))) {
+              out.push({ message: `変更内容${i + 1}の＜変更前＞が、承認済みの届出の記載と違います。${changeLocation(d)}の承認済みの記載は「${quote(d.before)}」です。`, locations: [changeItemAt(check, i, 'before')], discriminator: `before:${d.id}` });
+            }
+            if (d.kind !== 'removed' && !printedKey(item.after).includes(printedKey(d.after))) {
+              out.push({
+                severity: 'warning',
+                message: `変更内容${i + 1}の＜変更後＞が、いまの様式の記載と違います。${changeLocation(d)}はいま「${quote(d.after)}」です（変更内容を読み込んだ後に様式を直した場合は、＜変更後＞も直してください）。`,
+                locations: [changeItemAt(check, i, 'after')],
+                discriminator: `after:${d.id}`,
+              });
+            }
+          }
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-CH-2',
+    title: '変更内容ごとの理由と承認状況',
+    severity: 'error',
+    basis: '部会資料様式「先進医療Bの試験実施計画の変更について」：【主な変更内容】の各項目に、番号の対応する【変更申請する理由】と【試験実施計画の変更承認状況】（委員会・承認日）',
+    check(s) {
+      const out: Hit[] = [];
+      const committees = s.facts.masters.committees;
+      for (const check of changeChecks(s)) {
+        if (!isDraft(check)) continue;
+        if (check.content.items.length === 0) {
+          out.push({ message: '変更申請に【主な変更内容】がありません。「変更箇所を読み込む」か「変更内容を手で追加」で書いてください。', locations: [at(filingDocPlace(check), 'items', { label: '変更申請（主な変更内容）' })] });
+          continue;
+        }
+        check.content.items.forEach((item, i) => {
+          const n = i + 1;
+          if (item.text.trim() === '') out.push({ message: `変更内容${n}の【主な変更内容】が空欄です。`, locations: [changeItemAt(check, i, 'text')], discriminator: 'text' });
+          if (item.reason.trim() === '') out.push({ message: `変更内容${n}に【変更申請する理由】がありません。理由は変更内容と同じ番号で1つずつ書きます。`, locations: [changeItemAt(check, i, 'reason')], discriminator: 'reason' });
+          const id = item.approval.committeeId.trim();
+          if (id === '') out.push({ message: `変更内容${n}の【試験実施計画の変更承認状況】で、承認した委員会が選ばれていません。`, locations: [changeItemAt(check, i, 'approval')], discriminator: 'committee' });
+          else if (!committees.some((c) => c.id === id)) out.push({ message: `変更内容${n}で選んだ委員会が、マスタ（倫理審査委員会）にありません。委員会を選び直してください。`, locations: [changeItemAt(check, i, 'approval')], discriminator: 'committee-gone' });
+          if (item.approval.date === '') out.push({ message: `変更内容${n}の【試験実施計画の変更承認状況】に承認日がありません。`, locations: [changeItemAt(check, i, 'approval')], discriminator: 'date' });
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-CH-3',
+    title: '委員会の承認日の一致',
+    severity: 'warning',
+    basis: '同じ委員会の承認は、変更申請・照会回答・様式第2号のどれでも同じ日付で記載（会議日と通知日の取り違えに注意）',
+    check: committeeDateHits,
+  },
+  {
+    id: 'R-CH-4',
+    title: '照会に伴う変更と関係書類',
+    severity: 'warning',
+    basis: '※照会に伴い変更が生じた場合は、関係書類も併せて修正して下さい。／【変更申請する理由】（関連する照会回答書を添付する）',
+    check(s) {
+      const out: Hit[] = [];
+      const changes = changeChecks(s);
+      for (const check of inquiryChecks(s)) {
+        for (const item of check.content.items) {
+          // An answer linked to change items: each item's reason names the answer (its 照会回答書 goes with the 変更申請).
+          for (const change of changes) {
+            change.content.items.forEach((ci, i) => {
+              if (!item.changeItemIds.includes(ci.id) || cites(ci.reason, check.filing.round, item.number)) return;
+              if (!isDraft(change) && !isDraft(check)) return;
+              out.push({
+                message: `変更内容${i + 1}「${quote(ci.text)}」は${citation(check, item)}による変更です。【変更申請する理由】に「${citation(check, item)}」と書き、その照会回答書を変更申請に添付してください。`,
+                locations: isDraft(change) ? [changeItemAt(change, i, 'reason'), inquiryItemAt(check, item)] : [inquiryItemAt(check, item)],
+                discriminator: `${item.id}>${ci.id}`,
+              });
+            });
+          }
+          // An answer that says it changed something, linked to nothing: the documents to revise are not known.
+          if (isDraft(check) && changes.length > 0 && item.changeItemIds.length === 0 && SAYS_CHANGED.test(item.answer)) {
+            out.push({
+              message: `${citation(check, item)}の回答で変更・修正を述べていますが、変更申請の変更内容と関連付けられていません。関連付けると、修正する様式の一覧が出ます（関係書類も併せて修正します）。`,
+              locations: [inquiryItemAt(check, item)],
+              discriminator: `${item.id}:unlinked`,
+            });
+          }
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-CH-5',
+    title: '費用負担の変更と同意文書',
+    severity: 'warning',
+    basis: '費用負担の変更（研究費→患者負担）は、様式第3号(11)・第5号・第6号・第7-1号の費用（R-C-1・R-C-5）と説明文書・同意文書の改訂を伴う',
+    check(s) {
+      const out: Hit[] = [];
+      for (const check of changeChecks(s)) {
+        if (!isDraft(check) || !check.diff) continue;
+        const burden = check.diff.find((d) => d.id === 'cost/burden');
+        if (!burden) continue;
+        const items = check.content.items;
+        if (items.some((i) => /(?:説明|同意)(?:文書|書)/.test(`${i.text}${i.before}${i.after}${i.reason}`))) continue;
+        const index = items.findIndex((i) => i.sourceIds.includes(burden.id));
+        out.push({
+          message: `費用の負担が変わります（＜変更前＞「${quote(burden.before)}」）。患者さんへの説明文書・同意文書も改訂し、その変更を変更内容に加えてください。様式第3号(11)・第5号・第6号・第7-1号の費用の記載もそろえます。`,
+          locations: [index >= 0 ? changeItemAt(check, index, 'text') : at(filingDocPlace(check), 'items', { label: '変更申請（主な変更内容）' })],
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-CH-6',
+    title: '照会回答の引用',
+    severity: 'info',
+    basis: '回答の中で前の回答を引くときは「照会回答<回>－<番号>」（回と番号は変えない）',
+    check(s) {
+      const out: Hit[] = [];
+      const rounds = new Map<number, InquiryCheck>();
+      for (const c of inquiryChecks(s)) if (c.filing.round !== undefined) rounds.set(c.filing.round, c);
+      const texts: Array<{ readonly text: string; readonly location: FieldLocation; readonly key: string }> = [];
+      for (const check of inquiryChecks(s)) {
+        if (isDraft(check)) for (const item of check.content.items) texts.push({ text: item.answer, location: inquiryItemAt(check, item), key: item.id });
+      }
+      for (const check of changeChecks(s)) {
+        if (isDraft(check)) check.content.items.forEach((item, i) => texts.push({ text: item.reason, location: changeItemAt(check, i, 'reason'), key: item.id }));
+      }
+      for (const t of texts) {
+        for (const m of t.text.matchAll(CITATION)) {
+          const round = num(m[1]);
+          const number = num(m[2]);
+          const target = rounds.get(round);
+          if (target?.content.items.some((i) => i.number === number)) continue;
+          const why = target ? `第${round}回の照会回答に${number}番の照会がありません` : `第${round}回の照会回答がこの案件にありません`;
+          out.push({ message: `「${m[0]}」を引用していますが、${why}。回と番号を確かめてください。`, locations: [t.location], discriminator: `${t.key}:${round}-${number}` });
+        }
+        for (const m of t.text.matchAll(LOOSE_CITATION)) {
+          out.push({ message: `「${m[0]}」は、照会回答の引用の書き方「照会回答１－３」（回－番号）にそろえると、どの回答か確実に伝わります。`, locations: [t.location], discriminator: `${t.key}:loose:${m[0]}` });
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-P-5',
+    title: '現在の登録状況',
+    severity: 'warning',
+    basis: '部会資料様式「先進医療Bの試験実施計画の変更について」：【現在の登録状況】（n症例（YYYY年M月D日現在））は予定症例数以下、基準日は提出日以前',
+    check(s) {
+      const out: Hit[] = [];
+      const planned = inPackage(s, yoshiki3.id) ? numbersIn(textOf(s, yoshiki3, 'plannedCases')) : [];
+      for (const check of changeChecks(s)) {
+        if (!isDraft(check)) continue;
+        const where = [at(filingDocPlace(check), 'registration', { label: '変更申請（【現在の登録状況】）' })];
+        const { count, asOf } = check.content.registration;
+        if (count.trim() === '' && asOf === '') {
+          out.push({ message: '変更申請の【現在の登録状況】（登録した症例数と、その日付）が未記入です。', locations: where, discriminator: 'empty' });
+          continue;
+        }
+        if (count.trim() === '') out.push({ message: '【現在の登録状況】の症例数がありません。', locations: where, discriminator: 'count' });
+        const day = parseIsoDate(asOf);
+        if (!day) out.push({ message: '【現在の登録状況】の日付（○年○月○日現在）がありません。', locations: where, discriminator: 'as-of' });
+        const n = numbersIn(count)[0];
+        if (n !== undefined && planned.length > 0 && n > Math.max(...planned)) {
+          out.push({ message: `【現在の登録状況】の「${count.trim()}」が、予定症例数「${textOf(s, yoshiki3, 'plannedCases')}」を超えています。`, locations: [...where, atField(yoshiki3, 'plannedCases')], discriminator: 'over' });
+        }
+        const filed = filedDay(check, s.today);
+        if (day && compareYmd(day, filed) > 0) {
+          out.push({ message: `【現在の登録状況】の日付（${dateText(day)}現在）が、提出日（${dateText(filed)}）より後です。`, locations: where, discriminator: 'future' });
+        }
+      }
+      return out;
+    },
+  },
+];
