@@ -6,7 +6,8 @@
  * Words come from Intl.Segmenter('ja', { granularity: 'word' }); a number is kept together with its
  * counter (「36か月」, 「120例」, 「67,685円」) and a date with its parts (「2031年3月31日」,
  * 「令和１３年３月３１日」), so a changed date is one underlined word, not three scattered digits. The
- * diff itself is jsdiff's diffArrays. Tokens are compared as printed (NFKC): a word that differs
+ * diff itself is jsdiff's diffArrays, over the lines first and then over the words of the lines that
+ * changed (an unchanged line is never marked). Tokens are compared as printed (NFKC): a word that differs
  * only in full-width / half-width digits is not marked. Joining the runs gives back each text exactly.
  */
 import { diffArrays } from 'diff';
@@ -145,36 +146,82 @@ function cleanup(ops: Op[]): Op[] {
   return list;
 }
 
+/** The ops of a word diff of two texts (jsdiff over their tokens), each side in its own spelling. */
+function tokenOps(beforeText: string, afterText: string): Op[] {
+  const a = diffTokens(beforeText);
+  const b = diffTokens(afterText);
+  const changes = diffArrays(a.map(comparable), b.map(comparable), { maxEditLength: MAX_EDITS });
+  if (!changes) return [{ same: false, a, b }];
+  // Walk both token lists by the counts of the changes: the ops carry each side's own spelling.
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const ta = c.added ? [] : a.slice(i, i + c.count);
+    const tb = c.removed ? [] : b.slice(j, j + c.count);
+    ops.push({ same: !c.added && !c.removed, a: ta, b: tb });
+    i += ta.length;
+    j += tb.length;
+  }
+  return ops;
+}
+
+/** The lines of a text, each with its line break; joined they are the text. */
+const lines = (text: string): string[] => (text === '' ? [] : text.split(/(?<=\n)/));
+/** How two lines are compared: as printed, whatever ends them. */
+const lineKey = (line: string): string => comparable(line.replace(/\r?\n$/, ''));
+
 /**
  * 変更前 and 変更後 with the changed words underlined. Identical texts (as printed) have no marks;
  * each side's runs join to that side's text exactly. White space that changed is not marked (an
  * underline under nothing tells the reader nothing).
+ *
+ * Lines are matched first (jsdiff over the lines): a line found unchanged in both is never marked,
+ * and the words are diffed within each stretch of changed lines. Otherwise a removed line that
+ * shares words with an unchanged one (「医薬品医療機器法承認又は認証上の適応：…」 beside 「医薬品
+ * 医療機器法上の適応外使用の該当：適応内」, a device's row) could be matched across lines, and the
+ * unchanged line underlined.
  */
 export function wordDiff(beforeText: string, afterText: string): WordDiff {
-  const a = diffTokens(beforeText);
-  const b = diffTokens(afterText);
-  const changes = diffArrays(a.map(comparable), b.map(comparable), { maxEditLength: MAX_EDITS });
-  let ops: Op[];
-  if (!changes) ops = [{ same: false, a, b }];
-  else {
-    // Walk both token lists by the counts of the changes: the ops carry each side's own spelling.
-    ops = [];
-    let i = 0;
-    let j = 0;
-    for (const c of changes) {
-      const ta = c.added ? [] : a.slice(i, i + c.count);
-      const tb = c.removed ? [] : b.slice(j, j + c.count);
-      ops.push({ same: !c.added && !c.removed, a: ta, b: tb });
-      i += ta.length;
-      j += tb.length;
-    }
-  }
+  const la = lines(beforeText);
+  const lb = lines(afterText);
   const before: TextRun[] = [];
   const after: TextRun[] = [];
-  for (const op of cleanup(ops)) {
-    for (const t of op.a) pushRun(before, t, !op.same && t.trim() !== '');
-    for (const t of op.b) pushRun(after, t, !op.same && t.trim() !== '');
+  const emit = (ops: readonly Op[]): void => {
+    for (const op of ops) {
+      for (const t of op.a) pushRun(before, t, !op.same && t.trim() !== '');
+      for (const t of op.b) pushRun(after, t, !op.same && t.trim() !== '');
+    }
+  };
+  const changes = diffArrays(la.map(lineKey), lb.map(lineKey), { maxEditLength: MAX_EDITS });
+  if (!changes) {
+    emit(cleanup(tokenOps(beforeText, afterText)));
+    return { before, after };
   }
+  // A stretch of changed lines (removed, added or both) is diffed word by word at the next unchanged line.
+  const removed: string[] = [];
+  const added: string[] = [];
+  const flush = (): void => {
+    if (removed.length > 0 || added.length > 0) emit(cleanup(tokenOps(removed.join(''), added.join(''))));
+    removed.length = 0;
+    added.length = 0;
+  };
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const a = c.added ? [] : la.slice(i, i + c.count);
+    const b = c.removed ? [] : lb.slice(j, j + c.count);
+    i += a.length;
+    j += b.length;
+    if (c.added || c.removed) {
+      removed.push(...a);
+      added.push(...b);
+    } else {
+      flush();
+      emit([{ same: true, a, b }]);
+    }
+  }
+  flush();
   return { before, after };
 }
 
