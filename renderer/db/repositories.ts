@@ -136,7 +136,7 @@ export class Repositories extends SettingsRepository {
   /** The technology facts printed on every form: 医療技術名, 適応症, 区分. */
   async saveTechnology(
     projectId: string,
-    facts: { technologyName: string; indication: string; category: 'A' | 'B'; filingDate?: string; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string }; notices?: Project['notices'] },
+    facts: { technologyName: string; indication: string; category: 'A' | 'B'; scheme?: Project['scheme']; filingDate?: string; responsiblePhysicianId?: string; filer?: { name: string; address: string; founderName: string }; notices?: Project['notices'] },
     editedAt: string = now(),
   ): Promise<Project> {
     const project = await this.readProject(projectId);

@@ -11,22 +11,33 @@
  *
  * One date format throughout (R-F-4): the hospital writes this document in 西暦; dates typed inside
  * the prose are rewritten to the same style (restyleBlocks).
+ *
+ * A 患者申出療養 (the project's 制度, spec §6) files the same document with 【患者申出療養告示番号と名称】
+ * for the 告示 heading, its own title, and a cover sheet before it (§3.18, last row).
  */
 import { blankDate, HOSPITAL_DATES, printDate, type DateStyle } from '../dates/date-style';
 import { parseIsoDate, todayIn, type YMD } from '../dates/iso-date';
 import { toFullWidthDigits } from '../dates/wareki';
-import { cell, para, type Block, type DocumentModel, type Paragraph, type Table, type TableRow } from '../document/model';
+import { cell, para, type Block, type DocumentModel, type Paragraph, type Section, type Table, type TableRow } from '../document/model';
 import type { ResolvedFiling } from '../filings/as-filed';
 import type { ChangeDoc, ChangeItem } from '../filings/filing-doc';
 import { committeeLabel } from '../forms/besshi1/yoshiki2';
 import { FORM_MARGINS } from '../forms/definition';
 import { BODY, restyleBlocks } from '../forms/layout-helpers';
-import { noticeOn } from '../model/project';
+import { noticeOn, type ProjectScheme } from '../model/project';
 import { periodNote } from './period';
 import { printedFacts, type PrintedFact, type PrintedRow } from './printed';
 import { NOTHING_WRITTEN } from './shintaisho';
 
 export const CHANGE_DOCUMENT_TITLE = '先進医療Bの試験実施計画の変更について';
+/**
+ * [INF] The 患者申出療養 version's title: §3.18 does not print it; its cover sheet speaks of
+ * 「研究実施計画の変更」, and the technology is a 患者申出療養, not a 先進医療B.
+ */
+export const PATIENT_PROPOSED_CHANGE_TITLE = '患者申出療養の研究実施計画の変更について';
+
+/** The 告示 heading of the 患者申出療養 version (§3.18: the one heading that differs). */
+export const PATIENT_PROPOSED_NOTICE_HEADING = '【患者申出療養告示番号と名称】';
 
 /** The headings of §3.18 (先進医療B), in order. */
 export const CHANGE_HEADINGS = [
@@ -42,6 +53,27 @@ export const CHANGE_HEADINGS = [
   '【変更申請する理由】（関連する照会回答書を添付する）',
   '【試験実施計画の変更承認状況】',
 ] as const;
+
+type ChangeHeading = (typeof CHANGE_HEADINGS)[number] | typeof PATIENT_PROPOSED_NOTICE_HEADING;
+
+/** The title of the 変更申請 of a technology of `scheme`. */
+export function changeDocumentTitle(scheme: ProjectScheme): string {
+  return scheme === '患者申出療養' ? PATIENT_PROPOSED_CHANGE_TITLE : CHANGE_DOCUMENT_TITLE;
+}
+
+/** The headings of §3.18 for a technology of `scheme`, in order. */
+export function changeHeadings(scheme: ProjectScheme): readonly ChangeHeading[] {
+  return CHANGE_HEADINGS.map((h) => (h === '【先進医療告示番号と名称】' && scheme === '患者申出療養' ? PATIENT_PROPOSED_NOTICE_HEADING : h));
+}
+
+/**
+ * The cover sheet of a 患者申出療養's 変更申請 (§3.18, [EX]): 「<申請医療機関>による患者申出療養「<名称>」
+ * について、別紙の通り提出されている研究実施計画の変更を承認して良いか、ご確認いただきたい。」
+ */
+export function patientProposedCoverText(institution: string, technology: string): string {
+  const name = (s: string): string => (s.trim() === '' ? NOT_ENTERED : s.trim());
+  return `${name(institution)}による患者申出療養「${name(technology)}」について、別紙の通り提出されている研究実施計画の変更を承認して良いか、ご確認いただきたい。`;
+}
 
 /** The headings of the product table (§3.18 【医薬品・医療機器情報】). */
 export const PRODUCT_HEADERS = ['品目名', '製造販売業者名', '承認番号', '医薬品医療機器法上の該当'] as const;
@@ -68,17 +100,20 @@ export function itemNumber(n: number): string {
 
 /**
  * Typed text as paragraphs, one per typed line (line breaks kept; a blank line stays blank).
- * `first` is put before the first line (an item number); `empty` prints when nothing is written.
+ * `first` is put before the first line (an item number); `empty` prints when nothing is written;
+ * `keepWithNext` keeps the first line on the page of the two lines after it (an item's heading).
  */
-export function textLines(text: string, options: { readonly indent?: number; readonly first?: string; readonly empty?: string; readonly size?: number } = {}): Paragraph[] {
+export function textLines(text: string, options: { readonly indent?: number; readonly first?: string; readonly empty?: string; readonly size?: number; readonly keepWithNext?: boolean } = {}): Paragraph[] {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
   const written = lines.some((l) => l.trim() !== '');
   const shown = written ? lines : [options.empty ?? ''];
-  return shown.map((line, i) => para(i === 0 ? `${options.first ?? ''}${line}` : line, options.size ?? BODY, { indent: options.indent ?? 0, leading: LEADING }));
+  return shown.map((line, i) =>
+    para(i === 0 ? `${options.first ?? ''}${line}` : line, options.size ?? BODY, { indent: options.indent ?? 0, leading: LEADING, ...(i === 0 && options.keepWithNext === true ? { keepWithNext: true } : {}) }),
+  );
 }
 
-/** A heading of §3.18 (one of CHANGE_HEADINGS, so a misspelt one does not compile). */
-function heading(text: (typeof CHANGE_HEADINGS)[number]): Paragraph {
+/** A heading of §3.18 (one of CHANGE_HEADINGS or the 患者申出療養 one, so a misspelt one does not compile). */
+function heading(text: ChangeHeading): Paragraph {
   return para(text, BODY, { spaceBefore: 8, leading: 1.6 });
 }
 
@@ -124,13 +159,18 @@ function afterText(item: ChangeItem): string {
   return note === '' || item.after.includes(note) ? item.after : `${item.after.replace(/\s+$/, '')}${note}`;
 }
 
+/**
+ * 【主な変更内容】: each item numbered, its ＜変更前＞ and ＜変更後＞. An item's first line and each label
+ * never end a page alone: they keep with the two lines after them (keepWithNext).
+ */
 function changeItems(items: readonly ChangeItem[]): Paragraph[] {
   if (items.length === 0) return [para(NOT_ENTERED, BODY, { indent: INDENT, leading: LEADING })];
+  const label = (s: string): Paragraph => para(s, BODY, { indent: INDENT * 2, leading: LEADING, keepWithNext: true });
   return items.flatMap((item, i) => [
-    ...textLines(item.text, { indent: INDENT, first: itemNumber(i + 1), empty: NOT_ENTERED }),
-    para('＜変更前＞', BODY, { indent: INDENT * 2, leading: LEADING }),
+    ...textLines(item.text, { indent: INDENT, first: itemNumber(i + 1), empty: NOT_ENTERED, keepWithNext: true }),
+    label('＜変更前＞'),
     ...textLines(item.before, { indent: INDENT * 3, empty: NOTHING_WRITTEN }),
-    para('＜変更後＞', BODY, { indent: INDENT * 2, leading: LEADING }),
+    label('＜変更後＞'),
     ...textLines(afterText(item), { indent: INDENT * 3, empty: NOTHING_WRITTEN }),
   ]);
 }
@@ -152,8 +192,8 @@ function registrationText(doc: ChangeDoc, style: DateStyle): string {
 }
 
 /**
- * The blocks of 「先進医療Bの試験実施計画の変更について」, under the headings of §3.18 in order, every
- * date in `options.dates` (西暦 by default).
+ * The blocks of 「先進医療Bの試験実施計画の変更について」 (a 患者申出療養: 「患者申出療養の研究実施計画の
+ * 変更について」), under the headings of §3.18 in order, every date in `options.dates` (西暦 by default).
  */
 export function changeDocumentBlocks(doc: ChangeDoc, working: ResolvedFiling, baseline: ResolvedFiling, options: ChangeDocumentOptions = {}): Block[] {
   const style = options.dates ?? HOSPITAL_DATES;
@@ -162,11 +202,12 @@ export function changeDocumentBlocks(doc: ChangeDoc, working: ResolvedFiling, ba
   const notice = noticeOn(working.project, filingDay(working, options.today));
   const summary = doc.summary.trim() !== '' ? doc.summary : text(now, 'besshi1/yoshiki5/outline');
   const value = (s: string): Paragraph[] => textLines(s, { indent: INDENT, empty: NOT_ENTERED });
+  const scheme = working.project.scheme;
   const blocks: Block[] = [
-    para(CHANGE_DOCUMENT_TITLE, 14, { align: 'center', spaceAfter: 8, leading: 1.5 }),
+    para(changeDocumentTitle(scheme), 14, { align: 'center', spaceAfter: 8, leading: 1.5 }),
     heading('【申請医療機関】'),
     ...value(text(now, 'institution/name')),
-    heading('【先進医療告示番号と名称】'),
+    heading(scheme === '患者申出療養' ? PATIENT_PROPOSED_NOTICE_HEADING : '【先進医療告示番号と名称】'),
     para(`大臣告示番号　${notice ? notice.number.trim() : NOT_ENTERED}`, BODY, { indent: INDENT, leading: LEADING }),
     ...value(text(now, 'project/technologyName')),
     heading('【適応症】'),
@@ -192,14 +233,27 @@ export function changeDocumentBlocks(doc: ChangeDoc, working: ResolvedFiling, ba
 }
 
 /**
+ * The cover sheet of a 患者申出療養's 変更申請: a page of its own before the document.
+ * [INF] Unnumbered, the sentence at the top in the body size: §3.18 gives only its text.
+ */
+function coverSection(working: ResolvedFiling, options: ChangeDocumentOptions): Section {
+  const now = printedFacts(working, { dates: options.dates ?? HOSPITAL_DATES });
+  const sentence = para(patientProposedCoverText(text(now, 'institution/name'), text(now, 'project/technologyName')), BODY, { leading: LEADING });
+  return { title: '表紙', blocks: restyleBlocks([sentence], options.dates ?? HOSPITAL_DATES) };
+}
+
+/**
  * 「先進医療Bの試験実施計画の変更について」 as a document of its own (A4, the 届出 forms' margins,
- * page numbers), ready for layoutDocument / renderDocx. `baseline` is the approved filing as filed
- * (parseResolved of its frozen copy), `working` the change filing resolved now.
+ * page numbers), ready for layoutDocument / renderDocx — for a 患者申出療養, 「患者申出療養の研究実施計画
+ * の変更について」 after its cover sheet. `baseline` is the approved filing as filed (parseResolved of
+ * its frozen copy), `working` the change filing resolved now; the 制度 is the working copy's.
  */
 export function changeDocument(doc: ChangeDoc, working: ResolvedFiling, baseline: ResolvedFiling, options: ChangeDocumentOptions = {}): DocumentModel {
+  const title = changeDocumentTitle(working.project.scheme);
+  const body: Section = { title, blocks: changeDocumentBlocks(doc, working, baseline, options), pageNumbers: true };
   return {
-    title: CHANGE_DOCUMENT_TITLE,
+    title,
     margins: FORM_MARGINS,
-    sections: [{ title: CHANGE_DOCUMENT_TITLE, blocks: changeDocumentBlocks(doc, working, baseline, options), pageNumbers: true }],
+    sections: working.project.scheme === '患者申出療養' ? [coverSection(working, options), body] : [body],
   };
 }

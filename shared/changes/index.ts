@@ -4,7 +4,7 @@
  * extensions (period.ts), the 新旧対照表 as a document-model section (shintaisho.ts), and the documents
  * a 変更申請 and a 照会回答 round print (change-document.ts, inquiry-document.ts).
  */
-export { CHANGE_DOCUMENT_TITLE, CHANGE_HEADINGS, NOT_ENTERED, NOT_IN_MASTER, PRODUCT_HEADERS, changeDocument, changeDocumentBlocks, itemNumber, textLines, type ChangeDocumentOptions } from './change-document';
+export { CHANGE_DOCUMENT_TITLE, CHANGE_HEADINGS, NOT_ENTERED, NOT_IN_MASTER, PATIENT_PROPOSED_CHANGE_TITLE, PATIENT_PROPOSED_NOTICE_HEADING, PRODUCT_HEADERS, changeDocument, changeDocumentBlocks, changeDocumentTitle, changeHeadings, itemNumber, patientProposedCoverText, textLines, type ChangeDocumentOptions } from './change-document';
 export { isEmptyPrinted, printedKey, samePrinted } from './compare';
 export { changeLocation, changeWording, diffFacts, diffFilings, formsToRevise, rowText, type DiffItem } from './field-diff';
 export { deltaText, periodDeltas, periodEnds, periodNote, type PeriodDelta, type PeriodEnd, type PeriodEndValue } from './period';

@@ -40,6 +40,14 @@ export interface Paragraph {
   /** Line height as a multiple of size. Default 1.6 (BIZ UD明朝 has no line gap). */
   readonly leading?: number;
   readonly bold?: boolean;
+  /**
+   * The paragraph's first line is a heading — an item's number and wording, a ＜変更前＞ label — that
+   * never ends a page: it moves to the next page with at least two lines of what follows (its own
+   * next lines first), whatever their indent, and with any marked heading among them (what that one
+   * keeps too); the next marked paragraph indented no deeper ends what it keeps. Documents that want
+   * it set it; others paginate as before (layout/paginate.ts headingNeed).
+   */
+  readonly keepWithNext?: boolean;
 }
 
 export interface TableCell {

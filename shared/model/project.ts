@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { toIsoDate, parseIsoDate, type YMD } from '../dates/iso-date';
 import { officerOn, type OfficerTerm } from './institution';
 
+/** 制度 of a technology (spec §6). */
+export const PROJECT_SCHEMES = ['先進医療', '患者申出療養'] as const;
+export type ProjectScheme = (typeof PROJECT_SCHEMES)[number];
+
 export const projectSchema = z.object({
   id: z.string().min(1).max(64),
   /** 案件名 shown in the project list. */
@@ -16,6 +20,11 @@ export const projectSchema = z.object({
   indication: z.string().max(1000).default(''),
   /** 区分 the project is prepared as. Older rows read as 'B'. */
   category: z.enum(['A', 'B']).default('B'),
+  /**
+   * 制度: a 先進医療, or a 患者申出療養 (spec §6), whose 変更申請 has its own title, 告示 heading and
+   * cover sheet (§3.18). Older rows and export files read as 先進医療.
+   */
+  scheme: z.enum(PROJECT_SCHEMES).default('先進医療'),
   /**
    * The institution that files this project, when it is not the one in 設定 (e.g. preparing a
    * 協力医療機関's filing). Empty fields fall back to 設定 › 医療機関情報.

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { personLine, type Person } from '../../../shared/model/person';
-import { projectSchema, type Project } from '../../../shared/model/project';
+import { PROJECT_SCHEMES, projectSchema, type Project } from '../../../shared/model/project';
 import { Link } from 'wouter';
 import { useApp } from '../../app/context';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -16,6 +16,7 @@ const factsSchema = z.object({
   technologyName: z.string().max(500),
   indication: z.string().max(1000),
   category: z.enum(['A', 'B']),
+  scheme: projectSchema.shape.scheme,
   filingDate: z.string().max(10),
   responsiblePhysicianId: z.string().max(64),
   filer: z.object({ name: z.string().max(200), address: z.string().max(300), founderName: z.string().max(200) }),
@@ -32,6 +33,7 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
       technologyName: project.technologyName,
       indication: project.indication,
       category: project.category,
+      scheme: project.scheme,
       filingDate: project.filingDate,
       responsiblePhysicianId: project.responsiblePhysicianId,
       filer: project.filer,
@@ -83,6 +85,17 @@ export function TechnologyFacts({ project, roster, onSaved }: { readonly project
                 職員名簿を開く
               </Link>
             </div>
+          )}
+        </Field>
+        <Field fieldKey="scheme" label="制度" help="患者申出療養では、変更申請が「患者申出療養の研究実施計画の変更について」として表紙付きで印刷され、告示の見出しが【患者申出療養告示番号と名称】になります。">
+          {({ id, describedBy }) => (
+            <select id={id} className="input" aria-describedby={describedBy} {...register('scheme')}>
+              {PROJECT_SCHEMES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <fieldset className="group" data-field="category">

@@ -2,7 +2,7 @@
  * Flows the blocks of each section onto A4 pages. Nothing is ever clipped: paragraphs break
  * between lines, tables between bands (and inside a tall single row between line boxes), and
  * each section (様式) starts a new page with its own page numbers. A heading never ends a page:
- * it moves to the next page with the first two lines of what it introduces.
+ * it moves to the next page with the first two lines of what it introduces (headingNeed).
  */
 import { A4, type DocumentModel, type Paragraph, type Section, type Spacer, type Table } from '../model';
 import { alignAt, choiceColumns, layoutParagraph, textWidth, type LineBox } from './paragraph';
@@ -195,26 +195,49 @@ function textLines(item: Extract<LaidBlock, { kind: 'paragraph' }>): readonly Li
 
 /**
  * A heading is a paragraph of one line followed by a table or by text indented deeper (「９．…」
- * over its answers). Returns the height of what must stay on its page after it — two lines of
- * the text that follows, or the header and first lines of the table — or 0 for any other block.
+ * over its answers), or the first line of a paragraph marked `keepWithNext` (an item of a 変更申請,
+ * whatever follows it). Returns the height, from the top of the paragraph, that must fit on its page:
+ * the heading line and two lines of the text that follows it (its own next lines first), or the header
+ * and first lines of the table it introduces — or 0 for any other block. Only documents that mark
+ * paragraphs `keepWithNext` see the marked ones' rules.
  */
-function headingLead(laid: readonly LaidBlock[], i: number): number {
+function headingNeed(laid: readonly LaidBlock[], i: number): number {
   const item = laid[i];
-  if (item?.kind !== 'paragraph' || textLines(item).length !== 1 || item.block.runs.every((r) => r.text.trim() === '')) return 0;
-  const next = laid[i + 1];
-  if (next?.kind === 'table') return tableLead(next.prepared);
-  if (next?.kind !== 'paragraph' || (next.block.indent ?? 0) <= (item.block.indent ?? 0)) return 0;
+  if (item?.kind !== 'paragraph' || item.block.runs.every((r) => r.text.trim() === '')) return 0;
+  const own = textLines(item);
+  const heading = own[0];
+  if (!heading) return 0;
+  if (item.block.keepWithNext !== true) {
+    if (own.length !== 1) return 0;
+    const next = laid[i + 1];
+    if (next?.kind !== 'table' && (next?.kind !== 'paragraph' || (next.block.indent ?? 0) <= (item.block.indent ?? 0))) return 0;
+  }
+  const at = item.lines.indexOf(heading);
   let need = 0;
   let lines = 0;
-  for (let k = i + 1; k < laid.length && lines < 2; k++) {
+  /** Adds the boxes of `boxes` until two text lines are counted; true once they are. */
+  const take = (boxes: readonly LineBox[], text: ReadonlySet<LineBox>): boolean => {
+    for (const box of boxes) {
+      need += box.height;
+      if (text.has(box) && ++lines >= 2) return true;
+    }
+    return false;
+  };
+  for (const box of item.lines.slice(0, at + 1)) need += box.height;
+  if (take(item.lines.slice(at + 1), new Set(own))) return need;
+  for (let k = i + 1; k < laid.length; k++) {
     const f = laid[k];
     if (f?.kind === 'table') return need + tableLead(f.prepared);
     if (f?.kind !== 'paragraph') break;
-    const text = new Set(textLines(f));
-    for (const box of f.lines) {
-      need += box.height;
-      if (text.has(box) && ++lines >= 2) break;
+    if (item.block.keepWithNext === true || f.block.keepWithNext === true) {
+      // Where headings are marked: the next marked one at this heading's level or above (the next
+      // item) ends what this one keeps; a heading inside what it keeps (＜変更前＞ under its item)
+      // goes with it, together with what that heading keeps.
+      if (f.block.keepWithNext === true && (f.block.indent ?? 0) <= (item.block.indent ?? 0)) return need;
+      const nested = headingNeed(laid, k);
+      if (nested > 0) return need + nested;
     }
+    if (take(f.lines, new Set(textLines(f)))) break;
   }
   return need;
 }
@@ -239,11 +262,8 @@ function layoutSection(section: Section, doc: DocumentModel, fonts: FontSet): Ar
       if (item.block.height > cursor.available) cursor.newPage();
       else cursor.y += item.block.height;
     } else if (item.kind === 'paragraph') {
-      const lead = headingLead(laid, i);
-      if (lead > 0) {
-        const need = item.lines.reduce((h, l) => h + l.height, 0) + lead;
-        if (need > cursor.available + 1e-6 && !cursor.atTop && need <= cursor.bodyHeight) cursor.newPage();
-      }
+      const need = headingNeed(laid, i);
+      if (need > cursor.available + 1e-6 && !cursor.atTop && need <= cursor.bodyHeight) cursor.newPage();
       placeLines(cursor, item.lines, margins.left);
     } else {
       placeTable(cursor, item.prepared, item.block, margins.left);

@@ -136,6 +136,8 @@ function paragraph(p: Paragraph, fonts: FontSet, width: number, columns: Readonl
     tabStops: tab !== undefined ? [{ type: TabStopType.LEFT, position: twip(tab) }] : undefined,
     alignment: alignment(p.align),
     indent: p.indent ? { left: twip(p.indent) } : undefined,
+    // Kept with what follows on the page, as in the PDF (a 変更申請's item heading, issue 13).
+    ...(p.keepWithNext ? { keepNext: true } : {}),
     spacing: {
       before: twip(p.spaceBefore ?? 0),
       after: twip(p.spaceAfter ?? 0),
