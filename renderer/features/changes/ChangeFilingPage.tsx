@@ -28,6 +28,9 @@ import { docSaver } from '../filings/doc-saver';
 import { today } from '../filings/filing-actions';
 import { parseIsoDate, todayIn } from '../../../shared/dates/iso-date';
 import { changeShintaisho, mergeItems, uncoveredItems } from '../../../shared/changes/change-items';
+import { changeItemField } from '../../../shared/rules/filing-docs';
+import { CheckPanel } from '../check/CheckPanel';
+import { useCheckSession, useFindings } from '../check/use-check';
 import './changes.css';
 
 interface Loaded {
@@ -110,6 +113,9 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
     [saver, frozen],
   );
   const { form, committed, autosave, formProps } = useAutosavedForm<ChangeDoc>({ stored: props.content, savedAt: props.savedAt, journal, save });
+  // R-CH-1 … R-CH-6, R-P-5 on what is typed here (never mid-composition: committed values).
+  const check = useCheckSession(project.id);
+  const findings = useFindings(check, { currentDoc: { filingId: filing.id, content: committed } });
   const { register, control, getValues, setValue } = form;
   const items = useFieldArray({ control, name: 'items', keyName: 'key' });
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -202,9 +208,10 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
           )}
         </div>
         <Notice notice={notice} />
+        {!frozen && <CheckPanel session={check} findings={findings} formId={`change/${filing.id}`} place="この変更申請" />}
         <form className="form" {...formProps}>
           <fieldset className="change-fields" disabled={frozen}>
-            <section className="card" aria-labelledby="change-items-title">
+            <section className="card" aria-labelledby="change-items-title" data-field="items">
               <h2 id="change-items-title">【主な変更内容】</h2>
               <p className="lead">「変更箇所を読み込む」で、承認済みの届出と今の様式・費用の違いを項目として加えます。すでにある項目（書き直した文言）はそのまま残ります。</p>
               <button type="button" className="btn" onClick={readChanges}>
@@ -216,6 +223,7 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
                   <li key={f.key}>
                     <ItemFields
                       index={i}
+                      itemId={f.id}
                       count={items.fields.length}
                       register={register}
                       control={control}
@@ -248,7 +256,7 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
                 変更内容を手で追加
               </button>
             </section>
-            <section className="card" aria-labelledby="change-registration-title">
+            <section className="card" aria-labelledby="change-registration-title" data-field="registration">
               <h2 id="change-registration-title">【現在の登録状況】</h2>
               <div className="field">
                 <label className="field-label" htmlFor="change-reg-count">
@@ -264,7 +272,7 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
               </div>
             </section>
             <section className="card">
-              <div className="field">
+              <div className="field" data-field="summary">
                 <label className="field-label" htmlFor="change-summary">
                   【試験の概要】
                 </label>
@@ -299,6 +307,8 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
 /** One item: wording, ＜変更前＞／＜変更後＞, reason and the committee approval, with its moves. */
 function ItemFields(props: {
   readonly index: number;
+  /** The item's stable id: where findings on it lead (data-field 'items.<id>.<part>'). */
+  readonly itemId: string;
   readonly count: number;
   readonly register: UseFormRegister<ChangeDoc>;
   readonly control: Control<ChangeDoc>;
@@ -331,33 +341,33 @@ function ItemFields(props: {
           削除
         </button>
       </div>
-      <div className="field">
+      <div className="field" data-field={changeItemField({ id: props.itemId }, 'text')}>
         <label className="field-label" htmlFor={id('text')}>
           【主な変更内容】
         </label>
         <textarea id={id('text')} className="input" rows={2} {...register(`items.${i}.text`)} />
       </div>
       <div className="change-sides">
-        <div className="field">
+        <div className="field" data-field={changeItemField({ id: props.itemId }, 'before')}>
           <label className="field-label" htmlFor={id('before')}>
             ＜変更前＞
           </label>
           <textarea id={id('before')} className="input" rows={3} {...register(`items.${i}.before`)} />
         </div>
-        <div className="field">
+        <div className="field" data-field={changeItemField({ id: props.itemId }, 'after')}>
           <label className="field-label" htmlFor={id('after')}>
             ＜変更後＞
           </label>
           <textarea id={id('after')} className="input" rows={3} {...register(`items.${i}.after`)} />
         </div>
       </div>
-      <div className="field">
+      <div className="field" data-field={changeItemField({ id: props.itemId }, 'reason')}>
         <label className="field-label" htmlFor={id('reason')}>
           【変更申請する理由】
         </label>
         <textarea id={id('reason')} className="input" rows={2} {...register(`items.${i}.reason`)} />
       </div>
-      <fieldset className="change-approval">
+      <fieldset className="change-approval" data-field={changeItemField({ id: props.itemId }, 'approval')}>
         <legend>【試験実施計画の変更承認状況】</legend>
         <div className="field">
           <label className="field-label" htmlFor={id('committee')}>

@@ -110,8 +110,10 @@ export function FindingList(props: { readonly findings: readonly Finding[]; read
  * findings that concern this form, and the way to the full list. Follows the editor's committed
  * values, so it changes after each pause in typing — never in the middle of an IME composition.
  */
-export function CheckPanel(props: { readonly session: CheckSession; readonly findings: readonly Finding[] | undefined; readonly formId: string }) {
+export function CheckPanel(props: { readonly session: CheckSession; readonly findings: readonly Finding[] | undefined; readonly formId: string; readonly place?: string }) {
   const { session, findings, formId } = props;
+  /** 「この様式（様式第5号）」, or the place named by the page (「この変更申請」). */
+  const place = props.place ?? `この様式（${docLabel(formId)}）`;
   const titleId = useId();
   const acks = session.data?.project.acknowledgements ?? [];
   const mine = findings?.filter((f) => touches(f, formId)) ?? [];
@@ -130,10 +132,10 @@ export function CheckPanel(props: { readonly session: CheckSession; readonly fin
       {findings && (
         <>
           <Counts findings={findings} acks={acks} label="書類一式" testId="check-counts" />
-          <Counts findings={mine} acks={acks} label={`この様式（${docLabel(formId)}）`} />
+          <Counts findings={mine} acks={acks} label={place} />
           {session.unified && <UnifyNotice unified={session.unified} busy={session.busy} onUndo={() => void session.undoUnify()} />}
           <ActionNotice notice={session.notice} />
-          {mine.length === 0 ? <p className="muted">この様式に関する指摘はありません。</p> : <FindingList findings={mine} acks={acks} session={session} label="この様式の指摘" limit={5} />}
+          {mine.length === 0 ? <p className="muted">{place.replace(/（.*）$/, '')}に関する指摘はありません。</p> : <FindingList findings={mine} acks={acks} session={session} label={`${place.replace(/（.*）$/, '')}の指摘`} limit={5} />}
         </>
       )}
     </section>

@@ -10,7 +10,10 @@
  */
 import { costFormSchema, fromCostForm } from '../../../shared/cost/form';
 import { emptyCostModel, type CostModel } from '../../../shared/cost/model';
-import { todayIn } from '../../../shared/dates/iso-date';
+import { todayIn, toIsoDate } from '../../../shared/dates/iso-date';
+import { parseResolved, type ResolvedFiling } from '../../../shared/filings/as-filed';
+import type { FilingDocContent } from '../../../shared/filings/filing-doc';
+import { filingDocChecks, type FilingDocCheck } from '../../../shared/rules/filing-docs';
 import type { FormDefinition } from '../../../shared/forms/definition';
 import { normalizeAnswers } from '../../../shared/forms/field';
 import { emptyInstitutionProfile, type InstitutionProfile, type JizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
@@ -36,14 +39,42 @@ export interface CheckData {
   readonly answers: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   readonly consultation: JizenSoudan | undefined;
   readonly sites: ReturnType<typeof sitesOf>;
+  /** The project's 変更申請 and 照会回答 rounds; a draft 変更申請 with its changes against its baseline (issue 13). */
+  readonly filingDocs: readonly FilingDocCheck[];
+}
+
+/** Baselines read once per as-filed copy (a copy never changes; its files are large). */
+const baselineCache = new Map<string, { readonly frozenAt: string; readonly resolved: ResolvedFiling | undefined }>();
+
+/** The as-filed data of each baseline a draft 変更申請 of the records compares with. */
+async function loadBaselines(repos: Repositories, records: WorkspaceData, projectId: string): Promise<Map<string, ResolvedFiling>> {
+  const out = new Map<string, ResolvedFiling>();
+  const drafts = new Set(records.filings.filter((f) => f.projectId === projectId && f.kind === 'change' && f.status === 'draft').map((f) => f.id));
+  for (const doc of records.filingDocs) {
+    if (!drafts.has(doc.filingId) || doc.content.kind !== 'change') continue;
+    const id = doc.content.baselineFilingId;
+    const copy = await repos.filings.copy(id).catch(() => undefined);
+    if (!copy) continue;
+    const cached = baselineCache.get(id);
+    const resolved = cached?.frozenAt === copy.frozenAt ? cached.resolved : parseResolved(copy);
+    baselineCache.set(id, { frozenAt: copy.frozenAt, resolved });
+    if (resolved) out.set(id, resolved);
+  }
+  return out;
 }
 
 export async function loadCheckData(repos: Repositories, projectId: string): Promise<CheckData> {
-  return checkDataOf(await repos.projectRecords(projectId), projectId);
+  const records = await repos.projectRecords(projectId);
+  const baselines = await loadBaselines(repos, records, projectId);
+  return checkDataOf(records, projectId, { baselines });
 }
 
-/** `journals: false`: exactly what is stored (「この値に統一」 plans its edits against that). */
-export function checkDataOf(d: WorkspaceData, projectId: string, options: { readonly journals?: boolean } = {}): CheckData {
+/**
+ * `journals: false`: exactly what is stored (「この値に統一」 plans its edits against that).
+ * `baselines`: the as-filed data a draft 変更申請 compares with, by filing id (without them its
+ * generated changes are not known and R-CH-1 stays quiet).
+ */
+export function checkDataOf(d: WorkspaceData, projectId: string, options: { readonly journals?: boolean; readonly baselines?: ReadonlyMap<string, ResolvedFiling> } = {}): CheckData {
   const project = d.projects.find((p) => p.id === projectId);
   if (!project) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
   let profile = emptyInstitutionProfile();
@@ -64,7 +95,8 @@ export function checkDataOf(d: WorkspaceData, projectId: string, options: { read
     // Only what the 費用の計算 screen would save: input that does not read yet is not a cost.
     if (read?.model && read.errors.size === 0) cost = read.model;
   }
-  return { project, profile, masters, cost, answers, consultation: d.consultations.find((r) => r.projectId === projectId)?.data, sites: sitesOf(d, projectId) };
+  const filingDocs = filingDocChecks(d, projectId, (id) => options.baselines?.get(id), toIsoDate(todayIn('Asia/Tokyo')));
+  return { project, profile, masters, cost, answers, consultation: d.consultations.find((r) => r.projectId === projectId)?.data, sites: sitesOf(d, projectId), filingDocs };
 }
 
 /** The open editor's values: they stand for the stored answers of their form. */
@@ -73,8 +105,15 @@ export interface CurrentForm {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
+/** The open 変更申請 or 照会回答 screen's document: it stands for the stored one. */
+export interface CurrentDoc {
+  readonly filingId: string;
+  readonly content: FilingDocContent;
+}
+
 export interface CheckOptions {
   readonly current?: CurrentForm | undefined;
+  readonly currentDoc?: CurrentDoc | undefined;
   readonly packageId?: PackageId;
   /** The bundled fonts' coverage, once they are loaded: adds the PRE-GLYPH preflight. */
   readonly glyphs?: GlyphCoverage | undefined;
@@ -105,9 +144,15 @@ export function submissionOf(data: CheckData, options: CheckOptions = {}): Submi
     today: todayIn('Asia/Tokyo'),
     sites: data.sites.sites,
     siteAnswers: data.sites.siteAnswers,
+    filingDocs: options.currentDoc ? withCurrentDoc(data.filingDocs, options.currentDoc) : data.filingDocs,
     ...(data.consultation ? { consultation: data.consultation } : {}),
     ...(options.packageId ? { packageId: options.packageId } : {}),
   });
+}
+
+/** The documents with the open screen's content in place of its stored one (same kind only). */
+function withCurrentDoc(docs: readonly FilingDocCheck[], current: CurrentDoc): FilingDocCheck[] {
+  return docs.map((d) => (d.filing.id === current.filingId && d.content.kind === current.content.kind ? { ...d, content: current.content } : d));
 }
 
 /** A prose answer as stored (what 「この値に統一」 rewrites). */

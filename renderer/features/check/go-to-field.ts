@@ -27,8 +27,12 @@ export function pathOf(projectId: string, loc: FieldLocation): string {
       return '/roster';
     case 'settings':
       return '/settings';
-    default:
+    default: {
+      // A 変更申請's or 照会回答's own document (issue 13): 'change/<filingId>', 'inquiry/<filingId>'.
+      const own = /^(change|inquiry)\/(.+)$/.exec(loc.doc);
+      if (own?.[2]) return `/projects/${projectId}/filings/${own[2]}/${own[1]}`;
       return loc.doc.startsWith('masters/') ? `/${loc.doc}` : `/projects/${projectId}`;
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { planUnify, type AnswerEdit } from '../../../shared/rules/agreement';
 import type { Agreement, AgreementPlace, Finding } from '../../../shared/rules';
 import { useApp } from '../../app/context';
 import { flushAllAndSettled } from '../../autosave/use-autosave';
-import { checkDataOf, computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentForm } from './check-data';
+import { checkDataOf, computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentDoc, type CurrentForm } from './check-data';
 
 export interface UnifyDone {
   /** When it was applied (Date.now()): the way back takes the focus only just after. */
@@ -160,13 +160,18 @@ export function useCheckSession(projectId: string, onChanged?: (docs: readonly s
 }
 
 /** The findings of the session's project: recomputed only when the data or the open form's values change. */
-export function useFindings(session: CheckSession, options: { readonly current?: CurrentForm; readonly packageId?: PackageId; readonly glyphs?: GlyphCoverage | undefined } = {}): Finding[] | undefined {
+export function useFindings(session: CheckSession, options: { readonly current?: CurrentForm; readonly currentDoc?: CurrentDoc; readonly packageId?: PackageId; readonly glyphs?: GlyphCoverage | undefined } = {}): Finding[] | undefined {
   const { data } = session;
-  const { current, packageId, glyphs } = options;
+  const { current, currentDoc, packageId, glyphs } = options;
   const form = current?.form;
   const values = current?.values;
+  const docId = currentDoc?.filingId;
+  const docContent = currentDoc?.content;
   return useMemo(
-    () => (data ? computeFindings(data, { current: form && values ? { form, values } : undefined, ...(packageId ? { packageId } : {}), glyphs }) : undefined),
-    [data, form, values, packageId, glyphs],
+    () =>
+      data
+        ? computeFindings(data, { current: form && values ? { form, values } : undefined, currentDoc: docId !== undefined && docContent ? { filingId: docId, content: docContent } : undefined, ...(packageId ? { packageId } : {}), glyphs })
+        : undefined,
+    [data, form, values, docId, docContent, packageId, glyphs],
   );
 }

@@ -24,6 +24,9 @@ import { addQuick, itemsOf } from '../../forms/master-lists';
 import { ExportBar } from '../../components/ExportBar';
 import { changeChoices, documentsToRevise, inquiryReference, type ChangeChoice } from './change-links';
 import './inquiry.css';
+import { inquiryAnswerField } from '../../../shared/rules/filing-docs';
+import { CheckPanel } from '../check/CheckPanel';
+import { useCheckSession, useFindings } from '../check/use-check';
 import { docSaver } from '../filings/doc-saver';
 
 const READ_ONLY_JOURNAL: Journal<InquiryDoc> = { write: () => undefined, readNewerThan: () => undefined, clear: () => undefined };
@@ -82,6 +85,9 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
   const { form, committed, autosave, formProps } = useAutosavedForm<InquiryDoc>({ stored: doc, savedAt: undefined, journal, save });
   const { register, control, getValues } = form;
   const items = useFieldArray({ control, name: 'items', keyName: 'key' });
+  // R-CH-3, R-CH-4, R-CH-6 on what is typed here (committed values: never mid-composition).
+  const check = useCheckSession(project.id);
+  const findings = useFindings(check, { currentDoc: { filingId: filing.id, content: committed } });
   const addRef = useRef<HTMLButtonElement>(null);
   const [removing, setRemoving] = useState<number>();
   // After a removal the focus goes to 「照会事項を追加」, once the dialog (a child: its effect runs first) has closed.
@@ -138,6 +144,7 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
           </p>
         )}
         <ExportBar labels={{ pdf: '回答をPDFで保存', docx: '回答をWordで保存' }} print={false} baseName={`${title}_${project.technologyName.trim() || project.name}`} fonts={fonts} beforeExport={autosave.flush} current={() => (fonts ? { doc: build(structuredClone(getValues()), fonts), fonts } : undefined)} />
+        {!frozen && <CheckPanel session={check} findings={findings} formId={`inquiry/${filing.id}`} place="この回答" />}
         <form className="form" {...formProps}>
           <fieldset className="inquiry-fields" disabled={frozen}>
             <div className="field">
@@ -173,8 +180,10 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
                     </div>
                     <label className="field-label" htmlFor={`inquiry-q-${f.key}`}>照会{full}</label>
                     <textarea id={`inquiry-q-${f.key}`} className="input inquiry-text" rows={5} {...register(`items.${i}.inquiry`)} />
-                    <label className="field-label" htmlFor={`inquiry-a-${f.key}`}>【回答】（回答{full}）</label>
-                    <textarea id={`inquiry-a-${f.key}`} className="input inquiry-text" rows={6} aria-label={`回答${full}`} {...register(`items.${i}.answer`)} />
+                    <div data-field={inquiryAnswerField({ id: f.id })}>
+                      <label className="field-label" htmlFor={`inquiry-a-${f.key}`}>【回答】（回答{full}）</label>
+                      <textarea id={`inquiry-a-${f.key}`} className="input inquiry-text" rows={6} aria-label={`回答${full}`} {...register(`items.${i}.answer`)} />
+                    </div>
                     <ChangeLinks control={control} index={i} number={n} choices={choices} />
                     <button type="button" className="btn btn-small" onClick={() => setRemoving(i)}>
                       照会{full}を削除
