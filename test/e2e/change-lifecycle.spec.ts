@@ -77,8 +77,8 @@ function approvedPlanFile(file: string): string {
 }
 
 /** The filing's status dialog: a date (and for 提出済み how it was sent), then the confirm button. */
-async function recordStatus(page: Page, button: string, dialogName: string, dateLabel: string, date: string, confirm: string, method?: string): Promise<void> {
-  const filing = page.getByRole('list', { name: '届出・報告' }).getByRole('listitem').filter({ hasText: '新規届出（先進医療B）' });
+async function recordStatus(page: Page, button: string, dialogName: string, dateLabel: string, date: string, confirm: string, method?: string, which = '新規届出（先進医療B）'): Promise<void> {
+  const filing = page.getByRole('list', { name: '届出・報告' }).getByRole('listitem').filter({ hasText: which });
   await filing.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByLabel(dateLabel).fill(date);
@@ -293,4 +293,24 @@ test('承認済みの計画を取り込んで承認・告示を記録し、費�
   // No tinted fill: mid-grey 5×5 patches (anti-aliased strokes make only a few).
   expect(tintedPatches(gray), 'mid-grey patches').toBeLessThan(gray.width * gray.height * 0.001);
   expect(ink(gray), 'dark pixels').toBeGreaterThan(3000);
+
+  // Issue 13 item 6: the 変更申請, once sent and approved, is the plan; a later 変更申請 compares with it.
+  await page.goto(projectPath);
+  const changeFiling = page.getByRole('list', { name: '届出・報告' }).getByRole('listitem').filter({ hasText: '変更申請' });
+  await recordStatus(page, '提出済みにする', '変更申請：提出済みを記録', '提出日', '2027-08-25', '提出済みにして控えを保存', '電子メール', '変更申請');
+  await recordStatus(page, '承認・告示を記録', '変更申請：承認・告示を記録', '承認・告示の日付', '2027-10-01', '承認・告示を記録する', undefined, '変更申請');
+  await expect(changeFiling.getByRole('heading', { level: 3 })).toContainText('承認・告示');
+  await expect(page.getByText('いま承認されている計画：変更申請（令和９年１０月１日）。')).toBeVisible();
+  // The 新規届出 stays as it was filed.
+  await expect(newFiling.getByRole('heading', { level: 3 })).toContainText('承認・告示');
+  await expect(newFiling).toContainText('提出済み：令和９年４月５日（郵送）');
+
+  await page.getByLabel('追加する届出・報告').selectOption({ label: '変更申請' });
+  await page.getByRole('button', { name: '届出・報告を追加' }).click();
+  await page.getByRole('link', { name: '変更申請を作成・編集' }).click();
+  await page.getByRole('heading', { level: 1, name: '変更申請' }).waitFor();
+  await expect(page.getByTestId('baseline')).toHaveText('比較する承認済みの届出：変更申請（令和9年10月1日承認）');
+  // Nothing changed since that approval: the device, period and bearer are the approved plan now.
+  await page.getByRole('button', { name: '変更箇所を読み込む' }).click();
+  await expect(page.getByText('承認済みの届出から変わった箇所はありません。')).toBeVisible();
 });

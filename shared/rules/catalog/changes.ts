@@ -181,7 +181,7 @@ export const changeRules: readonly Rule[] = [
       for (const check of changeChecks(s)) {
         if (!isDraft(check)) continue;
         if (check.content.items.length === 0) {
-          out.push({ message: '変更申請に【主な変更内容】がありません。「変更箇所を読み込む」か「変更内容を手で追加」で書いてください。', locations: [at(filingDocPlace(check), 'items', { label: '変更申請（主な変更内容）' })] });
+          out.push({ message: '変更申請に【主な変更内容】がありません。承認済みの届出との違いを読み込むか、変更内容を手で書き加えてください。', locations: [at(filingDocPlace(check), 'items', { label: '変更申請（主な変更内容）' })] });
           continue;
         }
         check.content.items.forEach((item, i) => {
