@@ -12,6 +12,7 @@
  *   newer one is refused as a conflict, like every document). A 変更申請 needs an approved
  *   baseline; a 照会回答 round is numbered after the project's others, inside the transaction.
  */
+import { emptyReportDoc } from '../../shared/reports/model';
 import { FILING_STATUS_LABEL, TRANSITION_MESSAGE, baselineFiling, filingLabel, filingSchema, timelineOrder, transitionProblem, type Filing, type FilingEvent, type FilingKind } from '../../shared/filings/filing';
 import type { FiledCopy } from '../../shared/filings/as-filed';
 import { changeItemIdsOf, docProblems, emptyChangeDoc, emptyInquiryDoc, filingDocContentSchema, hasDoc, type FilingDoc, type FilingDocContent } from '../../shared/filings/filing-doc';
@@ -43,7 +44,7 @@ export interface FilingDocRead {
 /** Refused when a 変更申請 is created with nothing approved to compare it with. */
 export const NO_BASELINE_MESSAGE = '変更申請は承認された計画と比べて作ります。この案件には「承認・告示」になった新規届出または変更申請がありません。先に届出・報告の経過で「承認・告示」を記録してください。';
 
-const DOC_LABEL: Readonly<Record<FilingDocContent['kind'], string>> = { change: '変更申請の内容', 'inquiry-response': '照会事項に対する回答' };
+const DOC_LABEL: Readonly<Record<FilingDocContent['kind'], string>> = { change: '変更申請の内容', 'inquiry-response': '照会事項に対する回答', 'periodic-report': '定期報告の内容', 'final-report': '総括報告の内容' };
 
 /** Why a filing's document can no longer be saved (undefined while it is 作成中). */
 function frozenMessage(filing: Filing): string | undefined {
@@ -95,6 +96,8 @@ export class FilingRepository {
           const packageId = extra.packageId ?? baseline.packageId;
           derived = packageId ? { packageId } : {};
           content = emptyChangeDoc(baseline.id);
+        } else if (kind === 'periodic-report' || kind === 'final-report') {
+          content = emptyReportDoc(kind);
         }
         written = validate(filingRowSchema, { id, projectId, kind, ...extra, ...derived, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
         const doc = content ? [{ table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]) }] : [];
@@ -121,6 +124,7 @@ export class FilingRepository {
     const frozen = frozenMessage(filing) !== undefined;
     if (raw === undefined) {
       if (filing.kind === 'inquiry-response') return { content: emptyInquiryDoc(), rev: 0, frozen };
+      if (filing.kind === 'periodic-report' || filing.kind === 'final-report') return { content: emptyReportDoc(filing.kind), rev: 0, frozen };
       const baseline = baselineFiling(parseEach(filingRowSchema, await db.filings.where('projectId').equals(filing.projectId).toArray()).rows);
       if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
       return { content: emptyChangeDoc(baseline.id), rev: 0, frozen };

@@ -15,17 +15,14 @@
  * format version and an upgrade (shared/io/formats/).
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../dates/iso-date';
+import { isoDateOrEmptySchema } from './date-schema';
+import { finalReportDocSchema, periodicReportDocSchema } from '../reports/model';
 import { FILING_KIND_LABEL, type Filing, type FilingKind } from './filing';
 
 const text = (max: number) => z.string().max(max, { message: `${max.toLocaleString('ja-JP')}文字以内で入力してください` });
 const list = <S extends z.ZodType>(item: S, max: number, what: string) => z.array(item).max(max, { message: `${what}は${max}件までです` });
 
-/** 'YYYY-MM-DD' of a real calendar day, or '' (not entered yet). */
-export const isoDateOrEmptySchema = z
-  .string()
-  .max(10)
-  .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && parseIsoDate(s) !== undefined), { message: '日付は暦にある日付を選んでください' });
+export { isoDateOrEmptySchema } from './date-schema';
 
 /** Stable ids of items (uuid): a reference to an item survives reordering and regeneration. */
 const itemIdSchema = z.string().min(1).max(64);
@@ -102,7 +99,7 @@ export const inquiryDocSchema = z
   .superRefine((doc, ctx) => uniqueItems(doc.items, ctx));
 export type InquiryDoc = z.infer<typeof inquiryDocSchema>;
 
-export const filingDocContentSchema = z.discriminatedUnion('kind', [changeDocSchema, inquiryDocSchema]);
+export const filingDocContentSchema = z.discriminatedUnion('kind', [changeDocSchema, inquiryDocSchema, periodicReportDocSchema, finalReportDocSchema]);
 export type FilingDocContent = z.infer<typeof filingDocContentSchema>;
 export type FilingDocKind = FilingDocContent['kind'];
 
@@ -118,7 +115,7 @@ export type FilingDoc = z.infer<typeof filingDocSchema>;
 
 /** The kinds of filing that have a document of their own. */
 export function hasDoc(kind: FilingKind): kind is FilingDocKind {
-  return kind === 'change' || kind === 'inquiry-response';
+  return kind === 'change' || kind === 'inquiry-response' || kind === 'periodic-report' || kind === 'final-report';
 }
 
 /** The document a new 変更申請 starts with: nothing written yet, compared with `baselineFilingId`. */
@@ -167,7 +164,7 @@ export function docProblems(doc: Pick<FilingDoc, 'filingId' | 'projectId' | 'con
     if (!baseline || baseline.id === filing.id || (baseline.kind !== 'new' && baseline.kind !== 'change')) {
       out.push({ path: ['content', 'baselineFilingId'], message: '比べる承認済みの届出（新規届出または変更申請）が、この案件にありません。' });
     }
-  } else {
+  } else if (content.kind === 'inquiry-response') {
     content.items.forEach((item, i) => {
       const missing = item.changeItemIds.findIndex((id) => !changeItemIds.has(id));
       if (missing >= 0) out.push({ path: ['content', 'items', i, 'changeItemIds', missing], message: `照会回答の${item.number}番が、この案件の変更申請にない変更内容を指しています。` });

@@ -22,9 +22,11 @@ export const EXPORT_FORMAT = 'senshin-desk';
  * 1: app 0.1.0 (projects, consultations, formAnswers, costModels, settings).
  * 2: issue 11 — filings, as-filed copies, sites; a project file carries 設定 (institution, FAX).
  * 3: issue 13 — filingDocs: what a 変更申請 or a 照会回答 round says (format 2 had none).
+ * 4: issue 14 — filingDocs also hold a 定期報告's / 総括報告's document with its 実績報告 (and the
+ *    safety reports'); a project carries its 制度 (先進医療 / 患者申出療養).
  * Older files are upgraded on import (shared/io/formats/), never refused.
  */
-export const EXPORT_FORMAT_VERSION = 3;
+export const EXPORT_FORMAT_VERSION = 4;
 
 /** Upper bounds that keep a hostile file from exhausting memory while it is validated. */
 const MAX_ROWS = 20_000;

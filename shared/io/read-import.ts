@@ -17,6 +17,7 @@ import { JSON_LIMITS, JsonScanner, scanJson, type JsonScanProblem } from './json
 import { ZIP_LIMITS, looksLikeZip, readZip, type ZipProblem } from './zip-guard';
 import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
 import { envelopeV2Schema, upgradeV2Data, type WorkspaceDataV2 } from './formats/v2';
+import { envelopeV3Schema, upgradeV3Data } from './formats/v3';
 
 /**
  * The size of the chosen file, checked before it is read: equal to the largest backup main writes
@@ -247,7 +248,7 @@ type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly
 
 /**
  * A file of any earlier format → the current envelope, through each format's upgrade in turn
- * (1 → 2 → 3): each older format is read by its own frozen schema (shared/io/formats/).
+ * (1 → 2 → 3 → 4): each older format is read by its own frozen schema (shared/io/formats/).
  */
 function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
   let v2: { readonly envelope: Omit<ExportEnvelope, 'formatVersion' | 'data'>; readonly data: WorkspaceDataV2; readonly asRead: unknown };
@@ -259,6 +260,12 @@ function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgr
     const r = envelopeV2Schema.safeParse(parsed);
     if (!r.success) return r;
     v2 = { envelope: r.data, data: r.data.data, asRead: r.data };
+  } else if (version === 3) {
+    const r = envelopeV3Schema.safeParse(parsed);
+    if (!r.success) return r;
+    const { format, appVersion, createdAt, kind } = r.data;
+    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV3Data(r.data.data) });
+    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
   } else {
     const r = exportEnvelopeSchema.safeParse(parsed);
     return r.success ? { success: true, data: r.data, asRead: r.data } : r;
