@@ -15,6 +15,7 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { ChangeFilingPage } from '../features/changes/ChangeFilingPage';
 import { InquiryResponsePage } from '../features/inquiry/InquiryResponsePage';
+import { ReportPage } from '../features/reports/ReportPage';
 
 export function App() {
   return (
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/filings/:filingId/change">{(p) => <ChangeFilingPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/filings/:filingId/inquiry">{(p) => <InquiryResponsePage projectId={p.id} filingId={p.filingId} />}</Route>
+          <Route path="/projects/:id/filings/:filingId/report">{(p) => <ReportPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
           <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>
           <Route>

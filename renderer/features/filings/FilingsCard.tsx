@@ -1,3 +1,4 @@
+import { hasDoc } from '../../../shared/filings/filing-doc';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { parseIsoDate, todayIn } from '../../../shared/dates/iso-date';
@@ -145,7 +146,12 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
                   {f.status === 'draft' ? '回答を作成・編集' : '回答を開く'}
                 </Link>
               )}
-              {!PRINTABLE_KINDS.has(f.kind) && f.kind !== 'change' && f.kind !== 'inquiry-response' && f.status === 'draft' && <span className="muted">この種類の書類の作成は今後対応します。</span>}
+              {(f.kind === 'periodic-report' || f.kind === 'final-report') && (
+                <Link className="btn" href={`/projects/${projectId}/filings/${f.id}/report`}>
+                  {f.status === 'draft' ? '報告を作成・編集' : '報告を開く'}
+                </Link>
+              )}
+              {!PRINTABLE_KINDS.has(f.kind) && !hasDoc(f.kind) && f.status === 'draft' && <span className="muted">この種類の書類の作成は今後対応します。</span>}
             </div>
           </li>
         ))}
