@@ -22,6 +22,7 @@ import { changeDocument } from '../changes/change-document';
 import { diffFilings } from '../changes/field-diff';
 import { inquiryResponseDocument } from '../changes/inquiry-document';
 import { changeShintaisho } from '../changes/change-items';
+import { reportDocument, reportLabel } from '../reports/report-document';
 import { parseResolved, type FiledCopy, type ResolvedFiling } from './as-filed';
 import { PRINTABLE_KINDS, type Filing } from './filing';
 import { toFiledFile } from './files';
@@ -40,11 +41,13 @@ export interface Fonts {
  * What a filing prints beside its own resolved record, read from the same records (`freezeContext`):
  * - `baseline`: a 変更申請's ＜変更前＞ — the data the as-filed copy of its baseline (the approved
  *   filing `doc.baselineFilingId`) was printed from;
- * - `round`: a 照会回答's round (第N回, `Filing.round`).
+ * - `round`: a 照会回答's round (第N回, `Filing.round`);
+ * - `fiscalYear`: a 定期報告's 年度 (`Filing.fiscalYear`).
  */
 export interface FreezeContext {
   readonly baseline?: ResolvedFiling;
   readonly round?: number;
+  readonly fiscalYear?: number;
 }
 
 /** The context of `filing` from one project's records (with its as-filed copies: `projectRecords(id, { copies: true })`). */
@@ -52,13 +55,17 @@ export function freezeContext(records: Pick<WorkspaceData, 'filedCopies' | 'fili
   const doc = records.filingDocs.find((d) => d.filingId === filing.id && d.projectId === filing.projectId)?.content;
   const copy = doc?.kind === 'change' ? records.filedCopies.find((c) => c.filingId === doc.baselineFilingId && c.projectId === filing.projectId) : undefined;
   const baseline = copy ? parseResolved(copy) : undefined;
-  return { ...(baseline ? { baseline } : {}), ...(filing.round !== undefined ? { round: filing.round } : {}) };
+  return { ...(baseline ? { baseline } : {}), ...(filing.round !== undefined ? { round: filing.round } : {}), ...(filing.fiscalYear !== undefined ? { fiscalYear: filing.fiscalYear } : {}) };
 }
 
 const NO_CHANGE_DOC = '変更申請の内容（主な変更内容など）がまだありません。「変更申請」の画面で作成してください。';
 const NO_BASELINE_COPY = '比べる承認済みの届出の控え（提出済みの書類）が見つからないため、変更申請を作成できません。承認済みの新規届出または変更申請を「提出済み」にしてから作成してください。';
 const NO_INQUIRY_DOC = '照会事項に対する回答の内容がまだありません。「照会回答」の画面で作成してください。';
 const NO_ROUND = '照会事項に対する回答の回（第何回か）がわからないため、書類を作成できません。';
+const NO_REPORT_DOC = '定期・総括報告の内容がまだありません。「定期報告」の画面で作成してください。';
+const NO_FISCAL_YEAR = '定期報告の年度がわからないため、書類を作成できません。';
+/** [INF] spec §5.2: the 定期報告 goes to the 地方厚生(支)局長 (「当該年8月末までに地方厚生(支)局長に報告」). */
+export const REPORT_ADDRESSEE = '地方厚生（支）局長';
 
 /** 「架空胃切除術」: what the file names start with (the technology, else the project). */
 function fileBase(resolved: ResolvedFiling): string {
@@ -90,9 +97,21 @@ async function inquiryFiles(resolved: ResolvedFiling, round: number | undefined,
 }
 
 /**
+ * A 定期報告's or 総括報告's file: 「…_定期報告（令和７年度）」 / 「…_総括報告」 (別紙7 様式第1号 and its
+ * 別添 実績報告), PDF and Word.
+ */
+async function reportFiles(resolved: ResolvedFiling, fiscalYear: number | undefined, fonts: Fonts, day: YMD, createdAt: Date): Promise<NamedFile[]> {
+  const doc = resolved.doc;
+  if (doc?.kind !== resolved.kind || (doc.kind !== 'periodic-report' && doc.kind !== 'final-report')) throw new FilingNotPrintable(NO_REPORT_DOC);
+  if (doc.kind === 'periodic-report' && fiscalYear === undefined) throw new FilingNotPrintable(NO_FISCAL_YEAR);
+  const filing = { kind: doc.kind, ...(fiscalYear !== undefined ? { fiscalYear } : {}) };
+  return documentFiles(reportDocument(doc, resolved, filing, { today: day }), fonts.bytes, fonts.metrics, `${fileBase(resolved)}_${reportLabel(filing)}`, { draft: false, createdAt });
+}
+
+/**
  * Renders the resolved record to its files and returns the copy: a 届出's package (PDF, Word whole,
  * Word per 様式); a 変更申請's document and 新旧対照表, compared with `context.baseline`; a 照会回答
- * round (`context.round`). `context`: freezeContext of the filing.
+ * round (`context.round`); a 定期報告 (its 年度 `context.fiscalYear`) or 総括報告. `context`: freezeContext of the filing.
  */
 export async function freezeFiling(resolved: ResolvedFiling, filingId: string, fonts: Fonts, frozenAt: string, sets: readonly TemplateSet[] = TEMPLATE_SETS, context: FreezeContext = {}): Promise<FiledCopy> {
   if (!PRINTABLE_KINDS.has(resolved.kind)) throw new FilingNotPrintable(NOT_PRINTABLE);
@@ -106,6 +125,12 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
     const own = resolved.kind === 'change' ? await changeFiles(resolved, context.baseline, fonts, day, createdAt) : await inquiryFiles(resolved, context.round, fonts, day, createdAt);
     // Sent to the same addressee as the technology's package; the package's copy counts (正本1・副本7) are not this document's: left unknown.
     return { filingId, projectId: resolved.project.id, frozenAt, templateSetId: resolved.templateSetId, resolved, files: own.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)), copies: '', addressee: pkg.addressee };
+  }
+  if (resolved.kind === 'periodic-report' || resolved.kind === 'final-report') {
+    const own = await reportFiles(resolved, context.fiscalYear, fonts, day, new Date(frozenAt));
+    // A 総括報告 goes where the technology's package went; the copy counts are not known.
+    const addressee = resolved.kind === 'periodic-report' ? REPORT_ADDRESSEE : pkg.addressee;
+    return { filingId, projectId: resolved.project.id, frozenAt, templateSetId: resolved.templateSetId, resolved, files: own.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)), copies: '', addressee };
   }
   const facts = resolveFacts({ project: resolved.project, profile: resolved.institution, masters: resolved.masters, cost: resolved.cost, today: day, sites: resolved.sites });
   for (const form of FORMS) {

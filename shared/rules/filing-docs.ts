@@ -12,6 +12,8 @@ import { diffFilings, type DiffItem } from '../changes/field-diff';
 import { parseResolved, type ResolvedFiling } from '../filings/as-filed';
 import { filingLabel, type Filing } from '../filings/filing';
 import type { ChangeDoc, ChangeItem, FilingDocContent, InquiryDoc, InquiryItem } from '../filings/filing-doc';
+import { reportLabel } from '../reports/labels';
+import { CASE_COLUMN_LABEL, type CaseColumn, type ReportCase, type ReportDoc } from '../reports/model';
 import { resolveFiling } from '../filings/resolve';
 import type { WorkspaceData } from '../io/tables';
 import { at, type Submission } from './submission';
@@ -31,9 +33,11 @@ export interface FilingDocCheck {
 /** The statuses whose documents still count: a 取下げ or 不承認 filing says nothing any more. */
 const LIVE = new Set<Filing['status']>(['draft', 'filed', 'accepted', 'approved']);
 
-/** Where a finding on a filing's own document leads: 'change/<filingId>' or 'inquiry/<filingId>'. */
+/** Where a finding on a filing's own document leads: 'change/<filingId>', 'inquiry/<filingId>' or (定期報告・総括報告) 'report/<filingId>'. */
 export function filingDocPlace(check: Pick<FilingDocCheck, 'filing'>): string {
-  return `${check.filing.kind === 'change' ? 'change' : 'inquiry'}/${check.filing.id}`;
+  const kind = check.filing.kind;
+  const place = kind === 'change' ? 'change' : kind === 'periodic-report' || kind === 'final-report' ? 'report' : 'inquiry';
+  return `${place}/${check.filing.id}`;
 }
 
 /**
@@ -89,7 +93,13 @@ export interface InquiryCheck extends FilingDocCheck {
   readonly content: InquiryDoc;
 }
 
+/** A 定期報告 or 総括報告 with its document (issue 14). */
+export interface ReportCheck extends FilingDocCheck {
+  readonly content: ReportDoc;
+}
+
 const isChange = (d: FilingDocCheck): d is ChangeCheck => d.content.kind === 'change';
+const isReport = (d: FilingDocCheck): d is ReportCheck => d.content.kind === 'periodic-report' || d.content.kind === 'final-report';
 const isInquiry = (d: FilingDocCheck): d is InquiryCheck => d.content.kind === 'inquiry-response';
 export const isDraft = (d: FilingDocCheck): boolean => d.filing.status === 'draft';
 
@@ -98,6 +108,9 @@ export function changeChecks(s: Submission): ChangeCheck[] {
 }
 export function inquiryChecks(s: Submission): InquiryCheck[] {
   return s.filingDocs.filter(isInquiry);
+}
+export function reportChecks(s: Submission): ReportCheck[] {
+  return s.filingDocs.filter(isReport);
 }
 
 /** What each part of a change item is called on the page and in print. */
@@ -152,4 +165,22 @@ export function filingProse(s: Submission): Array<{ readonly doc: string; readon
     if (isDraft(check)) for (const item of check.content.items) out.push({ doc: filingDocPlace(check), field: inquiryAnswerField(item), text: item.answer, location: inquiryItemAt(check, item) });
   }
   return out;
+}
+
+// ---- 定期報告・総括報告 (issue 14) ------------------------------------------------------------------
+
+/** The field key of a cell of the 実績報告 (the page's data-field): 'cases.<caseId>.<column>'. */
+export function reportCaseField(c: Pick<ReportCase, 'id'>, column: CaseColumn): string {
+  return `cases.${c.id}.${column}`;
+}
+
+/** 「定期報告（令和７年度）の実績報告 3行目（転帰）」: the place of a cell of the case table. */
+export function reportCaseAt(check: ReportCheck, c: ReportCase, column: CaseColumn): FieldLocation {
+  const index = check.content.cases.findIndex((x) => x.id === c.id);
+  return at(filingDocPlace(check), reportCaseField(c, column), { row: Math.max(index, 0), label: `${reportLabel(check.filing)}の実績報告 ${index + 1}行目（${CASE_COLUMN_LABEL[column]}）` });
+}
+
+/** 「定期報告（令和７年度）の０件の理由」: the place of a field of the report itself (`field`: its key in ReportDoc). */
+export function reportFieldAt(check: ReportCheck, field: keyof ReportDoc, label: string): FieldLocation {
+  return at(filingDocPlace(check), field, { label: `${reportLabel(check.filing)}の${label}` });
 }

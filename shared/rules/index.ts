@@ -7,6 +7,7 @@ import { costRules } from './catalog/cost';
 import { glyphRules, preflightRules, type GlyphCoverage } from './catalog/preflight';
 import { ethicsRules } from './catalog/ethics';
 import { referenceRules } from './catalog/references';
+import { reportRules } from './catalog/reports';
 import { formalRules } from './catalog/formal';
 import { identityRules } from './catalog/identity';
 import { productRules } from './catalog/products';
@@ -17,7 +18,7 @@ import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

@@ -108,6 +108,7 @@ export function docLabel(doc: string): string {
   if (form) return form.besshi === '別紙2' ? `別紙2 ${form.number}` : form.number;
   if (doc.startsWith('change/')) return '変更申請';
   if (doc.startsWith('inquiry/')) return '照会事項に対する回答';
+  if (doc.startsWith('report/')) return '定期・総括報告';
   return DOC_LABELS[doc] ?? doc;
 }
 

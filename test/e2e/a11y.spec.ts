@@ -8,7 +8,7 @@ import { everyScreen, openSample } from './screens';
  * text without contrast …). Each violation is reported with the screen and the elements.
  */
 test('どの画面にも axe-core の重大（serious・critical）な違反がない（サンプル）', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = await openSample(page);
   const found: string[] = [];

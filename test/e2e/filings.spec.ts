@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { downloadOf } from './helpers';
 
 /** Issue 11: a technology's filings as a timeline; 提出済み keeps exactly what was sent. */
 
@@ -44,7 +43,7 @@ async function openSample(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: '届出・報告の経過' }).waitFor();
 }
 
-test('サンプルの新規届出は「承認・告示」まで進み、提出した書類をZIPで保存できる（ハッシュが一致）', async ({ page }) => {
+test('サンプルの新規届出は「承認・告示」まで進み、提出した書類をZIPで保存できる（ハッシュが一致）。変更申請と照会回答（第1回）も提出済み', async ({ page }) => {
   await openSample(page);
   const timeline = page.getByRole('list', { name: '届出・報告' });
   const first = timeline.getByRole('listitem').filter({ hasText: '新規届出（先進医療B）' });
@@ -52,13 +51,28 @@ test('サンプルの新規届出は「承認・告示」まで進み、提出�
   await expect(first).toContainText('提出済み：令和９年４月５日（郵送）');
   await expect(page.getByText(/いま承認されている計画：新規届出（先進医療B）/)).toBeVisible();
 
-  const { bytes } = await downloadOf(page, '提出した書類を保存（ZIP）');
-  const zip = openZip(bytes);
+  const zip = openZip((await downloadOfIn(page, first, '提出した書類を保存（ZIP）')).bytes);
   expect(zip.manifest).toMatchObject({ kind: 'new', status: 'approved' });
   for (const f of zip.manifest.files) expect(sha(zip.files[f.name] ?? new Uint8Array()), f.name).toBe(f.sha256);
   const text = pdfText(pdfOf(zip));
   expect(text).toContain('ＩＣＧ蛍光法を用いたセンチネルリンパ節生検併用縮小胃切除術');
   expect(text).toContain('提出書類一覧');
+  // Filed with the plan as approved then: the older device, the shorter period.
+  expect(text).toContain('FL-2000');
+  expect(text).not.toContain('FL-3000');
+
+  // After it (issue 13 item 7): the 変更申請 to the plan the 様式 hold now, and the answers to its 照会, both sent.
+  const change = timeline.getByRole('listitem').filter({ hasText: '変更申請' });
+  await expect(change.getByRole('heading', { level: 3 })).toContainText('提出済み');
+  const changeZip = openZip((await downloadOfIn(page, change, '提出した書類を保存（ZIP）')).bytes);
+  expect(changeZip.manifest).toMatchObject({ kind: 'change', status: 'filed' });
+  expect(changeZip.manifest.files.map((f) => f.name.replace(/^.*_/, ''))).toEqual(['変更申請.pdf', '変更申請.docx', '新旧対照表.pdf', '新旧対照表.docx']);
+  for (const f of changeZip.manifest.files) expect(sha(changeZip.files[f.name] ?? new Uint8Array()), f.name).toBe(f.sha256);
+  const round = timeline.getByRole('listitem').filter({ hasText: '照会事項に対する回答（第1回）' });
+  await expect(round.getByRole('heading', { level: 3 })).toContainText('提出済み');
+  const roundZip = openZip((await downloadOfIn(page, round, '提出した書類を保存（ZIP）')).bytes);
+  expect(roundZip.manifest).toMatchObject({ kind: 'inquiry-response', status: 'filed' });
+  expect(pdfText(pdfOf(roundZip))).toContain('先進医療審査の照会事項に対する回答１');
 });
 
 test('提出済みにした届出は、あとで設定や適応症を変えても提出した時と同じファイルを保存し、いま作る届出には新しい内容が入る', async ({ page }) => {

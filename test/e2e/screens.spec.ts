@@ -39,7 +39,7 @@ for (const viewport of [
   { width: 1920, height: 1080 },
 ]) {
   test(`${viewport.width}×${viewport.height} で、どの画面の入力欄も文字が欄からはみ出して隠れない（サンプル）`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.setViewportSize(viewport);
     const id = await openSample(page);
     const offenders: string[] = [];

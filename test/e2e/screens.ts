@@ -69,5 +69,40 @@ export function everyScreen(projectId: string): Screen[] {
     route('マスタ（診療科）', '/masters/departments'),
     route('バックアップ', '/backup'),
     route('設定', '/settings'),
+    // Last: each opens from the project page (a dialog left open by the 提出の記録 screen would cover it).
+    {
+      name: '変更申請（作成中、変更箇所を読み込んだ後）',
+      open: async (page) => {
+        await page.goto(`/#${p}`);
+        await settle(page);
+        await page.getByLabel('追加する届出・報告').selectOption({ label: '変更申請' });
+        await page.getByRole('button', { name: '届出・報告を追加' }).click();
+        await page.getByRole('link', { name: '変更申請を作成・編集' }).click();
+        await settle(page);
+        await page.getByRole('button', { name: '変更箇所を読み込む', exact: true }).click();
+        await page.getByRole('group', { name: '変更内容 1', exact: true }).waitFor();
+      },
+    },
+    {
+      name: '変更申請（サンプルの提出済み）',
+      open: async (page) => {
+        await page.goto(`/#${p}`);
+        await settle(page);
+        await page.getByRole('link', { name: '変更申請を開く' }).first().click();
+        await settle(page);
+      },
+    },
+    {
+      name: '照会事項に対する回答（作成中）',
+      open: async (page) => {
+        await page.goto(`/#${p}`);
+        await settle(page);
+        await page.getByLabel('追加する届出・報告').selectOption({ label: '照会事項に対する回答' });
+        await page.getByRole('button', { name: '届出・報告を追加' }).click();
+        await page.getByRole('link', { name: '回答を作成・編集' }).last().click();
+        await settle(page);
+        await page.getByRole('button', { name: '照会事項を追加' }).click();
+      },
+    },
   ];
 }

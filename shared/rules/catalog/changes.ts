@@ -217,11 +217,11 @@ export const changeRules: readonly Rule[] = [
           // An answer linked to change items: each item's reason names the answer (its 照会回答書 goes with the 変更申請).
           for (const change of changes) {
             change.content.items.forEach((ci, i) => {
-              if (!item.changeItemIds.includes(ci.id) || cites(ci.reason, check.filing.round, item.number)) return;
-              if (!isDraft(change) && !isDraft(check)) return;
+              // Only a 変更申請 still being written can take the citation into its reason.
+              if (!isDraft(change) || !item.changeItemIds.includes(ci.id) || cites(ci.reason, check.filing.round, item.number)) return;
               out.push({
                 message: `変更内容${i + 1}「${quote(ci.text)}」は${citation(check, item)}による変更です。【変更申請する理由】に「${citation(check, item)}」と書き、その照会回答書を変更申請に添付してください。`,
-                locations: isDraft(change) ? [changeItemAt(change, i, 'reason'), inquiryItemAt(check, item)] : [inquiryItemAt(check, item)],
+                locations: [changeItemAt(change, i, 'reason'), inquiryItemAt(check, item)],
                 discriminator: `${item.id}>${ci.id}`,
               });
             });

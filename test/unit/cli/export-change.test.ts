@@ -79,7 +79,8 @@ describe('npm run -s export with a 変更申請 and a 照会回答 (issue 13)', 
     for (const x of manifest(draft.id).files) expect(sha256Hex(io.written.get(`OUT/${project.id}/${draft.id}/${x.name}`) ?? new Uint8Array())).toBe(x.sha256);
     const table = await readPdf(io.written.get(`OUT/${project.id}/${draft.id}/${TECH}_新旧対照表.pdf`) ?? new Uint8Array());
     expect(squash(table.pages.map((p) => p.text).join(''))).toContain(squash('2034年3月31日'));
-    expect(manifest(inquiry.id).files.map((x) => x.name)).toEqual([`${TECH}_照会事項に対する回答1.pdf`, `${TECH}_照会事項に対する回答1.docx`]);
+    // The sample answered a first round already (issue 13 item 7): this draft is round 2.
+    expect(manifest(inquiry.id).files.map((x) => x.name)).toEqual([`${TECH}_照会事項に対する回答2.pdf`, `${TECH}_照会事項に対する回答2.docx`]);
 
     expect(manifest(unwritten.id)).toMatchObject({ kind: 'change', status: 'draft', files: [] });
     expect(out.stderr).toContain(`変更申請（${unwritten.id}）：まだ印刷できないため（変更申請の内容（主な変更内容など）がまだありません。`);

@@ -34,23 +34,28 @@ function manifests(written: ReadonlyMap<string, Uint8Array>): Array<{ dir: strin
 }
 
 describe('npm run -s export (issue 11 item 9)', () => {
-  it('--sample writes every filing with a manifest whose hashes match the files, the filed one as sent', async () => {
+  it('--sample writes every filing with a manifest whose hashes match the files, each filed one as sent', async () => {
     const io = memoryIo();
     const out = await runExport(['--sample', '--out', 'OUT'], io);
     expect(out).toMatchObject({ code: 0, stderr: '' });
     const all = manifests(io.written);
-    expect(all).toHaveLength(1);
-    const [{ dir, manifest }] = all as [{ dir: string; manifest: ManifestJson }];
-    expect(dir).toMatch(/^OUT\/sample\/filing-[0-9a-f]{32}$/);
-    expect(manifest).toMatchObject({ kind: 'new', status: 'approved' });
-    expect(manifest.files.length).toBe(12);
-    for (const f of manifest.files) {
-      const bytes = io.written.get(`${dir}/${f.name}`);
-      expect(bytes, f.name).toBeDefined();
-      expect(sha256Hex(bytes ?? new Uint8Array())).toBe(f.sha256);
+    // The 新規届出 approved, then its 変更申請 and the 照会回答 round that followed, both sent (issue 13 item 7).
+    expect(all.map((m) => [m.manifest.kind, m.manifest.status, m.manifest.files.length])).toEqual([
+      ['new', 'approved', 12],
+      ['change', 'filed', 4],
+      ['inquiry-response', 'filed', 2],
+    ]);
+    for (const { dir, manifest } of all) {
+      expect(dir).toMatch(/^OUT\/sample\/filing-[0-9a-f]{32}$/);
+      for (const f of manifest.files) {
+        const bytes = io.written.get(`${dir}/${f.name}`);
+        expect(bytes, f.name).toBeDefined();
+        expect(sha256Hex(bytes ?? new Uint8Array())).toBe(f.sha256);
+      }
     }
-    // Nothing is written that the manifest does not list.
-    expect([...io.written.keys()].filter((k) => k !== `${dir}/manifest.json`).sort()).toEqual(manifest.files.map((f) => `${dir}/${f.name}`).sort());
+    // Nothing is written that the manifests do not list.
+    expect([...io.written.keys()].filter((k) => !k.endsWith('/manifest.json')).sort()).toEqual(all.flatMap(({ dir, manifest }) => manifest.files.map((f) => `${dir}/${f.name}`)).sort());
+    const [{ dir, manifest }] = all as [{ dir: string; manifest: ManifestJson }];
     const pdf = manifest.files.find((f) => f.name.endsWith('.pdf'));
     const read = await readPdf(io.written.get(`${dir}/${pdf?.name ?? ''}`) ?? new Uint8Array());
     expect(read.pages).toHaveLength(pdf?.pages ?? -1);
@@ -110,11 +115,16 @@ describe('npm run -s export, as a coordinator types it', () => {
     try {
       const printed = execFileSync(process.execPath, ['scripts/export.mjs', '--sample', '--out', out], { cwd: root, encoding: 'utf8' });
       expect(printed).toContain('新規届出（先進医療B）\t承認・告示');
-      const [filingDir] = readdirSync(path.join(out, 'sample'));
-      const dir = path.join(out, 'sample', filingDir ?? '');
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ManifestJson;
-      expect(manifest.files.length).toBeGreaterThan(0);
-      for (const f of manifest.files) expect(sha256Hex(new Uint8Array(readFileSync(path.join(dir, f.name))))).toBe(f.sha256);
+      expect(printed).toContain('変更申請\t提出済み');
+      expect(printed).toContain('照会事項に対する回答（第1回）\t提出済み');
+      const dirs = readdirSync(path.join(out, 'sample'));
+      expect(dirs).toHaveLength(3);
+      for (const filingDir of dirs) {
+        const dir = path.join(out, 'sample', filingDir);
+        const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ManifestJson;
+        expect(manifest.files.length).toBeGreaterThan(0);
+        for (const f of manifest.files) expect(sha256Hex(new Uint8Array(readFileSync(path.join(dir, f.name))))).toBe(f.sha256);
+      }
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -160,7 +160,7 @@ describe('DATA-14 one export format', () => {
     const repos = new Repositories(await freshDb());
     await repos.importSample(loadSample());
     const { envelope, unreadable } = await repos.exportWorkspace();
-    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 3, appVersion: APP_VERSION, kind: 'workspace' });
+    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 4, appVersion: APP_VERSION, kind: 'workspace' });
     expect(envelope.data.projects).toHaveLength(1);
     expect(envelope.data.formAnswers.length).toBeGreaterThan(10);
     expect(unreadable).toBe(0);
@@ -312,10 +312,12 @@ describe('deleting a project (issue 11)', () => {
     await repos.sites.saveAll(sample.id, [siteSchema.parse({ id: 's1', projectId: sample.id, role: '協力医療機関', name: '架空市立病院', address: '', createdAt: 'x', updatedAt: 'x' })]);
     const other = await repos.createProject('残る案件');
     const before = await workTables(db);
-    expect(await db.filedCopies.count()).toBe(1);
+    // The sample's 新規届出, 変更申請 and 照会回答 were sent (issue 13 item 7); the last two have documents of their own.
+    expect(await db.filedCopies.count()).toBe(3);
+    expect(await db.filingDocs.count()).toBe(2);
 
     await repos.deleteProject(sample.id);
-    for (const t of ['filings', 'filedCopies', 'sites', 'formAnswers'] as const) expect((await db.table(t).toArray()).filter((r: { projectId?: string }) => r.projectId === sample.id), t).toEqual([]);
+    for (const t of ['filings', 'filedCopies', 'filingDocs', 'sites', 'formAnswers'] as const) expect((await db.table(t).toArray()).filter((r: { projectId?: string }) => r.projectId === sample.id), t).toEqual([]);
     expect((await repos.filings.list(other.id)).filings).toHaveLength(1);
     const [snapshot] = await repos.listSnapshots();
     expect(snapshot).toMatchObject({ reason: 'pre-delete', label: sample.name });

@@ -180,19 +180,20 @@ describe('a 照会事項に対する回答 round marked 提出済み (issue 13, 
   it('freezes 「照会事項に対する回答N」 with every 照会 and 【回答】, and re-prints it byte-identical after the roster changes', async () => {
     const { repos, projectId, close } = await approvedSample();
     const filed = await markFiled(repos, await inquiryFiling(repos, projectId));
-    expect(filed.round).toBe(1);
+    // The sample already answered a first round (issue 13 item 7): this is the second.
+    expect(filed.round).toBe(2);
     const copy = await repos.filings.copy(filed.id);
     if (!copy) throw new Error('no copy');
-    expect(copy.files.map((f) => f.name)).toEqual([`${TECH}_照会事項に対する回答1.pdf`, `${TECH}_照会事項に対する回答1.docx`]);
+    expect(copy.files.map((f) => f.name)).toEqual([`${TECH}_照会事項に対する回答2.pdf`, `${TECH}_照会事項に対する回答2.docx`]);
     const text = await pdfText(copy.files[0]);
-    for (const s of ['先進医療審査の照会事項に対する回答１', INQUIRY_NOTE, INQUIRY_1, ANSWER_1, INQUIRY_2, ANSWER_2, '【回答】', '髙橋誠一', CLOSING]) expect(text, s).toContain(squash(s));
+    for (const s of ['先進医療審査の照会事項に対する回答２', INQUIRY_NOTE, INQUIRY_1, ANSWER_1, INQUIRY_2, ANSWER_2, '【回答】', '髙橋誠一', CLOSING]) expect(text, s).toContain(squash(s));
 
     const draft = await inquiryFiling(repos, projectId);
-    expect(draft.round).toBe(2);
+    expect(draft.round).toBe(3);
     const at = '2028-10-02T00:00:00.000Z';
     const draftBefore = await printNow(repos, draft, at);
-    expect(draftBefore.files.map((f) => f.name)).toEqual([`${TECH}_照会事項に対する回答2.pdf`, `${TECH}_照会事項に対する回答2.docx`]);
-    expect(await pdfText(draftBefore.files[0])).toContain('先進医療審査の照会事項に対する回答２');
+    expect(draftBefore.files.map((f) => f.name)).toEqual([`${TECH}_照会事項に対する回答3.pdf`, `${TECH}_照会事項に対する回答3.docx`]);
+    expect(await pdfText(draftBefore.files[0])).toContain('先進医療審査の照会事項に対する回答３');
 
     // The responder changes name afterwards.
     const people = await repos.getRoster();

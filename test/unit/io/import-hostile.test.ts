@@ -64,10 +64,10 @@ function docs(e: ExportEnvelope) {
   return { change, inquiry, changeContent: change.content, inquiryContent: inquiry.content };
 }
 
-/** The first as-filed copy of the file, and its filing. */
+/** The as-filed copy of the sample's 新規届出 (it also has a filed 変更申請 and 照会回答), and its filing. */
 function filed(e: ExportEnvelope) {
-  const copy = e.data.filedCopies[0];
-  const filing = e.data.filings.find((f) => f.id === copy?.filingId);
+  const filing = e.data.filings.find((f) => f.kind === 'new' && e.data.filedCopies.some((c) => c.filingId === f.id));
+  const copy = e.data.filedCopies.find((c) => c.filingId === filing?.id);
   if (!copy || !filing) throw new Error('fixture: no filed copy');
   return { copy, filing };
 }

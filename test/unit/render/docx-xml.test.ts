@@ -31,7 +31,7 @@ const HOSTILE = /[\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFF
 const hostile = (s: string): string => (s === '' ? s : `${s.slice(0, 1)}${HOSTILE_A}${s.slice(1)}${HOSTILE_B}`);
 
 /** Keys whose strings are ids, codes or choices: changing them would not be typing, it would break the file. */
-const CODE_KEY = /^(id|.*Id|.*Ids|format|kind|per|rounding|category|need|labelUse|filerRole|insuredBasis|sex|role|status|type|packageId|assumedCategory)$/;
+const CODE_KEY = /^(id|.*Id|.*Ids|format|kind|per|rounding|category|need|labelUse|filerRole|insuredBasis|sex|role|status|type|packageId|assumedCategory|covers|devices|materials|regenerative|method|mode)$/;
 const DATE_OR_TIME = /^\d{4}-\d{2}(-\d{2})?$|^\d{1,2}:\d{2}$/;
 
 function withHostileText(value: unknown, key = ''): unknown {

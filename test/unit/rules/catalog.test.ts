@@ -10,6 +10,7 @@ import { formatYen } from '../../../shared/money/yen';
 import { findingsOf, sampleWith, siteOf, type Change } from '../../helpers/rules';
 import { changeDoc, changeDraft, completeItems, inquiryDraft, inquiryItem, withItem } from '../../helpers/change-docs';
 import { toFullWidthDigits } from '../../../shared/dates/wareki';
+import { NOTICES, periodicReport, reportDraft, withCase, zeroReport } from '../../helpers/report-docs';
 
 /** The sample's 先進医療にかかる費用 as the 積算 computes it. */
 const TOTAL = sampleWith().facts.cost.total;
@@ -277,6 +278,89 @@ const FIXTURES: readonly Fixture[] = [
     expect: { severity: 'warning', message: '「jRCT公表日から」', doc: 'change/chg-1', field: 'items.item-4.after' },
     silent: { filingDocs: [changeDraft()] },
     silentName: '＜変更後＞も「告示日から」',
+  },
+  {
+    id: 'R-R-1',
+    name: '実績報告3行目の転帰が空',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(2, (c) => ({ ...c, outcome: '' })) }))] },
+    expect: { severity: 'error', message: '3行目（整理番号 003）の転帰が選ばれていません', doc: 'report/rep-1', field: 'cases.case-003.outcome' },
+    silent: { filingDocs: [reportDraft()] },
+    silentName: '12症例すべてに転帰（死亡・中止・6月30日時点で入院中の継続を含む）',
+  },
+  {
+    id: 'R-R-2',
+    name: '単群試験で評価結果が空',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(4, (c) => ({ ...c, evaluation: '' })) }))] },
+    expect: { severity: 'error', message: '5行目（整理番号 005）の評価結果が選ばれていません', doc: 'report/rep-1', field: 'cases.case-005.evaluation' },
+    silent: {
+      forms: { [Y3]: { evaluation: '本試験は無作為化比較試験であり、有効性は群間で比較するため症例ごとの有効性は判定しない。' } },
+      filingDocs: [reportDraft(periodicReport({ cases: withCase(4, (c) => ({ ...c, evaluation: '' })) }))],
+    },
+    silentName: '様式第3号に無作為化比較試験とある計画では空欄でよい',
+  },
+  {
+    id: 'R-R-3',
+    name: 'コード番号の告示番号が報告期間の告示番号（１２）と違う',
+    fires: { project: { notices: NOTICES }, filingDocs: [reportDraft(periodicReport({ cases: withCase(0, (c) => ({ ...c, code: '1234－13－B' })) }))] },
+    expect: { severity: 'error', message: '告示番号「13」が、報告期間のこの技術の告示番号（12）と違います', doc: 'report/rep-1', field: 'cases.case-001.code' },
+    silent: { project: { notices: NOTICES }, filingDocs: [reportDraft(periodicReport({ cases: withCase(0, (c) => ({ ...c, code: '１２３４ー１２ーＢ' })) }))] },
+    silentName: '全角数字と長音記号で打った同じコード番号',
+  },
+  {
+    id: 'R-R-4',
+    name: '初回実施日が報告期間（令和７年６月30日まで）の後',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(11, (c) => ({ ...c, firstDate: '2025-07-03' })) }))] },
+    expect: { severity: 'error', message: '報告期間の終わり（令和７年６月３０日）より後です', doc: 'report/rep-1', field: 'cases.case-012.firstDate' },
+    silent: { filingDocs: [reportDraft(periodicReport({ cases: withCase(0, (c) => ({ ...c, firstDate: '2024-03-12', outcome: '継続' }), withCase(11, (c) => ({ ...c, firstDate: '2025-06-30' })) ) }))] },
+    silentName: '6月30日に初回実施、前年度から継続の症例',
+  },
+  {
+    id: 'R-R-4',
+    name: '整理番号「００３」（全角）が3行目の「003」と重複',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(9, (c) => ({ ...c, caseNumber: '００３' })) }))] },
+    expect: { severity: 'error', message: '整理番号「００３」が3行目と重複しています', doc: 'report/rep-1', field: 'cases.case-010.caseNumber' },
+    silent: { filingDocs: [reportDraft(periodicReport({ cases: withCase(9, (c) => ({ ...c, caseNumber: '０１０' })) }))] },
+    silentName: '全角で打った別の整理番号「０１０」',
+  },
+  {
+    id: 'R-R-5',
+    name: '国内の当該疾病患者数が「約12万人」で比率を計算できない',
+    fires: { filingDocs: [reportDraft(periodicReport({ nationalPatients: '約12万人' }))] },
+    expect: { severity: 'info', message: '日本国内における当該疾病患者数（③）が数として読めないため、②/③を計算できません', doc: 'report/rep-1', field: 'nationalPatients' },
+    silent: { filingDocs: [reportDraft(periodicReport({ nationalPatients: '１２５，０００人' }))] },
+    silentName: '全角で打った患者数',
+  },
+  {
+    id: 'R-R-6',
+    name: '先進医療Bの定期報告に「結果の一覧」',
+    fires: { filingDocs: [reportDraft(periodicReport({ results: '登録38例のうち35例で主要評価項目を達成した。' }))] },
+    expect: { severity: 'warning', message: '「結果の一覧」は先進医療Bの総括報告だけの項目で、先進医療Bの定期報告では印刷されません', doc: 'report/rep-1', field: 'results' },
+    silent: { filingDocs: [reportDraft({ ...periodicReport({ results: '登録38例のうち35例で主要評価項目を達成した。' }), kind: 'final-report' })] },
+    silentName: '先進医療Bの総括報告の「結果の一覧」',
+  },
+  {
+    id: 'R-R-7',
+    name: '実施医療機関に登録していない病院名',
+    fires: { sites: [COOP], filingDocs: [reportDraft(periodicReport({ cases: withCase(3, (c) => ({ ...c, siteName: '架空市民病院' })) }))] },
+    expect: { severity: 'error', message: '実施医療機関「架空市民病院」は、申請医療機関でも', doc: 'report/rep-1', field: 'cases.case-004.siteName' },
+    silent: { sites: [COOP], filingDocs: [reportDraft(periodicReport({ cases: withCase(3, (c) => ({ ...c, siteName: '架空市立　総合病院' })) }))] },
+    silentName: '登録した協力医療機関（空白の違いだけ）',
+  },
+  {
+    id: 'R-R-8',
+    name: '一部負担金が「14万円」',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '14万円' })) }))] },
+    expect: { severity: 'error', message: '8行目（整理番号 008）の保険外併用療養費分に係る一部負担金「14万円」を円の金額として読めません', doc: 'report/rep-1', field: 'cases.case-008.copayment' },
+    silent: { filingDocs: [reportDraft(periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '１４０，２３５円' })) }))] },
+    silentName: '全角数字・読点・「円」つきで打った金額',
+  },
+  {
+    id: 'R-R-10',
+    name: '0件で今後の対応方針が空',
+    fires: { filingDocs: [reportDraft(zeroReport({ zeroPolicy: '' }))] },
+    expect: { severity: 'error', message: '「医療機関の今後の対応方針」を書いてください', doc: 'report/rep-1', field: 'zeroPolicy' },
+    silent: { filingDocs: [reportDraft(zeroReport())] },
+    silentName: '0件の理由と今後の対応方針がある',
   },
   {
     id: 'R-X-1',
