@@ -31,6 +31,7 @@ import { sampleWorkspaceData } from '../shared/samples/sample-export';
 import { freezeFiling, resolveFiling } from '../shared/filings/freeze';
 import { STRESS, stressProject } from './stress-project';
 import { hostileImportRows } from './hostile-import';
+import { caseImportRows } from './case-import';
 
 const root = process.cwd();
 const fonts = {
@@ -180,6 +181,8 @@ const rows: Array<[string, string, string]> = [
   [`  stress submission from stored rows (schemas, facts; ${(stressChars / 1000).toFixed(0)}k chars of answers)`, `${stressBuild.median.toFixed(2)} ms`, `p95 ${stressBuild.p95.toFixed(2)} ms`],
 ];
 rows.push(...hostileImportRows());
+// Issue 14 item 3: 1,000 case rows import in under 1 s.
+rows.push(...(await caseImportRows(RUNS)));
 if (lo) {
   rows.push([`LibreOffice DOCX → PDF of the same package (${lo.pages} pages, warm)`, `${lo.ms.toFixed(0)} ms`, '']);
   rows.push(['ratio: LibreOffice conversion ÷ our layout + PDF', `${(lo.ms / (layout.ms + pdf.ms)).toFixed(1)} ×`, '']);

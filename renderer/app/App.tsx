@@ -15,6 +15,8 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { ChangeFilingPage } from '../features/changes/ChangeFilingPage';
 import { InquiryResponsePage } from '../features/inquiry/InquiryResponsePage';
+import { AdverseEventPage } from '../features/safety/AdverseEventPage';
+import { HealthRiskPage } from '../features/safety/HealthRiskPage';
 import { ReportPage } from '../features/reports/ReportPage';
 
 export function App() {
@@ -62,6 +64,8 @@ export function App() {
           <Route path="/projects/:id/forms/:form">{(p) => <FormPage projectId={p.id} formKey={p.form} />}</Route>
           <Route path="/projects/:id/filings/:filingId/change">{(p) => <ChangeFilingPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/filings/:filingId/inquiry">{(p) => <InquiryResponsePage projectId={p.id} filingId={p.filingId} />}</Route>
+          <Route path="/projects/:id/filings/:filingId/adverse-event">{(p) => <AdverseEventPage projectId={p.id} filingId={p.filingId} />}</Route>
+          <Route path="/projects/:id/filings/:filingId/health-risk">{(p) => <HealthRiskPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/filings/:filingId/report">{(p) => <ReportPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
           <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>

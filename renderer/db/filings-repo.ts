@@ -13,6 +13,7 @@
  *   baseline; a 照会回答 round is numbered after the project's others, inside the transaction.
  */
 import { emptyReportDoc } from '../../shared/reports/model';
+import { emptyHealthRiskDoc, emptySeriousAdverseEventDoc } from '../../shared/reports/safety';
 import { FILING_STATUS_LABEL, TRANSITION_MESSAGE, baselineFiling, filingLabel, filingSchema, timelineOrder, transitionProblem, type Filing, type FilingEvent, type FilingKind } from '../../shared/filings/filing';
 import type { FiledCopy } from '../../shared/filings/as-filed';
 import { changeItemIdsOf, docProblems, emptyChangeDoc, emptyInquiryDoc, filingDocContentSchema, hasDoc, type FilingDoc, type FilingDocContent } from '../../shared/filings/filing-doc';
@@ -44,7 +45,7 @@ export interface FilingDocRead {
 /** Refused when a 変更申請 is created with nothing approved to compare it with. */
 export const NO_BASELINE_MESSAGE = '変更申請は承認された計画と比べて作ります。この案件には「承認・告示」になった新規届出または変更申請がありません。先に届出・報告の経過で「承認・告示」を記録してください。';
 
-const DOC_LABEL: Readonly<Record<FilingDocContent['kind'], string>> = { change: '変更申請の内容', 'inquiry-response': '照会事項に対する回答', 'periodic-report': '定期報告の内容', 'final-report': '総括報告の内容' };
+const DOC_LABEL: Readonly<Record<FilingDocContent['kind'], string>> = { change: '変更申請の内容', 'inquiry-response': '照会事項に対する回答', 'periodic-report': '定期報告の内容', 'final-report': '総括報告の内容', 'serious-adverse-event': '重篤な有害事象等報告書の内容', 'health-risk': '健康危険情報の内容' };
 
 /** Why a filing's document can no longer be saved (undefined while it is 作成中). */
 function frozenMessage(filing: Filing): string | undefined {
@@ -98,6 +99,10 @@ export class FilingRepository {
           content = emptyChangeDoc(baseline.id);
         } else if (kind === 'periodic-report' || kind === 'final-report') {
           content = emptyReportDoc(kind);
+        } else if (kind === 'serious-adverse-event') {
+          content = emptySeriousAdverseEventDoc();
+        } else if (kind === 'health-risk') {
+          content = emptyHealthRiskDoc();
         }
         written = validate(filingRowSchema, { id, projectId, kind, ...extra, ...derived, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
         const doc = content ? [{ table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]) }] : [];
@@ -108,6 +113,46 @@ export class FilingRepository {
     );
     if (!written) throw new DbError('not-found', '届出を作成できませんでした。');
     return written;
+  }
+
+  /**
+   * A new 定期報告 made from the previous 年度's (「次年度の報告を作成」, issue 14 item 4): the filing
+   * (作成中, 年度 `fiscalYear`) and its document `content` in one transaction. Refused when the project
+   * already has a 定期報告 of that 年度 (read inside the transaction).
+   */
+  async createReportWithDoc(projectId: string, fiscalYear: number, content: Extract<FilingDocContent, { kind: 'periodic-report' }>): Promise<Filing> {
+    const { db } = this.store;
+    const t = now();
+    const id = crypto.randomUUID();
+    let written: Filing | undefined;
+    await putDoc(
+      this.store,
+      '届出',
+      async () => {
+        const { rows: filings } = parseEach(filingRowSchema, await db.filings.where('projectId').equals(projectId).toArray());
+        const same = filings.find((f) => f.kind === 'periodic-report' && f.fiscalYear === fiscalYear && f.status !== 'withdrawn');
+        if (same) throw new DbError('invalid', `${filingLabel(same)}はすでにあります。届出・報告の経過から開いてください。`);
+        written = validate(filingRowSchema, { id, projectId, kind: 'periodic-report', fiscalYear, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
+        const doc = validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]);
+        return [
+          { table: 'filings' as const, docKey: docKeys.filing(id), row: written },
+          { table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: doc },
+        ];
+      },
+      t,
+      { check: false, projectId, tables: ['filings', 'filingDocs'] },
+    );
+    if (!written) throw new DbError('not-found', '届出を作成できませんでした。');
+    return written;
+  }
+
+  /**
+   * The stored document of a filing as it is, without noting it as read (a dialog looks at it: the
+   * editor's revision check is not affected); undefined when there is none or it does not read.
+   */
+  async peekDoc(filingId: string): Promise<FilingDocContent | undefined> {
+    const r = filingDocRowSchema.safeParse(await this.store.db.filingDocs.get(filingId));
+    return r.success ? r.data.content : undefined;
   }
 
   /**
@@ -125,6 +170,8 @@ export class FilingRepository {
     if (raw === undefined) {
       if (filing.kind === 'inquiry-response') return { content: emptyInquiryDoc(), rev: 0, frozen };
       if (filing.kind === 'periodic-report' || filing.kind === 'final-report') return { content: emptyReportDoc(filing.kind), rev: 0, frozen };
+      if (filing.kind === 'serious-adverse-event') return { content: emptySeriousAdverseEventDoc(), rev: 0, frozen };
+      if (filing.kind === 'health-risk') return { content: emptyHealthRiskDoc(), rev: 0, frozen };
       const baseline = baselineFiling(parseEach(filingRowSchema, await db.filings.where('projectId').equals(filing.projectId).toArray()).rows);
       if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
       return { content: emptyChangeDoc(baseline.id), rev: 0, frozen };

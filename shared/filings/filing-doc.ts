@@ -7,16 +7,19 @@
  * - 'inquiry-response' — 先進医療審査の照会事項に対する回答 (spec §3.17): the round's date and
  *   responder, and the items, each numbered (「照会回答<round>－<number>」 cites it, so a number never
  *   changes: a new item gets the largest number + 1), with the 照会 as pasted and the 【回答】.
+ * - 'periodic-report' / 'final-report' — 別紙7 様式第1号 and its 実績報告 (shared/reports/model.ts).
+ * - 'serious-adverse-event' / 'health-risk' — 別紙7 様式第2号・第3号 (shared/reports/safety.ts).
  *
  * The project's 様式 stay the working copy; this holds only what the filing itself says. A filing
  * 提出済み or later keeps its document as it was (the as-filed copy holds it too).
  *
- * !! Stored (IndexedDB `filingDocs`) and exported (format 3): a change of shape needs a new export
+ * !! Stored (IndexedDB `filingDocs`) and exported (format 4 with the reports): a change of shape needs a new export
  * format version and an upgrade (shared/io/formats/).
  */
 import { z } from 'zod';
 import { isoDateOrEmptySchema } from './date-schema';
 import { finalReportDocSchema, periodicReportDocSchema } from '../reports/model';
+import { healthRiskDocSchema, seriousAdverseEventDocSchema } from '../reports/safety';
 import { FILING_KIND_LABEL, type Filing, type FilingKind } from './filing';
 
 const text = (max: number) => z.string().max(max, { message: `${max.toLocaleString('ja-JP')}文字以内で入力してください` });
@@ -99,7 +102,7 @@ export const inquiryDocSchema = z
   .superRefine((doc, ctx) => uniqueItems(doc.items, ctx));
 export type InquiryDoc = z.infer<typeof inquiryDocSchema>;
 
-export const filingDocContentSchema = z.discriminatedUnion('kind', [changeDocSchema, inquiryDocSchema, periodicReportDocSchema, finalReportDocSchema]);
+export const filingDocContentSchema = z.discriminatedUnion('kind', [changeDocSchema, inquiryDocSchema, periodicReportDocSchema, finalReportDocSchema, seriousAdverseEventDocSchema, healthRiskDocSchema]);
 export type FilingDocContent = z.infer<typeof filingDocContentSchema>;
 export type FilingDocKind = FilingDocContent['kind'];
 
@@ -115,7 +118,7 @@ export type FilingDoc = z.infer<typeof filingDocSchema>;
 
 /** The kinds of filing that have a document of their own. */
 export function hasDoc(kind: FilingKind): kind is FilingDocKind {
-  return kind === 'change' || kind === 'inquiry-response' || kind === 'periodic-report' || kind === 'final-report';
+  return kind === 'change' || kind === 'inquiry-response' || kind === 'periodic-report' || kind === 'final-report' || kind === 'serious-adverse-event' || kind === 'health-risk';
 }
 
 /** The document a new 変更申請 starts with: nothing written yet, compared with `baselineFilingId`. */

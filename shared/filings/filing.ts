@@ -45,9 +45,9 @@ export const FILING_KIND_LABEL: Readonly<Record<FilingKind, string>> = {
 /**
  * The kinds this version of the app can print (and mark 提出済み): the 届出 packages, a 変更申請 (its
  * document and 新旧対照表), a 照会回答 round, and a 定期報告 / 総括報告 (別紙7 様式第1号 with its 別添
- * 実績報告, issue 14). The safety reports are planned.
+ * 実績報告, issue 14), and the safety reports (別紙7 様式第2号・第3号).
  */
-export const PRINTABLE_KINDS: ReadonlySet<FilingKind> = new Set(['new', 'cooperating', 'outsourcing', 'change', 'inquiry-response', 'periodic-report', 'final-report']);
+export const PRINTABLE_KINDS: ReadonlySet<FilingKind> = new Set(['new', 'cooperating', 'outsourcing', 'change', 'inquiry-response', 'periodic-report', 'final-report', 'serious-adverse-event', 'health-risk']);
 
 export const FILING_STATUSES = ['draft', 'filed', 'accepted', 'approved', 'rejected', 'withdrawn'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];

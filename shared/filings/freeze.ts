@@ -23,6 +23,7 @@ import { diffFilings } from '../changes/field-diff';
 import { inquiryResponseDocument } from '../changes/inquiry-document';
 import { changeShintaisho } from '../changes/change-items';
 import { reportDocument, reportLabel } from '../reports/report-document';
+import { SAFETY_KINDS, safetyAddressee, safetyFiles } from '../reports/safety-files';
 import { parseResolved, type FiledCopy, type ResolvedFiling } from './as-filed';
 import { PRINTABLE_KINDS, type Filing } from './filing';
 import { toFiledFile } from './files';
@@ -125,6 +126,10 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
     const own = resolved.kind === 'change' ? await changeFiles(resolved, context.baseline, fonts, day, createdAt) : await inquiryFiles(resolved, context.round, fonts, day, createdAt);
     // Sent to the same addressee as the technology's package; the package's copy counts (正本1・副本7) are not this document's: left unknown.
     return { filingId, projectId: resolved.project.id, frozenAt, templateSetId: resolved.templateSetId, resolved, files: own.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)), copies: '', addressee: pkg.addressee };
+  }
+  if (SAFETY_KINDS.has(resolved.kind)) {
+    const own = await safetyFiles(resolved, fonts, day, new Date(frozenAt));
+    return { filingId, projectId: resolved.project.id, frozenAt, templateSetId: resolved.templateSetId, resolved, files: own.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)), copies: '', addressee: safetyAddressee(resolved) };
   }
   if (resolved.kind === 'periodic-report' || resolved.kind === 'final-report') {
     const own = await reportFiles(resolved, context.fiscalYear, fonts, day, new Date(frozenAt));

@@ -25,7 +25,7 @@ export function filingPackage(filing: Pick<Filing, 'kind' | 'packageId'>, catego
   if (filing.kind === 'cooperating' || filing.kind === 'outsourcing') return filing.kind;
   // A 照会回答 (and a 定期・総括報告) speaks of the technology's own package (its facts and 様式 as they now are); a
   // 変更申請 made before its baseline had a package compares that same package.
-  if (filing.kind === 'inquiry-response' || filing.kind === 'change' || filing.kind === 'periodic-report' || filing.kind === 'final-report') return category === 'A' ? 'new-a' : 'new-b';
+  if (filing.kind === 'inquiry-response' || filing.kind === 'change' || filing.kind === 'periodic-report' || filing.kind === 'final-report' || filing.kind === 'serious-adverse-event' || filing.kind === 'health-risk') return category === 'A' ? 'new-a' : 'new-b';
   return undefined;
 }
 

@@ -14,11 +14,12 @@ import { productRules } from './catalog/products';
 import { requiredRules } from './catalog/required';
 import { scheduleRules } from './catalog/schedule';
 import { siteRules } from './catalog/sites';
+import { safetyRules } from './catalog/safety';
 import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...safetyRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

@@ -109,6 +109,7 @@ export function docLabel(doc: string): string {
   if (doc.startsWith('change/')) return '変更申請';
   if (doc.startsWith('inquiry/')) return '照会事項に対する回答';
   if (doc.startsWith('report/')) return '定期・総括報告';
+  if (doc.startsWith('adverse-event/')) return '重篤な有害事象等報告';
   return DOC_LABELS[doc] ?? doc;
 }
 

@@ -28,8 +28,8 @@ export function pathOf(projectId: string, loc: FieldLocation): string {
     case 'settings':
       return '/settings';
     default: {
-      // A 変更申請's or 照会回答's own document (issue 13): 'change/<filingId>', 'inquiry/<filingId>'.
-      const own = /^(change|inquiry)\/(.+)$/.exec(loc.doc);
+      // A filing's own document: 'change/<filingId>', 'inquiry/<filingId>' (issue 13), 'report/<filingId>', 'adverse-event/<filingId>' (issue 14).
+      const own = /^(change|inquiry|report|adverse-event)\/(.+)$/.exec(loc.doc);
       if (own?.[2]) return `/projects/${projectId}/filings/${own[2]}/${own[1]}`;
       return loc.doc.startsWith('masters/') ? `/${loc.doc}` : `/projects/${projectId}`;
     }

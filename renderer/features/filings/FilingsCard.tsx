@@ -151,6 +151,11 @@ export function FilingsCard({ projectId, projectName }: { readonly projectId: st
                   {f.status === 'draft' ? '報告を作成・編集' : '報告を開く'}
                 </Link>
               )}
+              {(f.kind === 'serious-adverse-event' || f.kind === 'health-risk') && (
+                <Link className="btn" href={`/projects/${projectId}/filings/${f.id}/${f.kind === 'serious-adverse-event' ? 'adverse-event' : 'health-risk'}`}>
+                  {f.status === 'draft' ? '報告書を作成・編集' : '報告書を開く'}
+                </Link>
+              )}
               {!PRINTABLE_KINDS.has(f.kind) && !hasDoc(f.kind) && f.status === 'draft' && <span className="muted">この種類の書類の作成は今後対応します。</span>}
             </div>
           </li>

@@ -10,6 +10,7 @@ import { formatYen } from '../../../shared/money/yen';
 import { findingsOf, sampleWith, siteOf, type Change } from '../../helpers/rules';
 import { changeDoc, changeDraft, completeItems, inquiryDraft, inquiryItem, withItem } from '../../helpers/change-docs';
 import { toFullWidthDigits } from '../../../shared/dates/wareki';
+import { saeDraft } from '../../helpers/safety-docs';
 import { NOTICES, periodicReport, reportDraft, withCase, zeroReport } from '../../helpers/report-docs';
 
 /** The sample's 先進医療にかかる費用 as the 積算 computes it. */
@@ -425,6 +426,14 @@ const FIXTURES: readonly Fixture[] = [
     expect: { severity: 'warning', message: '「病理部」', doc: 'roster', field: 'department' },
     silent: { masters: (m) => ({ ...m, people: m.people.map((p) => (p.id === 'sample-yamada' ? { ...p, department: '病理診断科' } : p)) }) },
     silentName: '広告可能な「病理診断科」',
+  },
+  {
+    id: 'R-SAE-LATE',
+    name: '知った日から20日後（期限15日）の重篤な有害事象等報告で遅延理由が空',
+    fires: { filingDocs: [saeDraft()] },
+    expect: { severity: 'error', message: '遅延理由を入力してください', doc: 'adverse-event/sae-1', field: 'delayReason' },
+    silent: { filingDocs: [saeDraft({ delayReason: '主治医の不在により判断が遅れたため。' })] },
+    silentName: '遅延理由を書いた',
   },
   {
     id: 'R-ETH',

@@ -1,0 +1,21 @@
+/**
+ * The Web Worker that reads a chosen case file (.xlsx or CSV) for the 実績報告 import (issue 14
+ * item 3), started by `readCaseFileOffThread` (case-file-read.ts). It receives { file, sheet } and
+ * answers with the CaseFileRead: the rows as in the file, or a Japanese refusal.
+ */
+import { CASE_WORKER_READY, readCaseBlob } from './case-file-read';
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+const scope: WorkerScope = self;
+scope.onmessage = (e) => {
+  const data: unknown = e.data;
+  const file = typeof data === 'object' && data !== null && 'file' in data ? data.file : undefined;
+  const sheet = typeof data === 'object' && data !== null && 'sheet' in data && typeof data.sheet === 'string' ? data.sheet : undefined;
+  if (!(file instanceof Blob)) return scope.postMessage({ ok: false, message: 'ファイルを読み取れませんでした。もう一度選んでください。' });
+  void readCaseBlob(sheet === undefined ? { file } : { file, sheet }).then((read) => scope.postMessage(read));
+};
+scope.postMessage(CASE_WORKER_READY);
