@@ -93,7 +93,7 @@ export const seriousAdverseEventDocSchema = z.object({
   /** 今後の対応. */
   plan: text(10_000),
   law: choice(SAE_LAWS),
-  /** 遅延理由 (printed on the 遅延理由書 when the report is late; R-SAE-LATE asks for it). */
+  /** 遅延理由 (printed on the 遅延理由書 when the report is late; R-F-5 asks for it). */
   delayReason: text(5_000),
 });
 export type SeriousAdverseEventDoc = z.infer<typeof seriousAdverseEventDocSchema>;

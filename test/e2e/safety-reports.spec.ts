@@ -7,7 +7,7 @@ import { downloadOf, waitSaved } from './helpers';
  * Issue 14 item 5 (done-when: 「A serious AE reported after its deadline asks for the 遅延理由書」;
  * spec §3.14–3.15, §5.2, R-F-5): a 重篤な有害事象等報告 of the sample, filled by label, learned of
  * 20 days before its 報告日 under 臨床研究法 (15 days for an unexpected 入院) — the screen shows the
- * deadline, says it has passed and asks for the 遅延理由 (R-SAE-LATE until it is written), and the
+ * deadline, says it has passed and asks for the 遅延理由 (R-F-5 until it is written), and the
  * PDF then carries the 遅延理由書 after the report. The 健康危険情報 grade helper suggests, the user chooses.
  */
 
@@ -57,7 +57,7 @@ test('重篤な有害事象等報告: 知った日から20日後の報告は期�
   await expect(page.getByTestId('sae-late')).toContainText('期限を過ぎています');
   const delay = page.getByLabel('遅延理由');
   await expect(delay).toBeVisible();
-  // R-SAE-LATE beside the report while the reason is empty.
+  // R-F-5 beside the report while the reason is empty.
   await expect(page.getByText('遅延理由書を添付するため、遅延理由を入力してください。')).toBeVisible();
   await expectAccessible(page);
 

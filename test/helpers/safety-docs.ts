@@ -1,4 +1,4 @@
-/** 重篤な有害事象等報告 documents as the check sees them (issue 14 item 5, R-SAE-LATE). */
+/** 重篤な有害事象等報告 documents as the check sees them (issue 14 item 5, R-F-5). */
 import type { Filing } from '../../shared/filings/filing';
 import type { FilingDocCheck } from '../../shared/rules/filing-docs';
 import { emptySeriousAdverseEventDoc, type SeriousAdverseEventDoc } from '../../shared/reports/safety';

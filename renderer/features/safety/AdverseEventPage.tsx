@@ -31,7 +31,7 @@ type Loaded = LoadedSafety<SeriousAdverseEventDoc>;
  * 別紙7 様式第2号 先進医療に係る重篤な有害事象等報告書 (issue 14 item 5, spec §3.14): one case, one
  * 報告区分, edited beside the A4 preview. The deadline follows from the 知った日 and the governing
  * law (safety-deadline.ts) and is shown as typed; a report past it asks for the 遅延理由, printed as
- * a 遅延理由書 after the report (R-SAE-LATE). Saved like every editor; read-only once 提出済み.
+ * a 遅延理由書 after the report (R-F-5). Saved like every editor; read-only once 提出済み.
  */
 export function AdverseEventPage({ projectId, filingId }: { readonly projectId: string; readonly filingId: string }) {
   const { repos } = useApp();

@@ -3,7 +3,7 @@
  * 重篤な有害事象等報告 documents (filing-docs.ts). Only a report still 作成中 gets findings: one
  * already sent is as it was sent.
  *
- * R-SAE-LATE (E): a report made after its deadline (its 報告日 later than the deadline counted from
+ * R-F-5 (E): a report made after its deadline (its 報告日 later than the deadline counted from
  * the 知った日 under the governing law, safety-deadline.ts) needs a 遅延理由書, i.e. a 遅延理由.
  */
 import { formatWareki } from '../../dates/wareki';
@@ -34,7 +34,7 @@ export function delayReasonAt(check: Pick<FilingDocCheck, 'filing'>): FieldLocat
 
 export const safetyRules: readonly Rule[] = [
   {
-    id: 'R-SAE-LATE',
+    id: 'R-F-5',
     title: '期限後の重篤な有害事象等報告には遅延理由書',
     severity: 'error',
     basis: '中国四国厚生局「安全性報告」：期限を過ぎた報告には遅延理由書（様式任意）を添付；通知 第3の2(1)；臨床研究法施行規則第54条・再生医療等安全性確保法施行規則第35条（知った日から起算）',

@@ -428,7 +428,7 @@ const FIXTURES: readonly Fixture[] = [
     silentName: '広告可能な「病理診断科」',
   },
   {
-    id: 'R-SAE-LATE',
+    id: 'R-F-5',
     name: '知った日から20日後（期限15日）の重篤な有害事象等報告で遅延理由が空',
     fires: { filingDocs: [saeDraft()] },
     expect: { severity: 'error', message: '遅延理由を入力してください', doc: 'adverse-event/sae-1', field: 'delayReason' },
