@@ -93,6 +93,17 @@ export function everyScreen(projectId: string): Screen[] {
       },
     },
     {
+      name: '定期報告（作成中）',
+      open: async (page) => {
+        await page.goto(`/#${p}`);
+        await settle(page);
+        await page.getByLabel('追加する届出・報告').selectOption({ label: '定期報告' });
+        await page.getByRole('button', { name: '届出・報告を追加' }).click();
+        await page.getByRole('link', { name: '報告を作成・編集' }).last().click();
+        await settle(page);
+      },
+    },
+    {
       name: '照会事項に対する回答（作成中）',
       open: async (page) => {
         await page.goto(`/#${p}`);

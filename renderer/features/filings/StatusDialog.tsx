@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
+import { unconfirmedCount } from '../../../shared/reports/roll-forward';
+import { useApp } from '../../app/context';
+import { useLoad } from '../../app/use-load';
 import { FILING_METHODS, FILING_STATUS_LABEL, filingLabel, type Filing, type FilingMethod, type FilingStatus } from '../../../shared/filings/filing';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
@@ -9,7 +12,9 @@ import { DateInput } from '../../components/DateInput';
 
 /**
  * Records one status move of a filing: the day (and, for 提出済み, how it was sent). What is typed
- * stays in the dialog when the move is refused; the reason is shown beside the fields.
+ * stays in the dialog when the move is refused; the reason is shown beside the fields. A 定期・総括報告
+ * with values still 要確認 (carried from the previous 年度) is marked 提出済み only once the user
+ * ticks 「要確認のまま提出する」 (issue 14 item 4).
  */
 export function StatusDialog(props: {
   readonly filing: Filing;
@@ -26,13 +31,24 @@ export function StatusDialog(props: {
   const [sentPdf, setSentPdf] = useState<{ name: string; bytes: Uint8Array }>();
   const [pickError, setPickError] = useState<string>();
   const [tried, setTried] = useState(false);
+  const [sendUnconfirmed, setSendUnconfirmed] = useState(false);
+  const { repos } = useApp();
+  const isReport = filing.kind === 'periodic-report' || filing.kind === 'final-report';
+  const open = useLoad(async () => {
+    if (status !== 'filed' || !isReport) return 0;
+    const doc = await repos.filings.peekDoc(filing.id);
+    return doc?.kind === 'periodic-report' || doc?.kind === 'final-report' ? unconfirmedCount(doc) : 0;
+  }, [filing.id, status]);
+  const unconfirmed = open.status === 'ready' ? open.value : 0;
+  const unconfirmedMsgId = useId();
   const label = FILING_STATUS_LABEL[status];
   const dateProblem = parseIsoDate(date) === undefined ? '日付を入力してください。' : undefined;
   const methodProblem = status === 'filed' && method === '' ? '提出方法を選んでください。' : undefined;
+  const unconfirmedProblem = unconfirmed > 0 && !sendUnconfirmed ? '要確認の項目を確認してから提出するか、「要確認のまま提出する」を選んでください。' : undefined;
   const messages = (m: string | undefined) => (tried && m ? [{ ruleId: 'FILING', severity: 'error' as const, message: m }] : []);
   const confirm = (): void => {
     setTried(true);
-    if (dateProblem || methodProblem || props.busy) return;
+    if (dateProblem || methodProblem || unconfirmedProblem || open.status === 'loading' || props.busy) return;
     props.onConfirm({ status, date, note, ...(method !== '' ? { method } : {}), ...(sentPdf ? { sentPdf } : {}) });
   };
   return (
@@ -90,6 +106,22 @@ export function StatusDialog(props: {
               {pickError}
             </p>
           )}
+        </div>
+      )}
+      {unconfirmed > 0 && (
+        <div className="field" data-testid="unconfirmed-warning">
+          <p className="notice notice-error">要確認の項目が{unconfirmed}件あります。前年度から引き継いだ値が、まだ確認されていません。</p>
+          <label className="check">
+            <input type="checkbox" checked={sendUnconfirmed} aria-describedby={unconfirmedMsgId} onChange={(e) => setSendUnconfirmed(e.target.checked)} />
+            要確認のまま提出する
+          </label>
+          <div id={unconfirmedMsgId}>
+            {tried && unconfirmedProblem && (
+              <p className="msg msg-error" role="alert">
+                {unconfirmedProblem}
+              </p>
+            )}
+          </div>
         </div>
       )}
       <Field label="メモ（任意）">
