@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { MasterList } from '../../shared/forms/field';
 import { LIST_INFO, type PickItem } from './master-lists';
@@ -44,6 +44,12 @@ export function MasterMultiSelect(props: Common & { readonly value: readonly str
   const byId = new Map(props.items.map((i) => [i.id, i]));
   const offered = props.items.filter((i) => !props.value.includes(i.id) && (!props.kinds || i.kind === undefined || props.kinds.includes(i.kind)));
   const ids = [...props.value];
+  // 「登録して選ぶ」 saves first and picks when the save is done: by then the list may have changed
+  // (an item removed meanwhile), so the new item joins the list as it is then, not as it was.
+  const latest = useRef(props.value);
+  useEffect(() => {
+    latest.current = props.value;
+  });
   const move = (from: number, to: number): void => {
     const next = [...ids];
     const [x] = next.splice(from, 1);
@@ -107,7 +113,7 @@ export function MasterMultiSelect(props: Common & { readonly value: readonly str
           追加
         </button>
       </div>
-      <QuickAdd {...props} onAdded={(id) => props.onChange([...ids, id])} />
+      <QuickAdd {...props} onAdded={(id) => props.onChange([...latest.current.filter((x) => x !== id), id])} />
     </div>
   );
 }
