@@ -76,7 +76,7 @@ async function serveApp(request: Request): Promise<Response> {
   }
 }
 
-const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] }, zip: { name: 'ZIP', extensions: ['zip'] }, xlsx: { name: 'Excel ブック', extensions: ['xlsx'] }, csv: { name: 'CSV', extensions: ['csv'] } };
+const FILTERS: Record<FileKind, FileFilter> = { pdf: { name: 'PDF', extensions: ['pdf'] }, docx: { name: 'Word 文書', extensions: ['docx'] }, zip: { name: 'ZIP', extensions: ['zip'] }, xlsx: { name: 'Excel ブック', extensions: ['xlsx'] }, csv: { name: 'CSV', extensions: ['csv'] }, ics: { name: 'カレンダー（iCalendar）', extensions: ['ics'] } };
 
 async function start(): Promise<void> {
   const ses = session.defaultSession;

@@ -17,6 +17,7 @@ import { ChangeFilingPage } from '../features/changes/ChangeFilingPage';
 import { InquiryResponsePage } from '../features/inquiry/InquiryResponsePage';
 import { AdverseEventPage } from '../features/safety/AdverseEventPage';
 import { HealthRiskPage } from '../features/safety/HealthRiskPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { ReportPage } from '../features/reports/ReportPage';
 
 export function App() {
@@ -52,6 +53,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
+          <Route path="/deadlines">{() => <DeadlinesPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
           <Route path="/backup">{() => <BackupPage />}</Route>
           <Route path="/roster">{() => <RosterPage />}</Route>

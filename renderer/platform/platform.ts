@@ -42,6 +42,7 @@ const MIME: Record<FileKind, string> = {
   zip: 'application/zip',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
+  ics: 'text/calendar',
 };
 
 declare global {

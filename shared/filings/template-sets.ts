@@ -22,7 +22,30 @@ export interface TemplateSet {
   readonly packages: readonly PackageDefinition[];
   /** How sure we are of the date and contents. */
   readonly note: string;
+  /**
+   * When the 定期報告 of a 年度 is due under this set (spec §5.2), for the 期限 view (issue 14 item 6).
+   * Absent on a set that does not say: PERIODIC_REPORT_DUE (unverified) applies.
+   */
+  readonly periodicReportDue?: PeriodicReportDue;
 }
+
+/**
+ * The due day of the 定期報告 of 年度 `year` (報告期間 7/1 of the year before – 6/30 of `year`): the
+ * last day of `month` of `year` (「当該年8月末まで」). `verified` false: shown 「要確認」 with `basis`.
+ */
+export interface PeriodicReportDue {
+  readonly month: number;
+  /** The rule in words, as the 期限 view shows it. */
+  readonly basis: string;
+  readonly verified: boolean;
+}
+
+/** 「当該年8月末までに地方厚生(支)局長に報告」: the pre-2016 text (spec §5.2 [W-OLD-0208]); not seen in the current 通知. */
+export const PERIODIC_REPORT_DUE: PeriodicReportDue = {
+  month: 8,
+  basis: '当該年8月末まで（報告期間は前年7月1日～当該年6月30日）。平成28年以前の通知の記載で、現行の通知では未確認です。',
+  verified: false,
+};
 
 /**
  * Form versions of a set, written out: a published set never follows a later version bump (a test
@@ -59,6 +82,7 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
     forms: FORMS_V1,
     packages: PACKAGES_2019,
     note: '様式の項目は現行と同じとみなしています（推定）。',
+    periodicReportDue: PERIODIC_REPORT_DUE,
   },
   {
     id: 'notice-2024-04',
@@ -67,6 +91,7 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
     forms: FORMS_V1,
     packages: PACKAGES,
     note: '改正日は会議資料からの推定。部数は2019/2022年の通知の値で、別途定めで変わった可能性があります。',
+    periodicReportDue: PERIODIC_REPORT_DUE,
   },
 ];
 

@@ -17,7 +17,7 @@ export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 /** Largest backup main writes or reads back (DATA-13); a bigger file is refused before reading. */
 export const MAX_BACKUP_BYTES = MAX_SAVE_BYTES;
 
-export const fileKindSchema = z.enum(['pdf', 'docx', 'zip', 'xlsx', 'csv']);
+export const fileKindSchema = z.enum(['pdf', 'docx', 'zip', 'xlsx', 'csv', 'ics']);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 const bytesSchema = z

@@ -69,6 +69,7 @@ export function everyScreen(projectId: string): Screen[] {
     route('マスタ（診療科）', '/masters/departments'),
     route('バックアップ', '/backup'),
     route('設定', '/settings'),
+    route('すべての期限', '/deadlines'),
     // Last: each opens from the project page (a dialog left open by the 提出の記録 screen would cover it).
     {
       name: '変更申請（作成中、変更箇所を読み込んだ後）',

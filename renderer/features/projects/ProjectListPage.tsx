@@ -5,6 +5,7 @@ import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 
 /** 案件一覧: one project = one 先進医療 technology being prepared. */
 export function ProjectListPage() {
@@ -76,6 +77,8 @@ export function ProjectListPage() {
         </div>
       </form>
       <Notice notice={notice} />
+      {/* 期限 of every project (issue 14 item 6); loaded again when the projects change. */}
+      {list.status === 'ready' && <DeadlinesSection refreshKey={list.value.projects.map((p) => `${p.id}@${p.updatedAt}`).join(',')} />}
       {list.status === 'loading' && <p className="loading">読み込み中…</p>}
       {list.status === 'error' && <p className="error-box" role="alert">{list.message}</p>}
       {list.status === 'ready' && (
