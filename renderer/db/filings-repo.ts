@@ -77,42 +77,27 @@ export class FilingRepository {
    * when there is none (NO_BASELINE_MESSAGE). Both read the project's filings inside the transaction.
    */
   async create(projectId: string, kind: FilingKind, extra: Pick<Partial<Filing>, 'packageId' | 'round' | 'fiscalYear' | 'title' | 'siteId'> = {}): Promise<Filing> {
-    const { db } = this.store;
-    const t = now();
-    const id = crypto.randomUUID();
-    let written: Filing | undefined;
-    await putDoc(
-      this.store,
-      '届出',
-      async () => {
-        const { rows: filings } = parseEach(filingRowSchema, await db.filings.where('projectId').equals(projectId).toArray());
-        let content: FilingDocContent | undefined;
-        let derived: Pick<Partial<Filing>, 'round' | 'packageId'> = {};
-        if (kind === 'inquiry-response') {
-          derived = { round: Math.max(0, ...filings.filter((f) => f.kind === kind).map((f) => f.round ?? 0)) + 1 };
-          content = emptyInquiryDoc();
-        } else if (kind === 'change') {
-          const baseline = baselineFiling(filings);
-          if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
-          const packageId = extra.packageId ?? baseline.packageId;
-          derived = packageId ? { packageId } : {};
-          content = emptyChangeDoc(baseline.id);
-        } else if (kind === 'periodic-report' || kind === 'final-report') {
-          content = emptyReportDoc(kind);
-        } else if (kind === 'serious-adverse-event') {
-          content = emptySeriousAdverseEventDoc();
-        } else if (kind === 'health-risk') {
-          content = emptyHealthRiskDoc();
-        }
-        written = validate(filingRowSchema, { id, projectId, kind, ...extra, ...derived, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
-        const doc = content ? [{ table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]) }] : [];
-        return [{ table: 'filings' as const, docKey: docKeys.filing(id), row: written }, ...doc];
-      },
-      t,
-      { check: false, projectId, tables: ['filings', 'filingDocs'] },
-    );
-    if (!written) throw new DbError('not-found', '届出を作成できませんでした。');
-    return written;
+    return this.createNew(projectId, (filings) => {
+      let content: FilingDocContent | undefined;
+      let derived: Pick<Partial<Filing>, 'round' | 'packageId'> = {};
+      if (kind === 'inquiry-response') {
+        derived = { round: Math.max(0, ...filings.filter((f) => f.kind === kind).map((f) => f.round ?? 0)) + 1 };
+        content = emptyInquiryDoc();
+      } else if (kind === 'change') {
+        const baseline = baselineFiling(filings);
+        if (!baseline) throw new DbError('invalid', NO_BASELINE_MESSAGE);
+        const packageId = extra.packageId ?? baseline.packageId;
+        derived = packageId ? { packageId } : {};
+        content = emptyChangeDoc(baseline.id);
+      } else if (kind === 'periodic-report' || kind === 'final-report') {
+        content = emptyReportDoc(kind);
+      } else if (kind === 'serious-adverse-event') {
+        content = emptySeriousAdverseEventDoc();
+      } else if (kind === 'health-risk') {
+        content = emptyHealthRiskDoc();
+      }
+      return { fields: { kind, ...extra, ...derived }, content };
+    });
   }
 
   /**
@@ -121,6 +106,22 @@ export class FilingRepository {
    * already has a 定期報告 of that 年度 (read inside the transaction).
    */
   async createReportWithDoc(projectId: string, fiscalYear: number, content: Extract<FilingDocContent, { kind: 'periodic-report' }>): Promise<Filing> {
+    return this.createNew(projectId, (filings) => {
+      const same = filings.find((f) => f.kind === 'periodic-report' && f.fiscalYear === fiscalYear && f.status !== 'withdrawn');
+      if (same) throw new DbError('invalid', `${filingLabel(same)}はすでにあります。届出・報告の経過から開いてください。`);
+      return { fields: { kind: 'periodic-report', fiscalYear }, content };
+    });
+  }
+
+  /**
+   * Writes a new filing (作成中) with its document, if it has one, in one transaction. `plan` reads
+   * the project's filings, read inside the transaction, and gives the filing's own fields and its
+   * document, or throws to refuse.
+   */
+  private async createNew(
+    projectId: string,
+    plan: (filings: readonly Filing[]) => { readonly fields: Pick<Filing, 'kind'> & Pick<Partial<Filing>, 'packageId' | 'round' | 'fiscalYear' | 'title' | 'siteId'>; readonly content: FilingDocContent | undefined },
+  ): Promise<Filing> {
     const { db } = this.store;
     const t = now();
     const id = crypto.randomUUID();
@@ -130,14 +131,10 @@ export class FilingRepository {
       '届出',
       async () => {
         const { rows: filings } = parseEach(filingRowSchema, await db.filings.where('projectId').equals(projectId).toArray());
-        const same = filings.find((f) => f.kind === 'periodic-report' && f.fiscalYear === fiscalYear && f.status !== 'withdrawn');
-        if (same) throw new DbError('invalid', `${filingLabel(same)}はすでにあります。届出・報告の経過から開いてください。`);
-        written = validate(filingRowSchema, { id, projectId, kind: 'periodic-report', fiscalYear, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
-        const doc = validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]);
-        return [
-          { table: 'filings' as const, docKey: docKeys.filing(id), row: written },
-          { table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: doc },
-        ];
+        const { fields, content } = plan(filings);
+        written = validate(filingRowSchema, { id, projectId, ...fields, status: 'draft', events: [], templateSetId: templateSetOn(t.slice(0, 10)).id, rev: 0, createdAt: t, updatedAt: t }, '届出');
+        const doc = content ? [{ table: 'filingDocs' as const, docKey: docKeys.filingDoc(id), row: validate(filingDocRowSchema, { filingId: id, projectId, content, rev: 0, updatedAt: t }, DOC_LABEL[content.kind]) }] : [];
+        return [{ table: 'filings' as const, docKey: docKeys.filing(id), row: written }, ...doc];
       },
       t,
       { check: false, projectId, tables: ['filings', 'filingDocs'] },

@@ -10,6 +10,7 @@ import { readImport, type ImportRead } from '../../shared/io/read-import';
 import type { ExportEnvelope } from '../../shared/io/envelope';
 import type { Repositories } from './repositories';
 import type { ProjectImportMode } from './project-import';
+import { runInWorker, type WorkerLike } from '../platform/worker-run';
 
 export type ImportOutcome =
   | { readonly status: 'refused'; readonly message: string }
@@ -42,12 +43,7 @@ export async function readImportBlob(blob: Blob): Promise<ImportRead> {
 export const IMPORT_TIME_LIMIT_MS = 30_000;
 
 /** What readImportOffThread needs of a Worker (a stand-in in unit tests). */
-export interface ImportWorker {
-  onmessage: ((e: MessageEvent) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(message: unknown): void;
-  terminate(): void;
-}
+export type ImportWorker = WorkerLike;
 
 /** The Worker's first message: it loaded (an error before it is a Worker that could not start). */
 export const IMPORT_WORKER_READY = 'senshin-desk:import-worker-ready';
@@ -77,38 +73,14 @@ function startImportWorker(): ImportWorker | undefined {
  * JSON scan still bounds the work (shared/io/json-scan.ts).
  */
 export function readImportOffThread(file: Blob, options: { readonly startWorker?: () => ImportWorker | undefined; readonly timeLimitMs?: number } = {}): Promise<ImportRead> {
-  let worker: ImportWorker | undefined;
-  try {
-    worker = (options.startWorker ?? startImportWorker)();
-  } catch {
-    worker = undefined;
-  }
-  if (!worker) return readImportBlob(file);
-  const w = worker;
-  return new Promise<ImportRead>((resolve) => {
-    let ready = false;
-    let settled = false;
-    const finish = (read: ImportRead | Promise<ImportRead>): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      w.onmessage = null;
-      w.onerror = null;
-      w.terminate();
-      resolve(read);
-    };
-    const timer = setTimeout(() => finish(TIMED_OUT), options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS);
-    w.onmessage = (e) => {
-      const data: unknown = e.data;
-      if (data === IMPORT_WORKER_READY) {
-        ready = true;
-        return;
-      }
-      finish(isImportRead(data) ? data : WORKER_FAILED);
-    };
-    // Before READY the Worker could not start: read here instead. After, it died reading the file.
-    w.onerror = () => finish(ready ? WORKER_FAILED : readImportBlob(file));
-    w.postMessage(file);
+  return runInWorker(file, {
+    startWorker: options.startWorker ?? startImportWorker,
+    ready: IMPORT_WORKER_READY,
+    isResult: isImportRead,
+    runHere: readImportBlob,
+    timeLimitMs: options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS,
+    timedOut: TIMED_OUT,
+    failed: WORKER_FAILED,
   });
 }
 

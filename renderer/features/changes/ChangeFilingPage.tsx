@@ -14,7 +14,7 @@ import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { DateInput, warekiOf } from '../../components/DateInput';
-import { FontStatus } from '../../components/FontStatus';
+import { PreviewPane } from '../../components/DocumentPreviewPane';
 import { Notice } from '../../components/Notice';
 import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -285,21 +285,16 @@ function ChangeEditor(props: Loaded & { readonly head: React.ReactNode }) {
           </fieldset>
         </form>
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-        </div>
-        {preview ? (
+      <PreviewPane fontLoad={fontLoad}>
+        {preview && (
           <>
             <h3 className="change-preview-title">変更申請（A4 {preview.change.pages.length}枚）</h3>
             <PagePreview doc={preview.change} label="変更申請のプレビュー" />
             <h3 className="change-preview-title">新旧対照表（A4 {preview.shintaisho.pages.length}枚）</h3>
             <PagePreview doc={preview.shintaisho} label="新旧対照表のプレビュー" />
           </>
-        ) : (
-          <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />
         )}
-      </aside>
+      </PreviewPane>
     </div>
   );
 }

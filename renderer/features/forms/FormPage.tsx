@@ -18,15 +18,14 @@ import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
+import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
-import { PagePreview } from '../../components/PagePreview';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { docKeys } from '../../db/revisions';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import type { LoadedFonts } from '../../fonts/fonts';
 import { useFonts } from '../../fonts/use-fonts';
-import { FontStatus } from '../../components/FontStatus';
 import { SchemaFields } from '../../forms/SchemaFields';
 import { CheckPanel } from '../check/CheckPanel';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
@@ -163,13 +162,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
-        </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${form.number}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
-      </aside>
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${form.number}のプレビュー`} />
     </div>
   );
 }

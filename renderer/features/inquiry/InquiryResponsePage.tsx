@@ -14,8 +14,7 @@ import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
-import { FontStatus } from '../../components/FontStatus';
-import { PagePreview } from '../../components/PagePreview';
+import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal, type Journal } from '../../db/journal';
 import { useFonts } from '../../fonts/use-fonts';
@@ -217,13 +216,7 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking, choices }: L
           <p>照会と回答の文章が削除されます。他の照会の番号は変わりません。</p>
         </ConfirmDialog>
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
-        </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${title}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
-      </aside>
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${title}のプレビュー`} />
     </div>
   );
 }

@@ -197,7 +197,7 @@ export function CaseImport(props: {
               ))}
             </div>
           </fieldset>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label="取り込むファイルの最初の行（スクロールできます）" tabIndex={0}>
             <table className="grid case-import-rows">
               <caption>最初の {Math.min(PREVIEW_ROWS, table.rows.length)} 行（ファイルのまま）</caption>
               <thead>

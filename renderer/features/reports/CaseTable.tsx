@@ -182,7 +182,7 @@ export function CaseTable(props: {
           前年度から引き継いだ「要確認」の症例が{flagged}件あります。内容を確かめて「確認済みにする」を押すか、値を書き直してください。
         </p>
       )}
-      <div ref={scrollRef} className={virtual ? 'table-scroll case-scroll case-scroll-virtual' : 'table-scroll case-scroll'} data-testid="case-table-scroll">
+      <div ref={scrollRef} className={virtual ? 'table-scroll case-scroll case-scroll-virtual' : 'table-scroll case-scroll'} data-testid="case-table-scroll" role="region" aria-label="実績報告の表（横・縦にスクロールできます）" tabIndex={0}>
         <table className="grid case-table" aria-label="実績報告" aria-rowcount={cases.fields.length + 2}>
           <thead>
             <tr aria-rowindex={1}>

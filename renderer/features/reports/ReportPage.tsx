@@ -15,9 +15,8 @@ import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { DateInput } from '../../components/DateInput';
+import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar } from '../../components/ExportBar';
-import { FontStatus } from '../../components/FontStatus';
-import { PagePreview } from '../../components/PagePreview';
 import { useFonts } from '../../fonts/use-fonts';
 import type { LoadedFonts } from '../../fonts/fonts';
 import { Notice } from '../../components/Notice';
@@ -350,13 +349,7 @@ function ReportEditor(props: Loaded) {
           </fieldset>
         </form>
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
-        </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${title}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
-      </aside>
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${title}のプレビュー`} />
     </div>
   );
 }

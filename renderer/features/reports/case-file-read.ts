@@ -6,6 +6,7 @@
  * zip and row limits (shared/reports/import/read.ts) still bound the work. Never throws.
  */
 import { MAX_CASE_FILE_BYTES, readCaseFile, type CaseFileRead } from '../../../shared/reports/import/read';
+import { runInWorker, type WorkerLike } from '../../platform/worker-run';
 
 /** The Worker's first message: it loaded (an error before it is a Worker that could not start). */
 export const CASE_WORKER_READY = 'senshin-desk:case-file-worker-ready';
@@ -19,12 +20,7 @@ export interface CaseFileRequest {
 }
 
 /** What readCaseFileOffThread needs of a Worker (a stand-in in unit tests). */
-export interface CaseWorker {
-  onmessage: ((e: MessageEvent) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(message: unknown): void;
-  terminate(): void;
-}
+export type CaseWorker = WorkerLike;
 
 const TOO_BIG: CaseFileRead = { ok: false, message: `ファイルが大きすぎます（${MAX_CASE_FILE_BYTES / 1024 / 1024} MB まで）。何も取り込んでいません。` };
 const TIMED_OUT: CaseFileRead = { ok: false, message: `ファイルの読み取りに ${CASE_READ_TIME_LIMIT_MS / 1000} 秒以上かかったため中止しました。何も取り込んでいません。` };
@@ -60,37 +56,13 @@ function startCaseWorker(): CaseWorker | undefined {
 /** `readCaseBlob` in a Web Worker, stopped after `timeLimitMs`. */
 export function readCaseFileOffThread(request: CaseFileRequest, options: { readonly startWorker?: () => CaseWorker | undefined; readonly timeLimitMs?: number } = {}): Promise<CaseFileRead> {
   if (request.file.size > MAX_CASE_FILE_BYTES) return Promise.resolve(TOO_BIG);
-  let worker: CaseWorker | undefined;
-  try {
-    worker = (options.startWorker ?? startCaseWorker)();
-  } catch {
-    worker = undefined;
-  }
-  if (!worker) return readCaseBlob(request);
-  const w = worker;
-  return new Promise<CaseFileRead>((resolve) => {
-    let ready = false;
-    let settled = false;
-    const finish = (read: CaseFileRead | Promise<CaseFileRead>): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      w.onmessage = null;
-      w.onerror = null;
-      w.terminate();
-      resolve(read);
-    };
-    const timer = setTimeout(() => finish(TIMED_OUT), options.timeLimitMs ?? CASE_READ_TIME_LIMIT_MS);
-    w.onmessage = (e) => {
-      const data: unknown = e.data;
-      if (data === CASE_WORKER_READY) {
-        ready = true;
-        return;
-      }
-      finish(isCaseFileRead(data) ? data : FAILED);
-    };
-    // Before READY the Worker could not start: read here instead. After, it died reading the file.
-    w.onerror = () => finish(ready ? FAILED : readCaseBlob(request));
-    w.postMessage(request);
+  return runInWorker(request, {
+    startWorker: options.startWorker ?? startCaseWorker,
+    ready: CASE_WORKER_READY,
+    isResult: isCaseFileRead,
+    runHere: readCaseBlob,
+    timeLimitMs: options.timeLimitMs ?? CASE_READ_TIME_LIMIT_MS,
+    timedOut: TIMED_OUT,
+    failed: FAILED,
   });
 }

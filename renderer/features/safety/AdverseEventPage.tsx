@@ -7,22 +7,16 @@ import { SAE_CAUSALITY, SAE_EXPECTEDNESS, SAE_LAWS, SAE_OUTCOMES, SAE_REPORT_TYP
 import { deadlineText, isLate, safetyDeadline } from '../../../shared/reports/safety-deadline';
 import { SAE_FORM, safetyLayout, seriousAdverseEventDocument, seriousAdverseEventTitle } from '../../../shared/reports/safety-document';
 import { adverseEventPlace, DELAY_REASON_FIELD } from '../../../shared/rules/catalog/safety';
-import { useApp } from '../../app/context';
-import { useLoad } from '../../app/use-load';
-import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { DateInput } from '../../components/DateInput';
+import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar } from '../../components/ExportBar';
-import { FontStatus } from '../../components/FontStatus';
-import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
-import { localJournal } from '../../db/journal';
-import { useFonts } from '../../fonts/use-fonts';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { itemsOf } from '../../forms/master-lists';
 import { CheckPanel } from '../check/CheckPanel';
 import { useCheckSession, useFindings } from '../check/use-check';
-import { docSaver } from '../filings/doc-saver';
-import { loadSafety, Radios, readOnlyJournal, usePeople, type LoadedSafety } from './safety-fields';
+import { SafetyScreen, useSafetyEditor } from './safety-editor';
+import { Radios, type LoadedSafety } from './safety-fields';
 import './safety.css';
 
 type Loaded = LoadedSafety<SeriousAdverseEventDoc>;
@@ -34,33 +28,17 @@ type Loaded = LoadedSafety<SeriousAdverseEventDoc>;
  * a 遅延理由書 after the report (R-F-5). Saved like every editor; read-only once 提出済み.
  */
 export function AdverseEventPage({ projectId, filingId }: { readonly projectId: string; readonly filingId: string }) {
-  const { repos } = useApp();
-  const loaded = useLoad<Loaded>(() => loadSafety(repos, projectId, filingId, 'serious-adverse-event', '重篤な有害事象等報告'), [projectId, filingId]);
-  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
-  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  return <Editor key={filingId} {...loaded.value} />;
+  return <SafetyScreen projectId={projectId} filingId={filingId} kind="serious-adverse-event" what="重篤な有害事象等報告" editor={Editor} />;
 }
 
-function Editor({ filing, doc, rev, frozen, working: loadedWorking }: Loaded) {
-  const { repos } = useApp();
-  const project = loadedWorking.project;
-  const journal = useMemo(() => (frozen ? readOnlyJournal<SeriousAdverseEventDoc>() : localJournal(`adverse-event:${filing.id}`, seriousAdverseEventDocSchema)), [filing.id, frozen]);
-  const saver = useMemo(() => docSaver<SeriousAdverseEventDoc>(repos, filing, rev), [repos, filing, rev]);
-  const save = useCallback(
-    async (values: SeriousAdverseEventDoc, editedAt: string) => {
-      if (!frozen) await saver(values, editedAt);
-    },
-    [saver, frozen],
-  );
-  const { form, committed, autosave, formProps } = useAutosavedForm<SeriousAdverseEventDoc>({ stored: doc, savedAt: undefined, journal, save });
+function Editor(loaded: Loaded) {
+  const { filing, frozen } = loaded;
+  const project = loaded.working.project;
+  const { form, committed, autosave, formProps, fontLoad, fonts, working, addPerson } = useSafetyEditor(loaded, `adverse-event:${filing.id}`, seriousAdverseEventDocSchema);
   const { register, control, getValues } = form;
   const place = adverseEventPlace(filing.id);
   const check = useCheckSession(project.id);
   const findings = useFindings(check, { currentDoc: { filingId: filing.id, content: committed } });
-  const fontLoad = useFonts();
-  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
-  const { people, addPerson } = usePeople(loadedWorking);
-  const working = useMemo(() => ({ ...loadedWorking, masters: { ...loadedWorking.masters, people } }), [loadedWorking, people]);
   const sent = filedOn(filing);
 
   const build = useCallback(
@@ -237,13 +215,7 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking }: Loaded) {
           </fieldset>
         </form>
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
-        </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${title}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
-      </aside>
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${title}のプレビュー`} />
     </div>
   );
 }

@@ -6,20 +6,14 @@ import { FILING_STATUS_LABEL, filingLabel } from '../../../shared/filings/filing
 import { HEALTH_RISK_GRADES, HR_BASIS, HR_IMPACT, HR_KNOWN, HR_MEASURES, HR_URGENCY, healthRiskDocSchema, type HealthRiskDoc } from '../../../shared/reports/safety';
 import { HEALTH_RISK_FORM, HEALTH_RISK_TITLE, healthRiskDocument, safetyLayout } from '../../../shared/reports/safety-document';
 import { FOREIGN_BODIES_NOTE, GRADE_DEFINITIONS, GRADE_LABEL, GRADE_QUESTIONS, suggestGrade } from '../../../shared/reports/safety-grade';
-import { useApp } from '../../app/context';
-import { useLoad } from '../../app/use-load';
-import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { DateInput } from '../../components/DateInput';
+import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar } from '../../components/ExportBar';
-import { FontStatus } from '../../components/FontStatus';
-import { PagePreview } from '../../components/PagePreview';
 import { SaveStatus } from '../../components/SaveStatus';
-import { localJournal } from '../../db/journal';
-import { useFonts } from '../../fonts/use-fonts';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { itemsOf } from '../../forms/master-lists';
-import { docSaver } from '../filings/doc-saver';
-import { loadSafety, Radios, readOnlyJournal, usePeople, type LoadedSafety } from './safety-fields';
+import { SafetyScreen, useSafetyEditor } from './safety-editor';
+import { Radios, type LoadedSafety } from './safety-fields';
 import './safety.css';
 
 type Loaded = LoadedSafety<HealthRiskDoc>;
@@ -31,30 +25,14 @@ type Loaded = LoadedSafety<HealthRiskDoc>;
  * one the user chooses.
  */
 export function HealthRiskPage({ projectId, filingId }: { readonly projectId: string; readonly filingId: string }) {
-  const { repos } = useApp();
-  const loaded = useLoad<Loaded>(() => loadSafety(repos, projectId, filingId, 'health-risk', '健康危険情報'), [projectId, filingId]);
-  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
-  if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  return <Editor key={filingId} {...loaded.value} />;
+  return <SafetyScreen projectId={projectId} filingId={filingId} kind="health-risk" what="健康危険情報" editor={Editor} />;
 }
 
-function Editor({ filing, doc, rev, frozen, working: loadedWorking }: Loaded) {
-  const { repos } = useApp();
-  const project = loadedWorking.project;
-  const journal = useMemo(() => (frozen ? readOnlyJournal<HealthRiskDoc>() : localJournal(`health-risk:${filing.id}`, healthRiskDocSchema)), [filing.id, frozen]);
-  const saver = useMemo(() => docSaver<HealthRiskDoc>(repos, filing, rev), [repos, filing, rev]);
-  const save = useCallback(
-    async (values: HealthRiskDoc, editedAt: string) => {
-      if (!frozen) await saver(values, editedAt);
-    },
-    [saver, frozen],
-  );
-  const { form, committed, autosave, formProps } = useAutosavedForm<HealthRiskDoc>({ stored: doc, savedAt: undefined, journal, save });
+function Editor(loaded: Loaded) {
+  const { filing, frozen } = loaded;
+  const project = loaded.working.project;
+  const { form, committed, autosave, formProps, fontLoad, fonts, working, addPerson } = useSafetyEditor(loaded, `health-risk:${filing.id}`, healthRiskDocSchema);
   const { register, control, getValues } = form;
-  const fontLoad = useFonts();
-  const fonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
-  const { people, addPerson } = usePeople(loadedWorking);
-  const working = useMemo(() => ({ ...loadedWorking, masters: { ...loadedWorking.masters, people } }), [loadedWorking, people]);
 
   const build = useCallback(
     (values: HealthRiskDoc, f: NonNullable<typeof fonts>) => {
@@ -164,13 +142,7 @@ function Editor({ filing, doc, rev, frozen, working: loadedWorking }: Loaded) {
           </fieldset>
         </form>
       </section>
-      <aside className="preview-pane" aria-label="A4プレビュー">
-        <div className="preview-head">
-          <h2>A4プレビュー</h2>
-          {preview && <p className="preview-meta">A4 {preview.laidOut.pages.length}枚</p>}
-        </div>
-        {preview ? <PagePreview doc={preview.laidOut} label={`${HEALTH_RISK_TITLE}のプレビュー`} /> : <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />}
-      </aside>
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${HEALTH_RISK_TITLE}のプレビュー`} />
     </div>
   );
 }
