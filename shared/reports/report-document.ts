@@ -192,19 +192,19 @@ function caseColumns(bundled: boolean): CaseColumnPrint[] {
   // Widths for A4 portrait at 9 pt (482 pt of content): an amount of 8 digits (「16,627,710」, 45 pt) and a
   // date (「令６.11.21」, 45 pt) fit one line, bundled or not; names and codes wrap.
   return [
-    { header: L.caseNumber, width: bundled ? 24 : 28, align: 'left', value: (c) => c.caseNumber },
+    { header: L.caseNumber, width: bundled ? 30 : 34, align: 'left', value: (c) => c.caseNumber },
     ...(bundled ? [{ header: L.siteName, width: 42, align: 'left' as const, value: (c: ReportCase) => c.siteName }] : []),
-    { header: L.diagnosis, width: bundled ? 36 : 50, align: 'left', value: (c) => c.diagnosis },
-    { header: L.firstDate, width: bundled ? 49 : 50, align: 'center', value: (c) => shortWareki(c.firstDate) },
-    { header: `${L.inpatientDays}（日）`, width: bundled ? 22 : 24, align: 'right', value: (c) => countText(c.inpatientDays) },
-    { header: L.procedures, width: bundled ? 20 : 22, align: 'right', value: (c) => countText(c.procedures) },
+    { header: L.diagnosis, width: bundled ? 40 : 54, align: 'left', value: (c) => c.diagnosis },
+    { header: L.firstDate, width: 52, align: 'center', value: (c) => shortWareki(c.firstDate) },
+    { header: `${L.inpatientDays}（日）`, width: 34, align: 'right', value: (c) => countText(c.inpatientDays) },
+    { header: L.procedures, width: 18, align: 'right', value: (c) => countText(c.procedures) },
     { header: L.outcome, width: bundled ? 22 : 24, align: 'center', value: (c) => c.outcome },
-    { header: `${L.insuredAmount}（円）`, width: bundled ? 48 : 50, align: 'right', value: (c) => yenText(c.insuredAmount) },
-    { header: `${L.copayment}（円）`, width: bundled ? 48 : 50, align: 'right', value: (c) => yenText(c.copayment) },
-    { header: `${L.advancedPatient}（円）`, width: bundled ? 48 : 50, align: 'right', value: (c) => yenText(c.advancedPatient) },
-    { header: `${L.advancedOther}（円）`, width: bundled ? 48 : 50, align: 'right', value: (c) => yenText(c.advancedOther) },
+    { header: `${L.insuredAmount}（円）`, width: 52, align: 'right', value: (c) => yenText(c.insuredAmount) },
+    { header: `${L.copayment}（円）`, width: 52, align: 'right', value: (c) => yenText(c.copayment) },
+    { header: `${L.advancedPatient}（円）`, width: 52, align: 'right', value: (c) => yenText(c.advancedPatient) },
+    { header: `${L.advancedOther}（円）`, width: 52, align: 'right', value: (c) => yenText(c.advancedOther) },
     { header: L.evaluation, width: bundled ? 22 : 24, align: 'center', value: (c) => c.evaluation },
-    { header: L.code, width: bundled ? 42 : 54, align: 'left', value: (c) => c.code },
+    { header: L.code, width: bundled ? 40 : 56, align: 'left', value: (c) => c.code },
   ];
 }
 
