@@ -7,7 +7,7 @@
  * The file is read through the same hostile-import checks as 「取り込み」. `runExport` is pure apart
  * from its `io`, so tests call it without spawning. `--sample` writes the bundled sample's history
  * (shared/samples/sample-filing.ts): its approved 新規届出, its 変更申請 (変更申請 and 新旧対照表) and
- * the 照会回答 round that followed, each as sent.
+ * the 照会回答 round that followed, and its first 定期報告（令和10年度）, each as sent.
  */
 import { todayIn, toIsoDate, parseIsoDate } from '../shared/dates/iso-date';
 import { manifestOf } from '../shared/filings/as-filed';
@@ -24,7 +24,7 @@ import { withSampleFilings } from '../shared/samples/sample-filing';
 import { SAMPLE_PATH, unreadable } from './check';
 
 export const EXPORT_USAGE = `使い方: npm run -s export -- <案件ファイル(.json/.zip)> --out <出力先フォルダ> [オプション]
-  --sample              ファイルの代わりに同梱のサンプル（承認済みの新規届出、提出済みの変更申請・照会回答つき）を書き出す
+  --sample              ファイルの代わりに同梱のサンプル（承認済みの新規届出、提出済みの変更申請・照会回答・定期報告（令和10年度）つき）を書き出す
   --filing <ID>         この届出だけを書き出す（省略時はすべての届出）
   --today YYYY-MM-DD    届出日が未記入の作成中の届出に印字する日（省略時は日本時間の今日）
 出力: <出力先>/<案件ID>/<届出ID>/ に PDF・Word・manifest.json。提出済みの届出は提出した時のファイルそのもの。

@@ -90,6 +90,9 @@ export class FilingRepository {
         derived = packageId ? { packageId } : {};
         content = emptyChangeDoc(baseline.id);
       } else if (kind === 'periodic-report' || kind === 'final-report') {
+        // One 定期報告 per 年度: a second one would split the 年度's cases between two reports.
+        const same = kind === 'periodic-report' ? filings.find((f) => f.kind === kind && f.fiscalYear === extra.fiscalYear && f.status !== 'withdrawn') : undefined;
+        if (same) throw new DbError('invalid', `${filingLabel(same)}はすでにあります。届出・報告の経過から開いてください。`);
         content = emptyReportDoc(kind);
       } else if (kind === 'serious-adverse-event') {
         content = emptySeriousAdverseEventDoc();

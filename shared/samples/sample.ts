@@ -18,6 +18,7 @@ import { FORMS } from '../forms/registry';
 import { committeesSchema, departmentsSchema, equipmentListSchema, productsSchema, type Masters } from '../model/master';
 import { rosterSchema, type Person } from '../model/person';
 import { projectSchema } from '../model/project';
+import { periodicReportDocSchema } from '../reports/model';
 import { buildSubmission, type Submission } from '../rules/submission';
 
 const mastersSchema = z.object({ departments: departmentsSchema, committees: committeesSchema, products: productsSchema, equipment: equipmentListSchema });
@@ -62,6 +63,9 @@ const filingStorySchema = z.object({
   asFiled: asFiledSchema.optional(),
   change: changeStorySchema.optional(),
   inquiry: inquiryStorySchema.optional(),
+  /** 定期報告 (issue 14 item 7): its 年度 (the year its period ends on 6/30) and its document as written. */
+  fiscalYear: z.number().int().min(2000).max(2200).optional(),
+  report: periodicReportDocSchema.omit({ kind: true }).optional(),
 });
 export type SampleFiling = z.infer<typeof filingStorySchema>;
 
@@ -69,7 +73,8 @@ const envelopeSchema = z.object({
   format: z.literal('senshin-desk/sample'),
   formatVersion: z.literal(1),
   note: z.string().max(1000).optional(),
-  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true, filingDate: true }),
+  /** `notices`: the 告示番号 the technology got when it was approved (R-ID-4, the 定期報告's コード番号 R-R-3). */
+  project: projectSchema.pick({ name: true, technologyName: true, indication: true, category: true, filer: true, responsiblePhysicianId: true, filingDate: true, notices: true }),
   people: rosterSchema.default([]),
   /** 委員会・品目・機器・診療科 of the sample, added to the masters on import. */
   masters: mastersSchema.default({ departments: [], committees: [], products: [], equipment: [] }),
@@ -128,6 +133,15 @@ function filingProblem(filings: readonly SampleFiling[], people: readonly Person
   for (const [i, f] of filings.entries()) {
     const bad = `サンプルの${i + 1}件目の届出の内容が正しくありません。`;
     if ((f.change && f.kind !== 'change') || (f.inquiry && f.kind !== 'inquiry-response') || (f.kind === 'inquiry-response' && f.round === undefined)) return bad;
+    // A 定期報告 has its 年度 and its document; no other kind has either.
+    const periodic = f.kind === 'periodic-report';
+    if (periodic !== (f.report !== undefined) || periodic !== (f.fiscalYear !== undefined)) return bad;
+    const report = f.report;
+    if (report) {
+      const named = [report.reporterPersonId, report.contactPersonId].filter((id) => id !== '');
+      if (named.some((id) => !people.some((p) => p.id === id))) return bad;
+      if (new Set(report.cases.map((c) => c.id)).size !== report.cases.length) return bad;
+    }
     if (f.change?.items.some((item) => item.approval.committeeId !== '' && !masters.committees.some((c) => c.id === item.approval.committeeId))) return bad;
     if (f.change && new Set(f.change.items.map((item) => item.id)).size !== f.change.items.length) return bad;
     const inquiry = f.inquiry;

@@ -39,11 +39,13 @@ describe('npm run -s export (issue 11 item 9)', () => {
     const out = await runExport(['--sample', '--out', 'OUT'], io);
     expect(out).toMatchObject({ code: 0, stderr: '' });
     const all = manifests(io.written);
-    // The 新規届出 approved, then its 変更申請 and the 照会回答 round that followed, both sent (issue 13 item 7).
+    // The 新規届出 approved, then its 変更申請 and the 照会回答 round that followed, both sent (issue 13 item 7),
+    // and its first 定期報告, 令和10年度, sent (issue 14 item 7).
     expect(all.map((m) => [m.manifest.kind, m.manifest.status, m.manifest.files.length])).toEqual([
       ['new', 'approved', 12],
       ['change', 'filed', 4],
       ['inquiry-response', 'filed', 2],
+      ['periodic-report', 'filed', 2],
     ]);
     for (const { dir, manifest } of all) {
       expect(dir).toMatch(/^OUT\/sample\/filing-[0-9a-f]{32}$/);
@@ -117,8 +119,9 @@ describe('npm run -s export, as a coordinator types it', () => {
       expect(printed).toContain('新規届出（先進医療B）\t承認・告示');
       expect(printed).toContain('変更申請\t提出済み');
       expect(printed).toContain('照会事項に対する回答（第1回）\t提出済み');
+      expect(printed).toContain('定期報告（令和10年度）\t提出済み');
       const dirs = readdirSync(path.join(out, 'sample'));
-      expect(dirs).toHaveLength(3);
+      expect(dirs).toHaveLength(4);
       for (const filingDir of dirs) {
         const dir = path.join(out, 'sample', filingDir);
         const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ManifestJson;

@@ -312,9 +312,10 @@ describe('deleting a project (issue 11)', () => {
     await repos.sites.saveAll(sample.id, [siteSchema.parse({ id: 's1', projectId: sample.id, role: '協力医療機関', name: '架空市立病院', address: '', createdAt: 'x', updatedAt: 'x' })]);
     const other = await repos.createProject('残る案件');
     const before = await workTables(db);
-    // The sample's 新規届出, 変更申請 and 照会回答 were sent (issue 13 item 7); the last two have documents of their own.
-    expect(await db.filedCopies.count()).toBe(3);
-    expect(await db.filingDocs.count()).toBe(2);
+    // The sample's 新規届出, 変更申請 and 照会回答 were sent (issue 13 item 7), and its 定期報告 (issue 14 item 7);
+    // the last three have documents of their own.
+    expect(await db.filedCopies.count()).toBe(4);
+    expect(await db.filingDocs.count()).toBe(3);
 
     await repos.deleteProject(sample.id);
     for (const t of ['filings', 'filedCopies', 'filingDocs', 'sites', 'formAnswers'] as const) expect((await db.table(t).toArray()).filter((r: { projectId?: string }) => r.projectId === sample.id), t).toEqual([]);

@@ -43,14 +43,23 @@ describe('createReportWithDoc (次年度の報告を作成)', () => {
     expect(doc.cases.map((c) => [c.id, c.firstDate, c.procedures])).toEqual([['keep', '2025-06-01', '']]);
     expect(doc.unconfirmed).toContain('title');
     expect(await repos.filings.getDoc(previous.id)).toEqual(before);
-    expect((await repos.filings.list(project.id)).filings.filter((f) => f.kind === 'periodic-report').map((f) => f.fiscalYear).sort()).toEqual([2025, 2026]);
+    // With the sample's own 定期報告 of 令和10年度 (issue 14 item 7).
+    expect((await repos.filings.list(project.id)).filings.filter((f) => f.kind === 'periodic-report').map((f) => f.fiscalYear).sort()).toEqual([2025, 2026, 2028]);
     close();
   });
 
   it('refuses a second 定期報告 of the same 年度 and stores nothing', async () => {
     const { repos, project, close } = await setUp();
     await expect(repos.filings.createReportWithDoc(project.id, 2025, rollForward(report()))).rejects.toThrow('定期報告（令和7年度）はすでにあります');
-    expect((await repos.filings.list(project.id)).filings.filter((f) => f.kind === 'periodic-report')).toHaveLength(1);
+    expect((await repos.filings.list(project.id)).filings.filter((f) => f.kind === 'periodic-report' && f.fiscalYear === 2025)).toHaveLength(1);
+    close();
+  });
+
+  it('「届出・報告を追加」 of a 定期報告 whose 年度 already has one is refused too (the cases would be split between two reports)', async () => {
+    const { repos, project, close } = await setUp();
+    await expect(repos.filings.create(project.id, 'periodic-report', { fiscalYear: 2025 })).rejects.toThrow('定期報告（令和7年度）はすでにあります');
+    expect((await repos.filings.list(project.id)).filings.filter((f) => f.kind === 'periodic-report' && f.fiscalYear === 2025)).toHaveLength(1);
+    await repos.filings.create(project.id, 'periodic-report', { fiscalYear: 2026 });
     close();
   });
 

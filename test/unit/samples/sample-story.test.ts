@@ -2,7 +2,8 @@
  * Issue 13 item 7: the sample's history — its 新規届出 approved with the plan as it was then (費用は
  * 研究費, 蛍光観察用腹腔鏡システム FL-2000, 研究期間は2028年3月31日まで), a 変更申請 to the plan the
  * sample's 様式 now hold (患者負担, FL-3000, 2031年3月31日まで) and the 照会回答 round that followed —
- * written by `npm run -s export -- --sample` as sent. The working copy (様式, 積算, masters) is the
+ * written by `npm run -s export -- --sample` as sent. Issue 14 item 7: its first 定期報告, 令和10年度
+ * (the 年度 after its approval on 2027-07-01), with 12 cases in its 実績報告. The working copy (様式, 積算, masters) is the
  * same with or without the story.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import type { FilingKind } from '../../../shared/filings/filing';
 import { resolveFiling } from '../../../shared/filings/freeze';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
 import { toAsciiDigits } from '../../../shared/dates/wareki';
+import { reportTotals } from '../../../shared/reports/aggregates';
+import { formatYen } from '../../../shared/money/yen';
 import { checkSubmission } from '../../../shared/rules';
 import { submissionsOf } from '../../../shared/rules/from-records';
 import type { WorkspaceData } from '../../../shared/io/tables';
@@ -120,6 +123,7 @@ describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)',
       ['new', 'approved', undefined],
       ['change', 'filed', undefined],
       ['inquiry-response', 'filed', 1],
+      ['periodic-report', 'filed', undefined],
     ]);
     const copyOf = (id: string | undefined) => {
       const copy = data.filedCopies.find((c) => c.filingId === id);
@@ -195,5 +199,93 @@ describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)',
     if (!item) throw new Error('fixture: no change item');
     item.approval.committeeId = 'no-such-committee';
     expect(parseSample(broken)).toEqual({ ok: false, message: 'サンプルの2件目の届出の内容が正しくありません。' });
+    // The 定期報告 (issue 14 item 7): its 実施者 must be a person of the sample, and it needs its 年度.
+    const report = raw.filings.findIndex((f) => f['kind'] === 'periodic-report');
+    expect(report).toBeGreaterThan(0);
+    const unknownPerson = JSON.parse(JSON.stringify(raw)) as { filings: Array<{ report?: { reporterPersonId: string }; fiscalYear?: number }> };
+    const story = unknownPerson.filings[report];
+    if (!story?.report) throw new Error('fixture: no report');
+    story.report.reporterPersonId = 'no-such-person';
+    expect(parseSample(unknownPerson)).toEqual({ ok: false, message: `サンプルの${report + 1}件目の届出の内容が正しくありません。` });
+    const noYear = JSON.parse(JSON.stringify(raw)) as typeof unknownPerson;
+    delete noYear.filings[report]?.fiscalYear;
+    expect(parseSample(noYear)).toEqual({ ok: false, message: `サンプルの${report + 1}件目の届出の内容が正しくありません。` });
+  }, 120_000);
+});
+
+describe('the sample files its first 定期報告: 令和10年度, 12 cases (issue 14 item 7)', () => {
+  const reportOf = async () => {
+    const data = await sampleWithStory();
+    const filing = data.filings.find((f) => f.kind === 'periodic-report');
+    const doc = data.filingDocs.find((d) => d.filingId === filing?.id)?.content;
+    if (!filing || doc?.kind !== 'periodic-report') throw new Error('no 定期報告');
+    return { data, filing, doc };
+  };
+
+  it('is the 年度 after the approval, filed by 8/31, its 12 cases in the period: one 死亡, one 継続 past 6/30, coded with the 告示番号', async () => {
+    const { data, filing, doc } = await reportOf();
+    const approved = data.filings[0]?.events.find((e) => e.status === 'approved')?.date;
+    expect(approved).toBe('2027-07-01');
+    // 令和10年度 = 2027-07-01 … 2028-06-30, the first full period after the 告示; sent by 8/31.
+    expect(filing.fiscalYear).toBe(2028);
+    expect(filing.events.map((e) => [e.status, e.date])).toEqual([['filed', '2028-08-25']]);
+    expect(data.filedCopies.some((c) => c.filingId === filing.id)).toBe(true);
+    expect(doc.cases).toHaveLength(12);
+    for (const c of doc.cases) expect(c.firstDate >= '2027-07-01' && c.firstDate <= '2028-06-30', c.caseNumber).toBe(true);
+    expect(doc.cases.filter((c) => c.outcome === '死亡')).toHaveLength(1);
+    expect(doc.cases.filter((c) => c.outcome === '継続')).toHaveLength(1);
+    expect(new Set(doc.cases.map((c) => c.caseNumber)).size).toBe(12);
+    // 機関別番号－告示番号－B: the 告示番号 the sample got on its approval, the 区分 of the technology.
+    const notice = data.projects[0]?.notices.find((n) => n.validFrom === approved)?.number;
+    expect(notice).toBe('12');
+    for (const c of doc.cases) expect(c.code.normalize('NFKC').replace(/[－-]/g, '-'), c.caseNumber).toBe(`3105-${notice}-${data.projects[0]?.category}`);
+    // 先進医療費用: the 積算's amount per case, borne by 研究費・病院 (the change to 患者負担 is not approved yet).
+    expect(new Set(doc.cases.map((c) => `${c.advancedPatient}/${c.advancedOther}`))).toEqual(new Set(['0/44384']));
+    expect(doc.reportedPatients).toBe(12);
+  }, 120_000);
+
+  it('`npm run -s export -- --sample` writes its PDF and Word: the 12 cases and the totals of the 実績報告', async () => {
+    const io = memoryIo();
+    expect(await runExport(['--sample', '--out', 'OUT'], io)).toMatchObject({ code: 0, stderr: '' });
+    const { filing, doc } = await reportOf();
+    const name = (ext: string): string => `OUT/sample/${filing.id}/${TECH}_定期報告（令和10年度）.${ext}`;
+    const pdf = io.written.get(name('pdf'));
+    const word = io.written.get(name('docx'));
+    expect(pdf).toBeDefined();
+    expect(word).toBeDefined();
+    const t = reportTotals(doc);
+    const sums = [t.inpatientDays, t.procedures, t.insuredAmount, t.copayment, t.advancedPatient, t.advancedOther].map((x) => x.value);
+    if (sums.some((v) => v === undefined)) throw new Error('a total does not read');
+    const [days, times, ...yen] = sums as number[];
+    const totalsRow = ['合計（１２例）', String(days), String(times), ...yen.map(formatYen)];
+    for (const text of [await pdfText(pdf), squash(await docxText(word ?? new Uint8Array()))]) {
+      expect(inOrder(text, ['報告対象期間', '令和10年度（令和９年７月１日～令和10年６月30日）'])).toBe(true);
+      expect(inOrder(text, doc.cases.map((c) => c.caseNumber)), 'the 12 cases in order').toBe(true);
+      expect(inOrder(text, ['KU-005', '早期胃癌（cT1N0M0）', '令９.11.25', '38', '1', '死亡'])).toBe(true);
+      expect(inOrder(text, ['KU-012', '早期胃癌（cT1N0M0）', '令10.６.20', '11', '1', '継続'])).toBe(true);
+      expect(inOrder(text, totalsRow), totalsRow.join(' ')).toBe(true);
+    }
+    // Hand sums of the sample's 12 rows: 157 days, 12 procedures, 44,384円 × 12 borne by others.
+    expect([days, times, yen[2], yen[3]]).toEqual([157, 12, 0, 532_608]);
+  }, 120_000);
+
+  it('raises no report finding even read as a draft (R-R-1 … R-R-10), and the check does read it: a wrong 告示番号 is found', async () => {
+    const { data, filing } = await reportOf();
+    const today = parseIsoDate('2028-08-20');
+    if (!today) throw new Error('no day');
+    const asDraft = (d: WorkspaceData): WorkspaceData => ({ ...d, filings: d.filings.map((f) => (f.id === filing.id ? { ...f, status: 'draft' as const } : f)) });
+    const reportFindings = (d: WorkspaceData): string[] =>
+      submissionsOf(d, today)
+        .flatMap((s) => checkSubmission(s))
+        .filter((f) => f.ruleId.startsWith('R-R-'))
+        .map((f) => `${f.ruleId} ${f.message}`);
+    expect(reportFindings(asDraft(data))).toEqual([]);
+    const wrong = {
+      ...data,
+      filingDocs: data.filingDocs.map((d) => (d.filingId === filing.id && d.content.kind === 'periodic-report' ? { ...d, content: { ...d.content, cases: d.content.cases.map((c, i) => (i === 0 ? { ...c, code: '3105－13－B' } : c)) } } : d)),
+    };
+    expect(reportFindings(asDraft(wrong))).toEqual([expect.stringMatching(/^R-R-3 .*1行目（整理番号 KU-001）.*告示番号「13」/)]);
+    // As sent, it is as it was sent: nothing.
+    expect(reportFindings(wrong)).toEqual([]);
   }, 120_000);
 });
