@@ -261,6 +261,13 @@ function attachmentSection(doc: ReportDoc, working: ResolvedFiling, filing: Pick
     { type: 'spacer', height: 6 },
     caseTable(doc, doc.cases.some((c) => c.siteName.trim() !== '') || bundled.length > 0),
   ];
+  if (doc.cases.length > 0) {
+    // R-R-9 as MHLW aggregates the reports: what the office checks the table against.
+    const t = reportTotals(doc);
+    const yen = (x: Total): string => (x.value === undefined ? '未確定' : `${formatYen(x.value)}円`);
+    const stay = t.averageStay.kind === 'days' ? `${t.averageStay.text}日` : t.averageStay.text;
+    blocks.push(para(`年間実施件数：${t.patients}件　平均入院期間：${stay}　先進医療総額：${yen(t.advanced)}　総合計：${yen(t.grandTotal)}`, 9.5, { leading: 1.6, spaceBefore: 6 }));
+  }
   if (doc.cases.length === 0) {
     blocks.push(para(`${ZERO_REASON_LABEL}：`, BODY, { leading: LEADING, spaceBefore: 8, keepWithNext: true }), ...prose(doc.zeroReason, BODY));
     blocks.push(para(`${ZERO_POLICY_LABEL}：`, BODY, { leading: LEADING, spaceBefore: 4, keepWithNext: true }), ...prose(doc.zeroPolicy, BODY));

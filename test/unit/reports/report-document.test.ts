@@ -88,6 +88,8 @@ describe('the 12-case 令和７年度 定期報告 (先進医療B)', () => {
     // Totals: 148 days, 12 procedures, 16,627,710 / 4,133,131 / 263,256 / 15,000 円.
     expect(table).toContain(squash('合計（１２例）148121'));
     expect(table).toContain('16,627,7104,133,131263,25615,000');
+    // Under the table, MHLW's aggregates (R-R-9): 148 ÷ 12 = 12.33… → 12.3 日; 263,256 + 15,000; 16,627,710 + 4,133,131 + 278,256.
+    expect(table).toContain(squash('年間実施件数：12件　平均入院期間：12.3日　先進医療総額：278,256円　総合計：21,039,097円'));
     // Every character of the document is printed (nothing clipped).
     expect(squash(pages.map((p) => p.bodyText).join('')).length).toBe(squash(documentText(model)).length);
   });
