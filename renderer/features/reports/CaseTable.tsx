@@ -6,7 +6,7 @@ import { type ReportTotals, type Total } from '../../../shared/reports/aggregate
 import { CASE_COLUMNS, CASE_COLUMN_LABEL, REPORT_EVALUATIONS, REPORT_OUTCOMES, SEXES, emptyCase, type CaseColumn, type ReportCase } from '../../../shared/reports/model';
 import { DateInput } from '../../components/DateInput';
 import { cellProblem, isNumberColumn } from './report-form';
-import type { ReportForm } from './ReportPage';
+import type { ReportForm } from './report-fields';
 
 /** From this many rows on, only the rows in view are rendered (1,000 cases stay responsive). */
 export const VIRTUAL_FROM = 200;
