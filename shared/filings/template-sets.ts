@@ -69,6 +69,12 @@ const FORMS_V1: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Issue 15 item 8: 様式第3号 (7-2 実績症例) and 様式第6号 (保険外併用療養費分の内訳) are entered and
+ * printed as tables — version 2 of both. The 通知 is the same as FORMS_V1's.
+ */
+const FORMS_V2: Readonly<Record<string, number>> = { ...FORMS_V1, 'besshi1/yoshiki3': 2, 'besshi1/yoshiki6': 2 };
+
+/**
  * Before 2024 the 医政局 section was 研究開発振興課 (spec §0.3 fact 2): the 先進医療B addressee and
  * the 事前相談申込書's 宛先 of the 2019 set both name it.
  */
@@ -91,6 +97,26 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
     forms: FORMS_V1,
     packages: PACKAGES,
     note: '改正日は会議資料からの推定。部数は2019/2022年の通知の値で、別途定めで変わった可能性があります。',
+    periodicReportDue: PERIODIC_REPORT_DUE,
+  },
+  // Issue 15 item 8: the same two 通知 again, with 様式第3号 and 第6号 at version 2 (tables); each is
+  // chosen over its first set from the same day (templateSetOn: the later of equal days).
+  {
+    id: 'notice-2019-10-v2',
+    label: '令和元年10月31日改正',
+    validFrom: '2019-10-31',
+    forms: FORMS_V2,
+    packages: PACKAGES_2019,
+    note: '様式の項目は現行と同じとみなしています（推定）。様式第3号の実績症例と様式第6号の保険外併用療養費分の内訳を表で作成します。',
+    periodicReportDue: PERIODIC_REPORT_DUE,
+  },
+  {
+    id: 'notice-2024-04-v2',
+    label: '令和6年4月改正',
+    validFrom: '2024-04-01',
+    forms: FORMS_V2,
+    packages: PACKAGES,
+    note: '改正日は会議資料からの推定。部数は2019/2022年の通知の値で、別途定めで変わった可能性があります。様式第3号の実績症例と様式第6号の保険外併用療養費分の内訳を表で作成します。',
     periodicReportDue: PERIODIC_REPORT_DUE,
   },
 ];

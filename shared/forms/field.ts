@@ -22,6 +22,20 @@ export interface TableColumn {
   readonly width: number;
 }
 
+/**
+ * A column of a 'table' field that is computed, never typed (様式第6号's 小計 = 点数 × 回数): printed
+ * after the typed columns and shown read-only by the editor. Rows do not store it.
+ */
+export interface ComputedColumn {
+  readonly key: string;
+  /** Official column heading. */
+  readonly label: string;
+  /** Relative width in the printed table. */
+  readonly width: number;
+  /** The cell's text for one typed row ('' when its inputs do not read: the rule says why). */
+  value(row: Readonly<TableRowValue>): string;
+}
+
 export interface FieldMeta {
   /** Official wording; the accessible label of the input. */
   readonly label: string;
@@ -57,6 +71,13 @@ export interface FieldMeta {
    * 受託側 entered once on 実施医療機関); a blank field with such a site is not 未記入.
    */
   readonly siteFallback?: { readonly role: '受託側' | '委託側'; readonly field: 'name' | 'responsiblePhysician' };
+  /** Computed columns of a 'table' field, after the typed ones (小計). */
+  readonly computedColumns?: readonly ComputedColumn[];
+  /**
+   * A computed line under a 'table' field (「合計 103,867点（1,038,670円）」), printed and shown by the
+   * editor below the rows.
+   */
+  summary?(rows: readonly Readonly<TableRowValue>[]): string;
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();

@@ -64,15 +64,23 @@ describe('template versions of stored answers (issue 11 item 3)', () => {
   });
 
   it('a filing uses the template set in force on its 届出日', () => {
-    expect(templateSetOn('2024-03-31').id).toBe('notice-2019-10');
-    expect(templateSetOn('2024-04-01').id).toBe('notice-2024-04');
-    expect(templateSetOn('2026-12-01').id).toBe('notice-2024-04');
+    // Issue 15 item 8: each 通知's second set (様式第3号・第6号 at version 2) is chosen over its first.
+    expect(templateSetOn('2024-03-31').id).toBe('notice-2019-10-v2');
+    expect(templateSetOn('2024-04-01').id).toBe('notice-2024-04-v2');
+    expect(templateSetOn('2026-12-01').id).toBe('notice-2024-04-v2');
     expect(templateSetOn('2019-10-30').id).toBe(TEMPLATE_SETS[0]?.id);
     expect(TEMPLATE_SETS.find((s) => s.id === 'notice-2019-10')?.packages.find((p) => p.id === 'new-b')?.addressee).toContain('研究開発振興課');
   });
 });
 
 describe('template sets are fixed data', () => {
+  it('a published set keeps the versions it named: the first sets still print 様式第3号 and 第6号 at version 1 (issue 15 item 8)', () => {
+    for (const id of ['notice-2019-10', 'notice-2024-04']) {
+      const set = TEMPLATE_SETS.find((s) => s.id === id);
+      expect([set?.forms['besshi1/yoshiki3'], set?.forms['besshi1/yoshiki6']]).toEqual([1, 1]);
+    }
+  });
+
   it('the newest set names every 様式 of the app at its current version (a version bump needs a new set)', async () => {
     const { FORMS } = await import('../../../shared/forms/registry');
     const { formVersion } = await import('../../../shared/forms/versioning');

@@ -4,7 +4,7 @@ import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { emptyAnswers } from '../../field';
 import { BODY, body, formSection, heading, labelLine, rowsTable, title, yesNoLine } from '../../layout-helpers';
-import { yoshiki3Schema, type Yoshiki3 } from './schema';
+import { CASE_COLUMNS, yoshiki3Schema, type Yoshiki3 } from './schema';
 
 /** (11): the amount comes from the cost model — the same number as 様式第5号, 第6号, 第7-1号 (R-C-1). */
 export function patientBurdenLines(facts: SubmissionFacts): string[] {
@@ -81,6 +81,30 @@ export function productBlocks(facts: SubmissionFacts, a: Yoshiki3): Block[] {
   return b;
 }
 
+const typedRows = (rows: readonly Record<string, string>[]) => rows.filter((r) => Object.values(r).some((v) => v.trim() !== ''));
+
+/**
+ * 7-2 ②③: the two tables of 実績症例, each with its 「他　例」, then the 補足. Answers of version 1 (text
+ * only, no row) print their text as they did.
+ */
+export function caseBlocks(a: Pick<Yoshiki3, 'casesEffective' | 'casesEffectiveOthers' | 'casesIneffective' | 'casesIneffectiveOthers' | 'caseRecords'>): Block[] {
+  const text = a.caseRecords.trim() !== '' ? [body(a.caseRecords)] : [];
+  const effective = typedRows(a.casesEffective);
+  const ineffective = typedRows(a.casesIneffective);
+  if (effective.length + ineffective.length === 0 && a.casesEffectiveOthers.trim() === '' && a.casesIneffectiveOthers.trim() === '' && text.length > 0) return text;
+  const sub = (t: string) => para(t, BODY, { indent: BODY, leading: 1.7, spaceBefore: 4 });
+  const others = (v: string) => (v.trim() !== '' ? [para(`他　${v.trim()}`, BODY, { indent: BODY * 1.5, leading: 1.7 })] : []);
+  return [
+    sub('①有効性が認められた事例'),
+    rowsTable(CASE_COLUMNS, effective, 9),
+    ...others(a.casesEffectiveOthers),
+    sub('②有効性が認められなかった事例、安全上の問題が発生した事例'),
+    rowsTable(CASE_COLUMNS, ineffective, 9),
+    ...others(a.casesIneffectiveOthers),
+    ...text,
+  ];
+}
+
 export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
   id: 'besshi1/yoshiki3',
   besshi: '別紙1',
@@ -88,6 +112,20 @@ export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
   title: '先進医療の実施計画',
   estimatedLayout: false,
   answers: yoshiki3Schema,
+  version: 2,
+  migrations: [
+    // Version 1 had the 実績症例 as free text only: it stays in `caseRecords` (printed as before), no row guessed from it.
+    {
+      from: 1,
+      up: (a) => ({
+        ...a,
+        casesEffective: Array.isArray(a.casesEffective) ? a.casesEffective : [],
+        casesIneffective: Array.isArray(a.casesIneffective) ? a.casesIneffective : [],
+        casesEffectiveOthers: typeof a.casesEffectiveOthers === 'string' ? a.casesEffectiveOthers : '',
+        casesIneffectiveOthers: typeof a.casesIneffectiveOthers === 'string' ? a.casesIneffectiveOthers : '',
+      }),
+    },
+  ],
   empty: (): Yoshiki3 => emptyAnswers(yoshiki3Schema),
   build(facts, a) {
     const b: Block[] = [
@@ -112,7 +150,7 @@ export const yoshiki3: FormDefinition<typeof yoshiki3Schema> = {
       labelLine('予定試験期間', a.period),
       labelLine('予定症例数', a.plannedCases),
       labelLine('既に実績のある症例数', a.casesDone),
-      body(a.caseRecords),
+      ...caseBlocks(a),
       labelLine('予定試験期間及び予定症例数の設定根拠', a.rationale),
     ];
     if (a.statistics.trim() !== '') b.push(labelLine('生物統計学的設定根拠', a.statistics));

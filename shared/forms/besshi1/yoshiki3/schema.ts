@@ -1,11 +1,29 @@
 /**
  * 別紙1 様式第3号 先進医療の実施計画 — spec §3.3, layout form-layouts.md §3.5.
  * Headings keep the printed spelling exactly. The product tables of 2-1 (①②③) are built from the
- * 医薬品・医療機器 master: the form stores which products, in which order; the 実績症例 of 7-2
- * stay free text (their columns are not known: spec §3.3 「Column set [INF]」).
+ * 医薬品・医療機器 master: the form stores which products, in which order. The 実績症例 of 7-2
+ * (記載要領 第4(7-2)②③) are two tables — ① cases where it worked, ② where it did not or safety
+ * suffered — with the columns of the filled forms (整理番号, 年齢, 性別, 病名, 入院期間, 転帰, 治療経過;
+ * spec §3.3 「Column set [INF]」) and 「他　例」 for the cases not listed one by one.
+ *
+ * Version 2 (issue 15 item 8): version 1 had the 実績症例 as free text (`caseRecords`); it stays
+ * where it was, as the 補足 printed under the tables.
  */
 import { z } from 'zod';
-import { OPT_FOR_A, REQ_BOTH, checkField, field, longText, refsField, shortText, tableField } from '../../field';
+import { OPT_FOR_A, REQ_BOTH, checkField, field, longText, refsField, shortText, tableField, type TableColumn } from '../../field';
+
+/** One 実績症例 per row, as the filled 様式第3号 7-2 lists them [INF]. */
+export const CASE_COLUMNS: readonly TableColumn[] = [
+  { key: 'no', label: '整理番号', width: 9 },
+  { key: 'age', label: '年齢', width: 7 },
+  { key: 'sex', label: '性別', width: 7 },
+  { key: 'disease', label: '病名', width: 16 },
+  { key: 'stay', label: '入院期間', width: 19 },
+  { key: 'outcome', label: '転帰', width: 9 },
+  { key: 'course', label: '治療経過', width: 33 },
+];
+
+const CASE_HELP = '1例ずつ、整理番号・年齢・性別・病名・入院期間・転帰・治療経過を書きます。検査の技術では、診断の結果をふまえて決めた治療まで治療経過に書きます。';
 
 const yesNo = (label: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, source });
 
@@ -49,7 +67,11 @@ export const yoshiki3Schema = z.object({
   period: shortText({ label: '予定試験期間', required: OPT_FOR_A, source: 'S2 §4(7-2)①' }),
   plannedCases: shortText({ label: '予定症例数', required: OPT_FOR_A, help: '「16～20」のような幅や群別の内訳も書けます。', source: 'S2 §4(7-2)①' }),
   casesDone: shortText({ label: '既に実績のある症例数', required: OPT_FOR_A, source: 'S2 §4(7-2)①' }),
-  caseRecords: longText({ label: '①有効性が認められた事例／②有効性が認められなかった事例、安全上の問題が発生した事例', required: REQ_BOTH, help: '整理番号・年齢・性別・病名・入院期間・転帰・治療経過を事例ごとに書きます。うまくいかなかった事例や安全上の問題も書きます。', source: 'S2 §4(7-2)②③' }),
+  casesEffective: tableField({ label: '①有効性が認められた事例', required: REQ_BOTH, help: `適応症に該当する実績症例です。${CASE_HELP}`, source: 'S2 §4(7-2)②' }, CASE_COLUMNS),
+  casesEffectiveOthers: shortText({ label: '①他　例（病名ごとに記載すること）', required: { A: 'opt', B: 'opt' }, help: '表に1例ずつ書かなかった事例の数を病名ごとに書きます（例：43例（早期胃がん））。', source: 'S2 §4(7-2)②' }),
+  casesIneffective: tableField({ label: '②有効性が認められなかった事例、安全上の問題が発生した事例', required: { A: 'opt', B: 'opt' }, help: `うまくいかなかった事例や安全上の問題が起きた事例も必ず書きます。${CASE_HELP}`, source: 'S2 §4(7-2)③' }, CASE_COLUMNS),
+  casesIneffectiveOthers: shortText({ label: '②他　例（病名ごとに記載すること）', required: { A: 'opt', B: 'opt' }, help: '表に1例ずつ書かなかった事例の数を病名ごとに書きます。', source: 'S2 §4(7-2)③' }),
+  caseRecords: longText({ label: '実績症例の補足', required: { A: 'opt', B: 'opt' }, help: '表の下に印刷されます。以前の版で文章で書いた実績症例はここに残っています。表に移したら消してかまいません。', source: 'S2 §4(7-2)②③' }),
   rationale: longText({ label: '予定試験期間及び予定症例数の設定根拠', required: OPT_FOR_A, source: 'S2 §4(7-2)④' }),
   statistics: longText({ label: '生物統計学的設定根拠', required: OPT_FOR_A, help: 'できる限り生物統計学的な根拠を書きます。', source: 'S2 §4(7-2)⑤' }),
   monitoring: longText({ label: '８．モニタリング体制及び実施方法', required: OPT_FOR_A, help: '院内の情報共有、多施設間の情報共有、院内と施設間の進捗管理を書きます。', source: 'S2 §4(8)' }),

@@ -1,15 +1,19 @@
 /**
  * 別紙1 様式第6号 先進医療に要する費用 — spec §3.6; layout [INF] (form-layouts.md §3.7):
  * 「推定様式」. The 先進医療にかかる費用 comes from the cost model (R-C-1); the insured part is
- * entered here for a typical case, as the applicant writes it (R-C-6).
+ * entered here for a typical case, as the applicant writes it (R-C-6). Its 内訳 is a table of
+ * 診療報酬点数 items (insured-items.ts) whose 合計 × 10円 is the insured amount.
+ *
+ * Version 2 (issue 15 item 8): the 内訳 became rows (`insuredRows`); the free text of version 1
+ * (`insuredItems`) stays where it was, as the 補足 printed under the table.
  */
 import { z } from 'zod';
-import type { Block } from '../../../document/model';
+import { cell, para, type Block, type Table } from '../../../document/model';
 import { formatYenWithUnit, parseYen } from '../../../money/yen';
 import type { FormDefinition } from '../../definition';
-import { REQ_BOTH, field, longText, yenField, type YenValue } from '../../field';
+import { REQ_BOTH, field, longText, tableField, yenField, type TableRowValue, type YenValue } from '../../field';
 import { BODY, body, formSection, heading, keyValueTable, labelLine, title, yenText } from '../../layout-helpers';
-import { para } from '../../../document/model';
+import { INSURED_COLUMNS, SUBTOTAL_COLUMN, formatPoints, insuredSummary, insuredTotal, isBlankRow, readCount, YEN_PER_POINT } from './insured-items';
 
 const yenTyped = (label: string, help: string) => yenField({ label, required: REQ_BOTH, help, source: 'S2 §6' });
 
@@ -26,10 +30,21 @@ export const yoshiki6Schema = z.object({
   insuredBasisNote: longText({ label: '被保険者区分の説明', required: { A: 'opt', B: 'opt' }, source: 'S2 §6(3)' }),
   insurerShare: yenTyped('保険外併用療養費（保険者負担）', '保険給付される費用です。'),
   copayment: yenTyped('保険外併用療養費分に係る一部負担金', '保険診療分の患者の一部負担金です。'),
+  insuredRows: tableField(
+    {
+      label: '保険外併用療養費分の内訳',
+      required: REQ_BOTH,
+      help: '診療報酬明細書に準じ、個々の診療報酬点数ごとに（「検査」「手術」など部ごとの合計ではなく）1行ずつ書きます。小計（点数×回数）と合計は自動で計算され、合計点数×10円が保険者負担と一部負担金の合計と一致するか確認されます。',
+      source: 'S2 §6(4)',
+      computedColumns: [SUBTOTAL_COLUMN],
+      summary: insuredSummary,
+    },
+    INSURED_COLUMNS,
+  ),
   insuredItems: longText({
-    label: '保険外併用療養費分の内訳',
-    required: REQ_BOTH,
-    help: '診療報酬明細書に準じ、診療報酬の点数項目ごとに（部ごとの合計ではなく）区分・項目・点数・回数を書きます。',
+    label: '保険外併用療養費分の内訳（補足）',
+    required: { A: 'opt', B: 'opt' },
+    help: '表の下に印刷されます。以前の版で文章で書いた内訳はここに残っています。表に移したら消してかまいません。',
     source: 'S2 §6(4)',
   }),
 });
@@ -39,6 +54,54 @@ function readYen(v: YenValue): ReturnType<typeof parseYen> {
   return typeof v === 'number' ? { ok: true, value: v } : parseYen(v);
 }
 
+const NUMERIC = new Set(['points', 'times', SUBTOTAL_COLUMN.key]);
+
+/** A number cell prints normalised (「1,650点」) when it reads, otherwise exactly as typed. */
+function printedCell(key: string, typed: string): string {
+  if (key !== 'points' && key !== 'times') return typed;
+  const r = readCount(typed, key === 'points' ? '点数' : '回数');
+  if (!r.ok) return typed;
+  // 回数 keep the unit typed (入院料 count 日).
+  return key === 'points' ? formatPoints(r.value) : `${r.value.toLocaleString('ja-JP')}${/[日本個枚]\s*$/.exec(typed)?.[0].trim() ?? '回'}`;
+}
+
+/** The 内訳 table: typed columns, then 小計; numbers right-aligned; a header repeated on each page. */
+function insuredTable(rows: readonly TableRowValue[]): Table {
+  const columns = [...INSURED_COLUMNS, SUBTOTAL_COLUMN];
+  const size = 9.5;
+  const header = { minHeight: 20, cells: columns.map((c) => cell(para(c.label, size, { leading: 1.4, align: 'center' }), { padding: 3 })) };
+  const typed = rows.filter((r) => !isBlankRow(r));
+  const lines = (typed.length > 0 ? typed : [Object.fromEntries(INSURED_COLUMNS.map((c) => [c.key, '']))]).map((r) => ({
+    minHeight: 22,
+    cells: columns.map((c) => {
+      const text = c.key === SUBTOTAL_COLUMN.key ? SUBTOTAL_COLUMN.value(r) : printedCell(c.key, r[c.key] ?? '');
+      return cell(para(text, size, { leading: 1.45, ...(NUMERIC.has(c.key) ? { align: 'right' as const } : {}) }), { padding: 3, vAlign: 'top' as const });
+    }),
+  }));
+  return { type: 'table', columns: columns.map((c) => c.width), headerRows: 1, rows: [header, ...lines] };
+}
+
+/**
+ * The 別紙: the rows with their 小計, the 合計 点数 and its amount (× 10円), then the 補足. Answers of
+ * version 1 (text only, no row) print their text as they did.
+ */
+function insuredBlocks(rows: readonly TableRowValue[], note: string): Block[] {
+  const hasRows = rows.some((r) => !isBlankRow(r));
+  const text = note.trim() !== '' ? [body(note)] : [];
+  if (!hasRows && text.length > 0) return text;
+  const t = insuredTotal(rows);
+  const unread = '（点数・回数を確認してください）';
+  return [
+    insuredTable(rows),
+    para('', BODY, { leading: 0.6 }),
+    keyValueTable([
+      ['合計点数', t.points === undefined ? (hasRows ? unread : '') : formatPoints(t.points)],
+      [`合計金額（合計点数×${YEN_PER_POINT}円）`, t.points === undefined ? (hasRows ? unread : '') : formatYenWithUnit(t.points * YEN_PER_POINT)],
+    ]),
+    ...text,
+  ];
+}
+
 export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
   id: 'besshi1/yoshiki6',
   besshi: '別紙1',
@@ -46,7 +109,12 @@ export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
   title: '先進医療に要する費用',
   estimatedLayout: true,
   answers: yoshiki6Schema,
-  empty: (): Yoshiki6 => ({ typicalCase: '', insuredBasis: '健康保険被保険者本人', insuredBasisNote: '', insurerShare: '', copayment: '', insuredItems: '' }),
+  version: 2,
+  migrations: [
+    // Version 1 had the 内訳 as free text only: it stays in `insuredItems` (printed as before while no row is typed); no row is guessed from it.
+    { from: 1, up: (a) => ({ ...a, insuredRows: Array.isArray(a.insuredRows) ? a.insuredRows : [] }) },
+  ],
+  empty: (): Yoshiki6 => ({ typicalCase: '', insuredBasis: '健康保険被保険者本人', insuredBasisNote: '', insurerShare: '', copayment: '', insuredRows: [], insuredItems: '' }),
   build(facts, a) {
     const insurer = readYen(a.insurerShare);
     const copay = readYen(a.copayment);
@@ -65,7 +133,7 @@ export const yoshiki6: FormDefinition<typeof yoshiki6Schema> = {
         ['合計', total],
       ]),
       heading('（別紙）保険外併用療養費分の内訳'),
-      body(a.insuredItems),
+      ...insuredBlocks(a.insuredRows, a.insuredItems),
     ];
     return formSection(facts, { formNumber: '様式第6号', title: '様式第6号 先進医療に要する費用', pageNumbers: true, blocks });
   },
