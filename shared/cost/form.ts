@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import { toAsciiDigits } from '../dates/wareki';
 import { parseYen } from '../money/yen';
-import type { Equipment } from '../model/master';
+import type { Equipment, Product } from '../model/master';
 import type { CostModel } from './model';
 
 const s = z.string().max(200);
 export const costFormSchema = z.object({
   equipment: z.array(z.object({ id: s, equipmentId: s.default(''), name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s, usesPerCase: s })).max(500),
   staff: z.array(z.object({ id: s, jobTitle: s, unitPrice: s, per: z.enum(['hour', 'minute']), minutes: s })).max(500),
-  materials: z.array(z.object({ id: s, name: s, kind: z.enum(['material', 'drug']), unitPrice: s, quantity: s })).max(2000),
+  materials: z.array(z.object({ id: s, productId: s.optional(), name: s, kind: z.enum(['material', 'drug']), unitPrice: s, quantity: s })).max(2000),
   others: z.array(z.object({ id: s, name: s, amount: s })).max(500),
   rounding: z.enum(['floor', 'round', 'ceil']),
   patientMode: z.enum(['all', 'part']),
@@ -26,7 +26,7 @@ export function toCostForm(m: CostModel): CostForm {
   return {
     equipment: m.equipment.map((e) => ({ id: e.id, equipmentId: e.equipmentId, name: e.name, purchasePrice: n(e.purchasePrice), residualValue: n(e.residualValue), usefulLifeYears: n(e.usefulLifeYears), usesPerYear: n(e.usesPerYear), purchasedOn: e.purchasedOn, usesPerCase: n(e.usesPerCase) })),
     staff: m.staff.map((x) => ({ id: x.id, jobTitle: x.jobTitle, unitPrice: n(x.unitPrice), per: x.per, minutes: n(x.minutes) })),
-    materials: m.materials.map((x) => ({ id: x.id, name: x.name, kind: x.kind, unitPrice: n(x.unitPrice), quantity: n(x.quantity) })),
+    materials: m.materials.map((x) => ({ id: x.id, ...(x.productId ? { productId: x.productId } : {}), name: x.name, kind: x.kind, unitPrice: n(x.unitPrice), quantity: n(x.quantity) })),
     others: m.others.map((x) => ({ id: x.id, name: x.name, amount: n(x.amount) })),
     rounding: m.rounding,
     patientMode: m.patientPays.mode,
@@ -80,7 +80,10 @@ export function fromCostForm(f: CostForm, ledger: readonly Equipment[] = []): Co
     equipment: f.equipment.map((e, i) => {
       const linked = e.equipmentId === '' ? undefined : byId.get(e.equipmentId);
       const usesPerCase = take(`equipment.${i}.usesPerCase`, parseCount(e.usesPerCase, 1, '回'), 1);
-      if (linked) return { ...linked, id: e.id, equipmentId: linked.id, usesPerCase };
+      if (linked) {
+        const { productId: _product, ...inputs } = linked;
+        return { ...inputs, id: e.id, equipmentId: linked.id, usesPerCase };
+      }
       return {
       id: e.id,
       equipmentId: e.equipmentId,
@@ -102,6 +105,7 @@ export function fromCostForm(f: CostForm, ledger: readonly Equipment[] = []): Co
     })),
     materials: f.materials.map((x, i) => ({
       id: x.id,
+      ...(x.productId ? { productId: x.productId } : {}),
       name: x.name,
       kind: x.kind,
       unitPrice: yen(`materials.${i}.unitPrice`, x.unitPrice),
@@ -117,15 +121,23 @@ export function fromCostForm(f: CostForm, ledger: readonly Equipment[] = []): Co
   return { model: errors.size === 0 ? model : undefined, errors };
 }
 
+/**
+ * A 医療材料・医薬品 row filled from a 品目 of the 台帳 (issue 15): its name, 区分 (医薬品 → 医薬品,
+ * anything else → 医療材料) and, where the 台帳 knows it, its 単価. The 数量 stays the project's.
+ */
+export function materialFromProduct<R extends CostForm['materials'][number]>(row: R, p: Product): R {
+  return { ...row, productId: p.id, name: p.name, kind: p.kind === '医薬品' ? 'drug' : 'material', unitPrice: p.unitPrice === undefined ? row.unitPrice : String(p.unitPrice) };
+}
+
 /** The 機器台帳 as the editor holds it: every number as typed. */
 export const ledgerFormSchema = z.object({
-  items: z.array(z.object({ id: s, name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s })).max(2000),
+  items: z.array(z.object({ id: s, productId: s.optional(), name: s, purchasePrice: s, residualValue: s, usefulLifeYears: s, usesPerYear: s, purchasedOn: s })).max(2000),
 });
 export type LedgerForm = z.infer<typeof ledgerFormSchema>;
 
 export function toLedgerForm(items: readonly Equipment[]): LedgerForm {
   return {
-    items: items.map((e) => ({ id: e.id, name: e.name, purchasePrice: String(e.purchasePrice), residualValue: String(e.residualValue), usefulLifeYears: String(e.usefulLifeYears), usesPerYear: String(e.usesPerYear), purchasedOn: e.purchasedOn })),
+    items: items.map((e) => ({ id: e.id, ...(e.productId ? { productId: e.productId } : {}), name: e.name, purchasePrice: String(e.purchasePrice), residualValue: String(e.residualValue), usefulLifeYears: String(e.usefulLifeYears), usesPerYear: String(e.usesPerYear), purchasedOn: e.purchasedOn })),
   };
 }
 
@@ -140,6 +152,7 @@ export function fromLedgerForm(f: LedgerForm): { readonly items: Equipment[] | u
   const items = f.items.map((e, i) => {
     const item: Equipment = {
       id: e.id,
+      ...(e.productId ? { productId: e.productId } : {}),
       name: e.name,
       purchasePrice: take(`items.${i}.purchasePrice`, parseYen(e.purchasePrice), 0),
       residualValue: take(`items.${i}.residualValue`, parseYen(e.residualValue), 0),

@@ -49,6 +49,11 @@ export const materialCostSchema = z.object({
   unitPrice: yen,
   quantity: z.number().min(0).max(100_000).multipleOf(0.01),
   kind: z.enum(['material', 'drug']),
+  /**
+   * The 品目 of the 医薬品・医療機器 台帳 this row was picked from (issue 15): its name, 区分 and
+   * 単価 were filled from there. Absent = typed here (rows saved before, or not in the 台帳).
+   */
+  productId: z.string().max(64).optional(),
 });
 export type MaterialCost = z.infer<typeof materialCostSchema>;
 

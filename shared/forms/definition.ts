@@ -38,6 +38,11 @@ export interface SubmissionFacts {
   readonly masters: Masters;
   /** 調整・協力医療機関 and 委託側・受託側 of the project (issue 11); absent in facts made before. */
   readonly sites?: readonly Site[];
+  /**
+   * 事務担当者 of 設定 › 医療機関情報 (the 事前相談申込書's 担当者, issue 15): printed by 様式第1-1号・第1-2号
+   * where their 事務担当者 fields are left blank. Absent in facts made before.
+   */
+  readonly contact?: { readonly affiliation: string; readonly name: string; readonly tel: string; readonly fax: string; readonly email: string };
   /** How every date of the document prints (R-F-4), chosen once per package; absent = MHLW forms' 和暦. */
   readonly dates?: DateStyle;
 }

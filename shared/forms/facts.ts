@@ -27,6 +27,7 @@ export function resolveFacts(input: {
   const physician = masters.people.find((p) => p.id === project.responsiblePhysicianId);
   return {
     institution: filingInstitution(project, input.profile, day),
+    contact: { affiliation: input.profile.contactAffiliation, name: input.profile.contactName, tel: input.profile.tel, fax: input.profile.fax, email: input.profile.email },
     technologyName: project.technologyName,
     filingDate: project.filingDate,
     asOf: toIsoDate(day),

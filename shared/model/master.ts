@@ -66,6 +66,11 @@ export const productSchema = z.object({
   labelUse: z.enum(['', ...LABEL_USES]),
   /** 未承認・適応外の場合の使用方法等 */
   usage: t(5000),
+  /**
+   * 購入単価（円）of a 医療材料・医薬品, filled into 費用の計算 when the 品目 is picked there (issue 15).
+   * Absent in entries saved before, and where not known.
+   */
+  unitPrice: z.number().int().min(0).max(MAX_YEN).optional(),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -80,6 +85,8 @@ export const equipmentSchema = z.object({
   usefulLifeYears: z.number().int().min(1).max(100),
   usesPerYear: z.number().int().min(1).max(1_000_000),
   purchasedOn: z.string().max(10),
+  /** The 品目 (医療機器) of the 医薬品・医療機器 台帳 this device is (issue 15): one device, one name. Absent = not linked. */
+  productId: z.string().max(64).optional(),
 });
 export type Equipment = z.infer<typeof equipmentSchema>;
 

@@ -51,3 +51,62 @@ export function datedOn(values: readonly DatedText[], date: string): DatedText |
   }
   return best;
 }
+
+/** A row of 様式第2号's typed 実施医療機関 table (drafts made before sites existed). */
+export type TypedSiteRow = Readonly<Record<string, string>>;
+
+const nameKey = (s: string): string => s.normalize('NFKC').replace(/[\s　]/g, '');
+
+/**
+ * 様式第2号's typed 調整・協力医療機関 rows as sites of the project (issue 15: a 協力医療機関 is a site,
+ * entered once and printed by every document that names it, not a typed row). Each row whose 区分
+ * says 調整 or 協力 and that has a name becomes a site with every value of the row; a row whose name
+ * is already a registered site, or with a cell longer than a site holds, is left as it is (`kept`),
+ * so no typed value is lost, cut or merged by guess.
+ */
+export function sitesFromTypedRows(
+  rows: readonly TypedSiteRow[],
+  existing: readonly Pick<Site, 'name'>[],
+  make: { readonly projectId: string; readonly newId: () => string; readonly now: string },
+): { readonly added: Site[]; readonly remaining: TypedSiteRow[]; readonly kept: string[] } {
+  const registered = new Set(existing.map((x) => nameKey(x.name)).filter((n) => n !== ''));
+  const added: Site[] = [];
+  const remaining: TypedSiteRow[] = [];
+  const kept: string[] = [];
+  for (const r of rows) {
+    const typedRole = r.role ?? '';
+    const role = typedRole.includes('調整') ? '調整医療機関' : typedRole.includes('協力') ? '協力医療機関' : undefined;
+    const name = (r.name ?? '').trim();
+    if (!role || name === '') {
+      remaining.push(r);
+      continue;
+    }
+    if (registered.has(nameKey(name))) {
+      remaining.push(r);
+      kept.push(name);
+      continue;
+    }
+    const site = siteSchema.safeParse({
+      id: make.newId(),
+      projectId: make.projectId,
+      role,
+      name: r.name ?? '',
+      address: '',
+      department: r.department ?? '',
+      responsiblePhysician: r.physician ?? '',
+      duty: r.duty ?? '',
+      safety: r.safety ?? '',
+      createdAt: make.now,
+      updatedAt: make.now,
+    });
+    // A cell longer than the site's field allows stays typed rather than being cut.
+    if (!site.success) {
+      remaining.push(r);
+      kept.push(name);
+      continue;
+    }
+    registered.add(nameKey(name));
+    added.push(site.data);
+  }
+  return { added, remaining, kept };
+}

@@ -4,6 +4,7 @@
  * computed by the model (the 積算 total) are not edited here — they change where they are computed,
  * and are returned as `blocked` so the UI can say so.
  */
+import { toFullWidthDigits } from '../dates/wareki';
 import { formatYenLike, replaceSpans } from './extract';
 import type { Agreement, AgreementPlace } from './types';
 
@@ -24,6 +25,8 @@ export interface UnifyPlan {
 
 function formatted(agreement: Agreement, typed: string, value: string): string {
   if (agreement.format === 'yen') return formatYenLike(typed, Number(value));
+  // 「２０例」 stays full-width when its digits are rewritten.
+  if (agreement.format === 'count') return /[０-９]/.test(typed) ? toFullWidthDigits(value) : value;
   return value;
 }
 

@@ -2,12 +2,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
 import { calculateCost, type CostBreakdown } from '../../../shared/cost/calculate';
-import { costFormSchema, fromCostForm, toCostForm, type CostForm } from '../../../shared/cost/form';
+import { costFormSchema, fromCostForm, materialFromProduct, toCostForm, type CostForm } from '../../../shared/cost/form';
 import type { CostModel } from '../../../shared/cost/model';
 import { ROUNDING_LABEL } from '../../../shared/cost/rational';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { formatYen, formatYenWithUnit } from '../../../shared/money/yen';
-import type { Equipment } from '../../../shared/model/master';
+import type { Equipment, Product } from '../../../shared/model/master';
 import { costDate, type Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
@@ -23,14 +23,16 @@ interface Loaded {
   readonly model: CostModel;
   readonly savedAt: string | undefined;
   readonly ledger: Equipment[];
+  /** 医薬品・医療機器 台帳: the 品目 a 医療材料・医薬品 row is picked from (issue 15). */
+  readonly products: Product[];
 }
 
 /** 様式第7-1号・第7-2号 の積算: the one place the 先進医療にかかる費用 is computed (R-C-1…R-C-5). */
 export function CostPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
   const loaded = useLoad<Loaded>(async () => {
-    const [project, model, savedAt, ledger] = await Promise.all([repos.getProject(projectId), repos.getCostModel(projectId), repos.costModelSavedAt(projectId), repos.getMasterList('equipment')]);
-    return { project, model, savedAt, ledger };
+    const [project, model, savedAt, ledger, products] = await Promise.all([repos.getProject(projectId), repos.getCostModel(projectId), repos.costModelSavedAt(projectId), repos.getMasterList('equipment'), repos.getMasterList('products')]);
+    return { project, model, savedAt, ledger, products };
   }, [projectId]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
@@ -70,11 +72,14 @@ type ListName = 'equipment' | 'staff' | 'materials' | 'others';
 const newRow: Record<ListName, () => Record<string, string>> = {
   equipment: () => ({ id: crypto.randomUUID(), equipmentId: '', name: '', purchasePrice: '', residualValue: '0', usefulLifeYears: '', usesPerYear: '', purchasedOn: '', usesPerCase: '1' }),
   staff: () => ({ id: crypto.randomUUID(), jobTitle: '', unitPrice: '', per: 'hour', minutes: '' }),
-  materials: () => ({ id: crypto.randomUUID(), name: '', kind: 'material', unitPrice: '', quantity: '1' }),
+  materials: () => ({ id: crypto.randomUUID(), productId: '', name: '', kind: 'material', unitPrice: '', quantity: '1' }),
   others: () => ({ id: crypto.randomUUID(), name: '', amount: '' }),
 };
 
-function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
+/** 品目 a 医療材料・医薬品 row can be picked from (医療機器 go to 医療機器使用料). */
+const MATERIAL_KINDS: ReadonlySet<Product['kind']> = new Set(['医療材料', '医薬品', '再生医療等製品']);
+
+function CostEditor({ project, model, savedAt, ledger: loadedLedger, products }: Loaded) {
   const [ledger, setLedger] = useState(loadedLedger);
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`cost:${project.id}`, costFormSchema), [project.id]);
@@ -87,11 +92,24 @@ function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
     },
     [repos, project.id, ledger],
   );
-  const { form, committed, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });
+  const { form, committed, autosave, formProps, withoutDrafts } = useAutosavedForm({ stored, savedAt, journal, save });
   const { register, control } = form;
 
-  const parsed = useMemo(() => fromCostForm(committed, ledger), [committed, ledger]);
+  // A just-added row is a draft (「未入力の行があります」): no messages in its cells, totals as saved. Drafts sit at the end, so row indices match.
+  const parsed = useMemo(() => fromCostForm(withoutDrafts(committed), ledger), [committed, ledger, withoutDrafts]);
   const ledgerById = useMemo(() => new Map(ledger.map((e) => [e.id, e])), [ledger]);
+  const materialProducts = useMemo(() => products.filter((p) => MATERIAL_KINDS.has(p.kind)), [products]);
+  /** 「品目を選ぶ」: the row's 品名・区分・単価 are filled from the 台帳's 品目 (the 数量 stays). */
+  const pickProduct = (i: number, productId: string): void => {
+    const row = form.getValues(`materials.${i}`);
+    const p = products.find((x) => x.id === productId);
+    if (!p) {
+      form.setValue(`materials.${i}.productId`, '', { shouldDirty: true });
+      return;
+    }
+    const filled = materialFromProduct(row, p);
+    for (const key of ['productId', 'name', 'kind', 'unitPrice'] as const) form.setValue(`materials.${i}.${key}`, filled[key], { shouldDirty: true });
+  };
   const [ledgerMessage, setLedgerMessage] = useState<string>();
   /** 「台帳に登録」: the row's device goes into the 機器台帳 and the row links to it. */
   const registerInLedger = async (i: number): Promise<void> => {
@@ -164,6 +182,25 @@ function CostEditor({ project, model, savedAt, ledger: loadedLedger }: Loaded) {
         <RowTable title="人件費の積算根拠" name="staff" cols={STAFF} control={control} register={register} errors={parsed.errors}
           computed={{ label: '金額', render: (i) => breakdown?.staff[i] ? <Computed amount={breakdown.staff[i].amount} formula={breakdown.staff[i].formula} /> : '—' }} />
         <RowTable title="医療材料・医薬品費" name="materials" cols={MATERIALS} control={control} register={register} errors={parsed.errors}
+          lead={{
+            label: '医薬品・医療機器の台帳',
+            render: (i) => {
+              const id = committed.materials[i]?.productId ?? '';
+              const broken = id !== '' && !products.some((p) => p.id === id);
+              return (
+                <>
+                  <select className="input" aria-label={`医薬品・医療機器の台帳から選ぶ品目（${i + 1}行目）`} value={id} onChange={(e) => pickProduct(i, e.target.value)}>
+                    <option value="">（この行に直接入力）</option>
+                    {materialProducts.map((p) => (
+                      <option key={p.id} value={p.id}>{`${p.name || '（品目名未入力）'}（${p.kind}）`}</option>
+                    ))}
+                    {broken && <option value={id}>（台帳から削除された品目）</option>}
+                  </select>
+                  {broken && <span className="msg msg-warning cell-msg">台帳から削除された品目です。この行の品名・単価で計算しています。</span>}
+                </>
+              );
+            },
+          }}
           computed={{ label: '金額', render: (i) => breakdown?.materials[i] ? <Computed amount={breakdown.materials[i].amount} formula={breakdown.materials[i].formula} /> : '—' }} />
         <RowTable title="その他" name="others" cols={OTHERS} control={control} register={register} errors={parsed.errors} />
 

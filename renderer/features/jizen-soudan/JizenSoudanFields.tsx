@@ -1,10 +1,13 @@
 import { useRef } from 'react';
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { Link } from 'wouter';
 import { formatWareki } from '../../../shared/dates/wareki';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { checkEmail, checkPhone, checkSlots, checkVisitors, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
-import { lengthMessages, maxLengthOf } from '../../../shared/forms/field';
+import { lengthMessages, maxLengthOf, type Category } from '../../../shared/forms/field';
+import { EMPTY_MASTERS, type Product } from '../../../shared/model/master';
+import { MasterMultiSelect, type AddMaster } from '../../forms/MasterPicker';
+import { itemsOf } from '../../forms/master-lists';
 import { CATEGORY_NOTE, fieldText, jizenSoudanSchema, type ContactKey, type InstitutionProfile } from '../../../shared/forms/jizen-soudan/schema';
 import { Field, FieldMessages } from '../../components/Field';
 import type { FormValues } from './form-values';
@@ -15,13 +18,19 @@ interface Props {
   /** Values as of the last committed edit (never mid-IME-composition): messages use these. */
   readonly committed: FormValues;
   readonly profile: InstitutionProfile;
+  /** The project's 区分: printed, not asked again (issue 15). */
+  readonly category: Category;
+  readonly projectId: string;
+  /** The 品目 of the マスタ, picked for 使用する医薬品又は医療機器. */
+  readonly products: readonly Product[];
+  readonly onAddProduct: AddMaster;
 }
 
 const SLOT_NAMES = ['第1希望', '第2希望', '第3希望'] as const;
 const MAX_VISITORS = 30;
 const len = (value: string, key: keyof typeof jizenSoudanSchema.shape) => lengthMessages(value, maxLengthOf(jizenSoudanSchema.shape[key]));
 
-export function JizenSoudanFields({ form, committed, profile }: Props) {
+export function JizenSoudanFields({ form, committed, profile, category, projectId, products, onAddProduct }: Props) {
   const { register, setValue, control } = form;
   const visitors = useFieldArray({ control, name: 'visitors' });
   const addVisitorRef = useRef<HTMLButtonElement>(null);
@@ -80,6 +89,27 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
 
       <Field label={fieldText.technologyName.label} help={fieldText.technologyName.help} messages={lengthMessages(committed.technologyName, 500)}>
         {({ id, describedBy }) => <input id={id} className="input" aria-describedby={describedBy} autoComplete="off" {...register('technologyName')} />}
+      </Field>
+
+      <Field label={fieldText.productIds.label} help={fieldText.productIds.help} as="div">
+        {({ describedBy }) => (
+          <Controller
+            name="productIds"
+            control={control}
+            render={({ field }) => (
+              <MasterMultiSelect
+                label={fieldText.productIds.label}
+                list="products"
+                kinds={undefined}
+                items={itemsOf({ ...EMPTY_MASTERS, products }, 'products')}
+                onAdd={onAddProduct}
+                describedBy={describedBy}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        )}
       </Field>
 
       <Field label={fieldText.products.label} guidance={fieldText.products.printedGuidance} help={fieldText.products.help} messages={len(committed.products, 'products')}>
@@ -155,18 +185,12 @@ export function JizenSoudanFields({ form, committed, profile }: Props) {
 
       <fieldset className="group">
         <legend>{fieldText.assumedCategory.label}</legend>
-        <p className="field-guidance">（先進医療A・先進医療B）{fieldText.assumedCategory.printedGuidance}</p>
-        <div className="radios">
-          <label className="radio">
-            <input type="radio" value="A" {...register('assumedCategory')} /> 先進医療A
-          </label>
-          <label className="radio">
-            <input type="radio" value="B" {...register('assumedCategory')} /> 先進医療B
-          </label>
-          <button type="button" className="btn btn-small" onClick={() => setValue('assumedCategory', '', { shouldDirty: true })}>
-            選択を解除
-          </button>
-        </div>
+        <p data-testid="category">
+          <strong>先進医療{category}</strong>
+        </p>
+        <p className="field-source">
+          案件の基本情報の区分が印刷されます。<Link href={`/projects/${projectId}`}>案件の基本情報で変える</Link>
+        </p>
         <p className="field-help">{CATEGORY_NOTE}</p>
       </fieldset>
 

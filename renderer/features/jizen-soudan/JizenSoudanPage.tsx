@@ -1,8 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { buildJizenSoudanDocument, resolveJizenSoudan, type JizenSoudanPrint } from '../../../shared/forms/jizen-soudan/layout';
 import { formMeta, type FaxDestination, type InstitutionProfile, type JizenSoudan } from '../../../shared/forms/jizen-soudan/schema';
+import type { MasterList } from '../../../shared/forms/field';
+import type { Product } from '../../../shared/model/master';
 import type { Project } from '../../../shared/model/project';
+import { addQuick } from '../../forms/master-lists';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
@@ -21,20 +24,23 @@ interface Loaded {
   readonly data: JizenSoudan;
   readonly profile: InstitutionProfile;
   readonly destination: FaxDestination;
+  /** The 品目 of the マスタ the sheet picks from (issue 15). */
+  readonly products: readonly Product[];
 }
 
 export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
   const loaded = useLoad<Loaded>(
     async () => {
-      const [project, data, profile, destination, savedAt] = await Promise.all([
+      const [project, data, profile, destination, savedAt, products] = await Promise.all([
         repos.getProject(projectId),
         repos.getConsultation(projectId),
         repos.getInstitution(),
         repos.getFaxDestination(),
         repos.consultationSavedAt(projectId),
+        repos.getMasterList('products'),
       ]);
-      return { project, data, profile, destination, savedAt };
+      return { project, data, profile, destination, savedAt, products };
     },
     [projectId],
   );
@@ -44,8 +50,20 @@ export function JizenSoudanPage({ projectId }: { readonly projectId: string }) {
   return <Editor key={projectId} {...loaded.value} />;
 }
 
-function Editor({ project, data, profile, destination, savedAt }: Loaded) {
+function Editor({ project, data, profile, destination, savedAt, products: loadedProducts }: Loaded) {
   const { repos } = useApp();
+  // 「品目を新しく登録」 in the picker adds to the マスタ: the picker and the preview follow at once.
+  const [products, setProducts] = useState(loadedProducts);
+  const addProduct = useCallback(
+    async (list: MasterList, values: Readonly<Record<string, string>>): Promise<string> => {
+      const id = crypto.randomUUID();
+      const next = addQuick(await repos.getMasters(), list, values, id);
+      await repos.saveMasterList('products', [...next.products]);
+      setProducts(next.products);
+      return id;
+    },
+    [repos],
+  );
   const journal = useMemo(() => jizenSoudanJournal(project.id), [project.id]);
   const stored = useMemo(() => toFormValues(data, profile, project.technologyName), [data, profile, project.technologyName]);
   const save = useCallback(
@@ -64,9 +82,9 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
   const printOf = useCallback(
     (values: FormValues): JizenSoudanPrint => {
       const { data: d, technologyName } = fromFormValues(values, profile);
-      return resolveJizenSoudan(d, profile, technologyName, destination);
+      return resolveJizenSoudan(d, profile, technologyName, destination, undefined, { category: project.category, products });
     },
-    [profile, destination],
+    [profile, destination, project.category, products],
   );
   const preview = useMemo(() => (fonts ? buildJizenSoudanDocument(printOf(committed), fonts.metrics) : undefined), [fonts, committed, printOf]);
 
@@ -89,7 +107,7 @@ function Editor({ project, data, profile, destination, savedAt }: Loaded) {
           current={() => buildOrNull(fonts, printOf(structuredClone(getValues())))}
         />
         <form className="form" {...formProps}>
-          <JizenSoudanFields form={form} committed={committed} profile={profile} />
+          <JizenSoudanFields form={form} committed={committed} profile={profile} category={project.category} projectId={project.id} products={products} onAddProduct={addProduct} />
         </form>
       </section>
       <aside className="preview-pane" aria-label="A4プレビュー">

@@ -19,9 +19,11 @@ import {
 /** What the editor holds: every field as a string, exactly as typed. */
 export const formValuesSchema = institutionProfileSchema.pick({ institutionName: true, contactAffiliation: true, contactName: true, tel: true, fax: true, email: true }).extend({
   technologyName: z.string().max(500),
+  productIds: z.array(z.string().min(1).max(64)).max(200),
   products: jizenSoudanSchema.shape.products,
   slots: z.array(slotSchema).length(3),
   visitors: z.array(visitorSchema).max(30),
+  /** Not shown (the sheet prints the project's 区分): kept so a stored value is saved back as it was. */
   assumedCategory: z.enum(['', 'A', 'B']),
   heldOn: jizenSoudanSchema.shape.heldOn,
 });
@@ -41,6 +43,7 @@ export function toFormValues(data: JizenSoudan, profile: InstitutionProfile, tec
     fax: data.fax ?? profile.fax,
     email: data.email ?? profile.email,
     technologyName,
+    productIds: [...(data.productIds ?? [])],
     products: data.products,
     slots: data.slots.map((s) => ({ ...s })),
     visitors: data.visitors.length > 0 ? data.visitors.map((v) => ({ ...v })) : [{ name: '', affiliation: '' }],
@@ -62,6 +65,7 @@ export function fromFormValues(v: FormValues, profile: InstitutionProfile): { da
     technologyName: v.technologyName,
     data: {
       ...overrides,
+      ...(v.productIds.length > 0 ? { productIds: [...v.productIds] } : {}),
       products: v.products,
       slots: [slot(0), slot(1), slot(2)],
       visitors: v.visitors.map((x) => ({ name: x.name, affiliation: x.affiliation })),

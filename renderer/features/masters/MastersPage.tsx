@@ -30,6 +30,7 @@ import { EquipmentLedger } from './EquipmentLedger';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { DateInput } from '../../components/DateInput';
 import { LineText } from '../../components/LineText';
+import { parseYen } from '../../../shared/money/yen';
 
 export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment';
 
@@ -141,6 +142,17 @@ function DepartmentsEditor({ initial }: { readonly initial: z.infer<typeof depar
 // ── 医薬品・医療機器 ───────────────────────────────────────────────────────────
 const productsForm = z.object({ items: productsSchema });
 
+/**
+ * 購入単価 as typed (「1,884円」, full-width digits): integer yen once it reads as an amount, blank =
+ * none; other text stays in the form as typed (the save is refused and the field says why).
+ */
+function unitPriceOf(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  if (v.trim() === '') return undefined;
+  const r = parseYen(v);
+  return r.ok ? r.value : v;
+}
+
 function ProductsEditor({ initial }: { readonly initial: z.infer<typeof productsSchema> }) {
   const { form, committed, autosave, formProps } = useMasterListForm('products', productsForm, initial);
   const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
@@ -195,6 +207,19 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
                       <option key={k}>{k}</option>
                     ))}
                   </select>
+                </label>
+                <label className="inline-field">
+                  <span>購入単価（円）</span>
+                  <input
+                    className="input"
+                    aria-label={`購入単価（円）（${n}）`}
+                    aria-describedby={`prod-price-${i}`}
+                    autoComplete="off"
+                    {...r(`items.${i}.unitPrice`, { setValueAs: unitPriceOf })}
+                  />
+                  <span id={`prod-price-${i}`} className={typeof p?.unitPrice === 'string' ? 'msg msg-error' : 'field-help'}>
+                    {typeof p?.unitPrice === 'string' ? '金額として読み取れません（例：1,884）。直すまで保存されません。' : '医療材料・医薬品は、費用の計算で選ぶと単価に入ります。'}
+                  </span>
                 </label>
               </div>
               <label className="inline-field">

@@ -2,8 +2,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
 import { z } from 'zod';
+import { yoshiki2, type Yoshiki2 } from '../../../shared/forms/besshi1/yoshiki2';
 import { yoshiki9 } from '../../../shared/forms/besshi1/yoshiki9';
-import { SITE_ROLES, siteSchema, type Site } from '../../../shared/model/site';
+import { SITE_ROLES, siteSchema, sitesFromTypedRows, type Site } from '../../../shared/model/site';
 import { differingFields } from '../../../shared/rules/catalog/sites';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
@@ -38,21 +39,35 @@ function emptySite(projectId: string): Site {
  */
 export function SitesPage({ projectId }: { readonly projectId: string }) {
   const { repos } = useApp();
+  // Said after the page reloads what it registered (the editor is mounted again with the new sites).
+  const [registered, setRegistered] = useState<string>();
   const loaded = useLoad(async () => {
-    const [project, list, mine] = await Promise.all([repos.getProject(projectId), repos.sites.list(projectId), repos.getFormAnswers(projectId, yoshiki9)]);
+    const [project, list, mine, form2] = await Promise.all([repos.getProject(projectId), repos.sites.list(projectId), repos.getFormAnswers(projectId, yoshiki9), repos.getFormAnswers(projectId, yoshiki2)]);
     const copies = new Map(await Promise.all(list.sites.map(async (x) => [x.id, await repos.sites.getAnswers(x.id, yoshiki9).catch(() => undefined)] as const)));
-    return { project, sites: list.sites, unreadable: list.unreadable, mine, copies };
+    return { project, sites: list.sites, unreadable: list.unreadable, mine, copies, form2 };
   }, [projectId]);
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, sites, unreadable, mine, copies } = loaded.value;
+  const { project, sites, unreadable, mine, copies, form2 } = loaded.value;
   return (
     <div className="page-narrow">
       <nav className="breadcrumb" aria-label="現在位置">
         <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › 実施医療機関
       </nav>
       {unreadable > 0 && <p className="notice notice-error">読み取れない医療機関の記録が{unreadable}件あります（削除はしていません）。</p>}
-      <SitesEditor projectId={project.id} initial={sites} mine={mine} copies={copies} onCopied={loaded.reload} />
+      <SitesEditor
+        projectId={project.id}
+        initial={sites}
+        mine={mine}
+        copies={copies}
+        form2={form2}
+        onCopied={loaded.reload}
+        onRegistered={(text) => {
+          setRegistered(text);
+          loaded.reload();
+        }}
+      />
+      <Notice notice={registered === undefined ? undefined : { kind: 'ok', text: registered }} />
     </div>
   );
 }
@@ -62,7 +77,10 @@ function SitesEditor(props: {
   readonly initial: readonly Site[];
   readonly mine: Readonly<Record<string, unknown>>;
   readonly copies: ReadonlyMap<string, Readonly<Record<string, unknown>> | undefined>;
+  /** 様式第2号's answers: its typed 調整・協力医療機関 rows can be registered here (issue 15). */
+  readonly form2: Yoshiki2;
   readonly onCopied: () => void;
+  readonly onRegistered: (text: string) => void;
 }) {
   const { repos } = useApp();
   const { projectId } = props;
@@ -89,6 +107,27 @@ function SitesEditor(props: {
     }
   };
 
+  const typedRows = sitesFromTypedRows(props.form2.sites, props.initial, { projectId, newId: () => 'count', now: '' }).added.length;
+  /**
+   * 「様式第2号の表から登録」: the typed 調整・協力医療機関 rows become sites (one fact, one place), then
+   * leave the table. Sites are saved first; the rows are removed only once they are, so nothing is lost.
+   */
+  const registerTyped = async (): Promise<void> => {
+    try {
+      await autosave.flush();
+      const current = getValues('sites');
+      const t = new Date().toISOString();
+      const r = sitesFromTypedRows(props.form2.sites, current, { projectId, newId: () => crypto.randomUUID(), now: t });
+      if (r.added.length === 0) return;
+      await repos.sites.saveAll(projectId, [...current, ...r.added], t);
+      await repos.saveFormAnswers(projectId, yoshiki2, { ...props.form2, sites: r.remaining });
+      const kept = r.kept.length > 0 ? `「${r.kept.join('」「')}」は同じ名称の医療機関が登録済みなどのため、表に残しました。` : '';
+      props.onRegistered(`様式第2号の表から${r.added.length}件の医療機関を登録しました（${r.added.map((x) => x.name).join('、')}）。${kept}`);
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof Error ? e.message : '登録できませんでした。様式第2号の表はそのまま残っています。' });
+    }
+  };
+
   return (
     <>
       <div className="editor-head">
@@ -98,6 +137,14 @@ function SitesEditor(props: {
       <p className="lead">
         調整医療機関・協力医療機関（委託の場合は委託側・受託側）を一度だけ登録します。様式第2号の実施医療機関の表に申請医療機関に続けて印刷され、協力医療機関の様式第9号が申請医療機関のものと同じかを点検します（R-ID-7）。申請医療機関は「設定 › 医療機関情報」（または案件の届出医療機関）です。
       </p>
+      {typedRows > 0 && (
+        <div className="card" data-testid="typed-sites">
+          <p>様式第2号の実施医療機関の表に、手入力の調整・協力医療機関が{typedRows}件あります。ここに登録すると、様式第2号にも協力医療機関の届出にも同じ値が使われます。</p>
+          <button type="button" className="btn" onClick={() => void registerTyped()}>
+            様式第2号の表から登録
+          </button>
+        </div>
+      )}
       <form className="form" {...formProps}>
         {sites.fields.map((f, i) => (
           <fieldset key={f.key} className="card group">

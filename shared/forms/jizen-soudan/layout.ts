@@ -12,6 +12,7 @@ import type { FontSet, LaidOutDocument } from '../../document/layout/types';
 import { dayOfWeek, parseIsoDate } from '../../dates/iso-date';
 import { toFullWidthDigits, weekdayKanji } from '../../dates/wareki';
 import { FORM_DATES } from '../../dates/date-style';
+import { pick, type Product } from '../../model/master';
 import { restyleBlocks } from '../layout-helpers';
 import { CURRENT_DIVISION, type Division } from '../packages';
 import { parseTime } from './checks';
@@ -45,9 +46,31 @@ export interface JizenSoudanPrint {
   readonly assumedCategory: AssumedCategory | null;
 }
 
+/** What the sheet reads from the project and the マスタ instead of asking again (issue 15). */
+export interface JizenSoudanFacts {
+  /** The project's 区分 (案件の基本情報). */
+  readonly category?: AssumedCategory;
+  /** The 品目 of the マスタ (医薬品・医療機器), for `productIds`. */
+  readonly products?: readonly Product[];
+}
+
+/** One picked 品目 as the sheet asks for it: 一般名/製品名, 企業名, 使用方法, 未承認・適応外. */
+export function productText(p: Product): string {
+  const name = [p.name.trim() || '（品目名未入力）', p.spec.trim() && `（${p.spec.trim()}）`].join('');
+  const head = [`${p.kind}：${name}`, p.maker.trim() && `企業名：${p.maker.trim()}`, p.labelUse].filter((x) => x !== '').join('、');
+  return p.usage.trim() === '' ? head : `${head}\n使用方法：${p.usage.trim()}`;
+}
+
+/** The 使用する医薬品又は医療機器 box: the picked 品目, then the typed text. */
+export function productsText(data: Pick<JizenSoudan, 'productIds' | 'products'>, master: readonly Product[]): string {
+  const picked = pick(master, data.productIds ?? []).found.map(productText);
+  return [...picked, data.products.trim() === '' ? '' : data.products].filter((x) => x !== '').join('\n');
+}
+
 /**
  * `division`: the 医政局 section of the template set in force (filings/template-sets.ts `divisionOf`),
- * so the sheet names the same section as the package printed with that set.
+ * so the sheet names the same section as the package printed with that set. `facts`: the project's
+ * 区分 and the マスタ's 品目 (without them, a sheet prints as stored).
  */
 export function resolveJizenSoudan(
   data: JizenSoudan,
@@ -55,6 +78,7 @@ export function resolveJizenSoudan(
   technologyName: string,
   destination: FaxDestination,
   division: Division = CURRENT_DIVISION,
+  facts: JizenSoudanFacts = {},
 ): JizenSoudanPrint {
   return {
     destination: faxDestinationFor(destination, division),
@@ -65,10 +89,10 @@ export function resolveJizenSoudan(
     fax: data.fax ?? profile.fax,
     email: data.email ?? profile.email,
     technologyName,
-    products: data.products,
+    products: productsText(data, facts.products ?? []),
     slots: data.slots,
     visitors: data.visitors,
-    assumedCategory: data.assumedCategory,
+    assumedCategory: facts.category ?? data.assumedCategory,
   };
 }
 

@@ -54,9 +54,19 @@ export const jizenSoudanSchema = z.object({
   tel: text(40).optional(),
   fax: text(40).optional(),
   email: text(254).optional(),
+  /**
+   * 品目 of the マスタ (医薬品・医療機器), in printed order (issue 15): named once in the マスタ and
+   * picked here, as 様式第3号 does. Absent in sheets saved before; `products` stays as typed text
+   * printed after them (what the マスタ does not hold, or a sheet written before the picker).
+   */
+  productIds: z.array(z.string().min(1).max(64)).max(200).optional(),
   products: text(20_000),
   slots: z.tuple([slotSchema, slotSchema, slotSchema]),
   visitors: z.array(visitorSchema).max(30),
+  /**
+   * 区分 as chosen on the sheet before issue 15. The sheet now prints the project's 区分 (案件の基本情報:
+   * one fact, not asked again); a stored value is kept as it was and prints only where no project 区分 is given.
+   */
   assumedCategory: categorySchema.nullable(),
   /** The day the consultation took place (not printed; starts the 6-month clock, R-F-2). */
   heldOn: text(10),
@@ -154,10 +164,11 @@ export const fieldText = {
   fax: { label: 'FAX' },
   email: { label: 'e-mail' },
   technologyName: { label: '医療技術名', help: '届出予定の先進医療の名称です。この案件のすべての様式に使われます。' },
+  productIds: { label: '台帳から選ぶ医薬品・医療機器', help: '使用する医薬品又は医療機器を台帳（マスタ）から選ぶと、品目名・型式・企業名・承認状況・使用方法が印刷されます。様式第3号と同じ台帳です。' },
   products: {
     label: '使用する医薬品又は医療機器',
     printedGuidance: '（一般名、製品名、企業名、使用方法、未承認、適応外の内容がわかるように記載）',
-    help: '品目ごとに、一般名・製品名・企業名・使用方法と、未承認か適応外かを書きます。',
+    help: '台帳から選んだ品目の後に印刷されます。台帳にない品目や補足を、一般名・製品名・企業名・使用方法と未承認か適応外かがわかるように書きます。',
   },
   slots: {
     label: '相談希望日時',
@@ -172,7 +183,7 @@ export const fieldText = {
   assumedCategory: {
     label: '保険医療機関が想定する先進医療の区分',
     printedGuidance: 'いずれかに○をつける',
-    help: '事前相談の参考情報です。区分は先進医療会議が決定します。',
+    help: '案件の基本情報の区分（先進医療A・B）が印刷されます。変える場合は案件の基本情報で変えます。事前相談の参考情報で、区分は先進医療会議が決定します。',
   },
   heldOn: { label: '事前相談の実施日', help: '相談が済んだら記録します。6か月を過ぎると届出前に再度の事前相談が必要です（記載要領 第6-2）。' },
 } as const satisfies Record<string, FieldText>;

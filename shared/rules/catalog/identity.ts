@@ -4,6 +4,7 @@
  * wrong: the one fact missing or malformed, typed rows that name someone else, and the 告示番号 history.
  */
 import { parseIsoDate } from '../../dates/iso-date';
+import { withClerk, yoshiki11, yoshiki12 } from '../../forms/besshi1/yoshiki1';
 import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
 import { yoshiki81 } from '../../forms/besshi1/yoshiki8';
 import { besshi2Yoshiki8 } from '../../forms/besshi2/yoshiki8';
@@ -116,13 +117,29 @@ export const identityRules: readonly Rule[] = [
     id: 'R-ID-9',
     title: '医療機関の名称・所在地・開設者',
     severity: 'warning',
-    basis: '記載要領 第1-1：医療機関名・所在地・開設者（内部委任のある法人は管理者）は届出書類一式で同一',
+    basis: '記載要領 第1-1・第2(1)：医療機関名・所在地・開設者（内部委任のある法人は管理者）は届出書類一式で同一。事務担当者の所属・氏名・連絡先・E-mail を記載',
     check(s) {
       const inst = s.facts.institution;
       const where = at('settings', undefined, { label: '設定（医療機関情報）または案件の届出医療機関' });
       const out: Hit[] = [];
       const missing = inst ? [['name', '保険医療機関の名称'], ['address', '所在地'], ['founderName', inst.filerRole === '管理者' ? '管理者の氏名' : '開設者の氏名']].filter(([k]) => (k === 'name' ? inst.name : k === 'address' ? inst.address : inst.founderName).trim() === '').map(([, l]) => l) : ['保険医療機関の名称'];
       if (missing.length > 0) out.push({ severity: 'error', message: `届出医療機関の${missing.join('・')}が未記入です。様式第1号などに印刷されます。`, locations: [where], discriminator: 'missing' });
+      // 事務担当者 (issue 15): typed on 様式第1号, else printed from 設定 — missing only when neither has it.
+      const y1 = [yoshiki11, yoshiki12].find((f) => inPackage(s, f.id));
+      if (y1) {
+        const typedClerk = { clerkName: textOf(s, y1, 'clerkName'), clerkPhone: textOf(s, y1, 'clerkPhone'), clerkEmail: textOf(s, y1, 'clerkEmail') };
+        const printed = withClerk(typedClerk, s.facts.contact);
+        const names = { clerkName: '所属・氏名', clerkPhone: '連絡先（TEL・FAX）', clerkEmail: 'E-mail' } as const;
+        const blank = (['clerkName', 'clerkPhone', 'clerkEmail'] as const).filter((k) => printed[k].trim() === '');
+        if (blank.length > 0) {
+          out.push({
+            severity: 'error',
+            message: `事務担当者の${blank.map((k) => names[k]).join('・')}が未記入です。設定（医療機関情報）の担当者に入力すると、${y1.number}と事前相談申込書に印刷されます。`,
+            locations: [at('settings', undefined, { label: '設定（医療機関情報）「担当者」' }), ...blank.map((k) => atField(y1, k))],
+            discriminator: 'clerk',
+          });
+        }
+      }
       const typed = textOf(s, besshi2Yoshiki8, 'clientName').trim();
       if (inPackage(s, besshi2Yoshiki8.id) && typed !== '' && inst && !sameName(typed, inst.name)) {
         out.push({ message: `別紙2様式第8号の委託側医療機関名「${typed}」が届出医療機関名「${inst.name}」と異なります。空欄にすると届出医療機関名が印刷されます。`, locations: [atField(besshi2Yoshiki8, 'clientName')], discriminator: 'client' });

@@ -12,6 +12,7 @@ import { isBlank } from '../../forms/field';
 import { APPROVAL_NUMBER, normalizeApproval, pick, type Product } from '../../model/master';
 import type { Person } from '../../model/person';
 import { numbersIn } from '../extract';
+import { wholeAnswerAgreement } from './facts-pairs';
 import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
 
@@ -136,7 +137,7 @@ export const productRules: readonly Rule[] = [
       for (const [key, name] of [['compensation', '補償の有無'], ['insurance', '保険への加入の有無']] as const) {
         const a = textOf(s, y1, key);
         const b = textOf(s, yoshiki3, key);
-        if (a !== '' && b !== '' && a !== b) out.push({ message: `${name}が様式第1号（${a}）と様式第3号（${b}）で異なります。`, locations: [atField(y1, key), atField(yoshiki3, key)], discriminator: key });
+        if (a !== '' && b !== '' && a !== b) out.push({ message: `${name}が様式第1号（${a}）と様式第3号（${b}）で異なります。`, locations: [atField(y1, key), atField(yoshiki3, key)], discriminator: key, agreement: wholeAnswerAgreement(name, [{ location: atField(y1, key), text: a }, { location: atField(yoshiki3, key), text: b }]) });
       }
       const o1 = textOf(s, y1, 'otherMeasures').trim();
       const o3 = textOf(s, yoshiki3, 'otherMeasures').trim();

@@ -14,10 +14,18 @@ import { BODY, dateStyleOf, formSection, notificationHeader, schemaLayout } from
 
 const yesNo = (label: string, help: string, source: string) => field(z.enum(['', '有', '無']), { label, kind: 'yesno', required: REQ_BOTH, help, source });
 
+/**
+ * The 事務担当者 is a fact of 設定 › 医療機関情報, like the 事前相談申込書's 担当者 (issue 15): a field
+ * left blank prints it, so it is typed once. Typed here, it is printed instead (another 担当者 for
+ * this filing). R-ID-9 says when neither is written.
+ */
+const FROM_SETTINGS = '空欄のときは設定（医療機関情報）の担当者を印刷します（事前相談申込書と同じ）。この届出だけ別の担当者にする場合に書きます。';
+const OPT_BOTH = { A: 'opt', B: 'opt' } as const;
+
 const common = {
-  clerkName: shortText({ label: '事務担当者の所属・氏名', required: REQ_BOTH }),
-  clerkPhone: shortText({ label: '事務担当者の連絡先（TEL・FAX）', required: REQ_BOTH }),
-  clerkEmail: shortText({ label: '事務担当者のE-mail', required: REQ_BOTH, help: '担当者が替わっても届く共用のアドレスが望まれます。', source: 'S2 §2(1)' }),
+  clerkName: shortText({ label: '事務担当者の所属・氏名', required: OPT_BOTH, help: FROM_SETTINGS, source: 'S2 §2(1)' }),
+  clerkPhone: shortText({ label: '事務担当者の連絡先（TEL・FAX）', required: OPT_BOTH, help: FROM_SETTINGS, source: 'S2 §2(1)' }),
+  clerkEmail: shortText({ label: '事務担当者のE-mail', required: OPT_BOTH, help: `担当者が替わっても届く共用のアドレスが望まれます。${FROM_SETTINGS}`, source: 'S2 §2(1)' }),
   consent: longText({ label: '被験者等への同意', required: OPT_FOR_A, help: '説明の方法・時期などを書き、注に挙げる必須事項を含む同意文書の雛形を添付します。', source: 'S2 §2(2)' }),
   compensation: yesNo('補償の有無', '健康被害に対して補償金・医療費・医療手当（交通費等）を支払う場合は「有」です。', 'S2 §2(3)'),
   insurance: yesNo('保険への加入の有無', '健康被害に備えて保険に加入する場合は「有」です。', 'S2 §2(4)'),
@@ -25,6 +33,26 @@ const common = {
 };
 
 export const yoshiki11Schema = z.object(common);
+
+type ClerkKey = 'clerkName' | 'clerkPhone' | 'clerkEmail';
+
+/** The 事務担当者 lines as 設定 gives them (「TEL 03-…／FAX 03-…」), '' where 設定 has nothing. */
+export function clerkFromSettings(contact: SubmissionFacts['contact']): Record<ClerkKey, string> {
+  const c = contact ?? { affiliation: '', name: '', tel: '', fax: '', email: '' };
+  const join = (parts: readonly string[], sep: string) => parts.map((x) => x.trim()).filter((x) => x !== '').join(sep);
+  return {
+    clerkName: join([c.affiliation, c.name], '　'),
+    clerkPhone: join([c.tel.trim() && `TEL ${c.tel.trim()}`, c.fax.trim() && `FAX ${c.fax.trim()}`], '／'),
+    clerkEmail: c.email.trim(),
+  };
+}
+
+/** Answers as printed: each blank 事務担当者 field filled from 設定. */
+export function withClerk<T extends Readonly<Record<ClerkKey, string>>>(a: T, contact: SubmissionFacts['contact']): T {
+  const fromSettings = clerkFromSettings(contact);
+  const pick = (k: ClerkKey) => (a[k].trim() === '' ? fromSettings[k] : a[k]);
+  return { ...a, clerkName: pick('clerkName'), clerkPhone: pick('clerkPhone'), clerkEmail: pick('clerkEmail') };
+}
 export const yoshiki12Schema = z.object({
   bureau: shortText({ label: '宛先の地方厚生（支）局', required: REQ_BOTH, help: '例：関東信越厚生局' }),
   ...common,
@@ -69,7 +97,7 @@ export const yoshiki11: FormDefinition<typeof yoshiki11Schema> = {
     const blocks: Block[] = [
       ...notificationHeader({ title: '先進医療実施届出書', addressee: '厚生労働大臣　殿', date: dateLine(facts), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
-      ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
+      ...schemaLayout(fields, withClerk(a, facts.contact), [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
     return formSection(facts, { formNumber: '様式第1-1号', title: '様式第1-1号 先進医療実施届出書', pageNumbers: true, blocks });
   },
@@ -88,7 +116,7 @@ export const yoshiki12: FormDefinition<typeof yoshiki12Schema> = {
     const blocks: Block[] = [
       ...notificationHeader({ title: '新規施設届出書', addressee: `${a.bureau.trim() || '　　　　厚生（支）局'}長　殿`, date: dateLine(facts), institution: facts.institution }),
       para(STATEMENT, BODY, { leading: 1.7, spaceAfter: 6 }),
-      ...schemaLayout(fields, a, [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
+      ...schemaLayout(fields, withClerk(a, facts.contact), [...factRows(facts), departmentRow(facts), physicianRow(facts)]),
     ];
     return formSection(facts, { formNumber: '様式第1-2号', title: '様式第1-2号 新規施設届出書', pageNumbers: true, blocks });
   },
