@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { UndoStack } from './undo-stack';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { Journal } from '../db/journal';
+import { DbError } from '../db/repositories';
+import { isDraftRow, noteAddedRows, saveKeepingDrafts, withoutDraftRows, type RowTemplates } from './draft-rows';
 import { useAutosave, useImeGuard, type Autosave } from './use-autosave';
 
 export interface EditorHistory {
@@ -15,7 +17,18 @@ export interface AutosavedForm<V extends FieldValues> {
   readonly form: UseFormReturn<V>;
   /** Values as of the last committed edit (never mid-IME-composition): checks and previews use these. */
   readonly committed: V;
-  readonly autosave: Autosave<V> & { readonly history: EditorHistory };
+  /**
+   * `drafts`: rows just added and not typed into yet, left out of the last save because their blank
+   * cells would make it fail (draft-rows.ts); they stay on screen. 0 when every row was saved.
+   */
+  readonly autosave: Autosave<V> & { readonly history: EditorHistory; readonly drafts: number };
+  /**
+   * Whether a row of the list at `list` ('equipment') is a draft — just added, not typed into: an
+   * editor shows no error on its blank cells (they are not saved, and nothing is wrong yet).
+   */
+  readonly isDraftRow: (list: string, row: unknown) => boolean;
+  /** The values without their draft rows: what a save stores (e.g. to compute totals while a row is empty). */
+  readonly withoutDrafts: (values: V) => V;
   /** Spread on the <form>: no native validation, flush on blur, IME composition tracking. */
   readonly formProps: {
     readonly noValidate: true;
@@ -41,7 +54,18 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   /** `editedAt`: when the values were typed; stamp the stored row with it (see AutosaveController). */
   readonly save: (values: V, editedAt: string) => Promise<void>;
 }): AutosavedForm<V> {
-  const { journal, save } = options;
+  const { journal } = options;
+  // Rows as they were added (issue 15 item 4): while unchanged they are drafts, not a failed save.
+  const [templates] = useState<RowTemplates>(() => new Map());
+  const [drafts, setDrafts] = useState(0);
+  const given = options.save;
+  const save = useCallback(
+    async (values: V, editedAt: string): Promise<void> => {
+      // Only input the save refuses is retried, without the rows just added (if there are any).
+      setDrafts(await saveKeepingDrafts((v) => given(v, editedAt), values, templates, (e) => e instanceof DbError && e.code === 'invalid'));
+    },
+    [given, templates],
+  );
   const [replayed] = useState(() => journal.readNewerThan(options.savedAt));
   const [initial] = useState<V>(() => replayed ?? options.stored);
   // react-hook-form types defaults as a deep partial; full values are a valid default.
@@ -67,11 +91,12 @@ export function useAutosavedForm<V extends FieldValues>(options: {
     const v = structuredClone(getValues());
     // A change notification without a change (e.g. after an undo was applied) is not a new step.
     if (JSON.stringify(v) === JSON.stringify(undoStack.current)) return;
+    noteAddedRows(undoStack.current, v, templates);
     setCommitted(v);
     schedule(v);
     undoStack.push(v, Date.now());
     syncUndo();
-  }, [getValues, schedule, undoStack, syncUndo]);
+  }, [getValues, schedule, undoStack, syncUndo, templates]);
 
   const apply = useCallback(
     (v: V | undefined) => {
@@ -101,7 +126,9 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   return {
     form,
     committed,
-    autosave: { ...autosave, history: { ...undoState, undo, redo } },
+    autosave: { ...autosave, history: { ...undoState, undo, redo }, drafts },
+    isDraftRow: (list, row) => isDraftRow(templates, list, row),
+    withoutDrafts: (values) => withoutDraftRows(values, templates).value,
     formProps: {
       noValidate: true,
       onSubmit: (e) => e.preventDefault(),

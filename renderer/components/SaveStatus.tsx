@@ -1,4 +1,5 @@
 import type { SaveState } from '../autosave/controller';
+import './save-status.css';
 
 const TEXT: Record<SaveState, string> = { saved: '保存済み', saving: '保存中', failed: '保存できませんでした' };
 
@@ -11,14 +12,18 @@ export interface SaveStatusView {
   readonly flush?: () => Promise<void>;
   readonly conflict?: { readonly overwrite: () => void; readonly loadLatest: () => void } | undefined;
   readonly history?: { readonly canUndo: boolean; readonly canRedo: boolean; readonly undo: () => void; readonly redo: () => void };
+  /** Rows just added and not typed into yet, not saved (use-autosaved-form): a draft, not a failure. */
+  readonly drafts?: number;
 }
 
 /**
  * The visible save state (DATA-11), undo/redo (DATA-17) and the choice after a conflict with
- * another window (DATA-10). On failure the typed text stays in the form and in memory.
+ * another window (DATA-10). On failure the typed text stays in the form and in memory. Rows just
+ * added and still empty are said calmly (「未入力の行があります」): everything else is saved.
  */
 export function SaveStatus({ autosave }: { readonly autosave: SaveStatusView }) {
   const { state, error, flush, conflict, history } = autosave;
+  const drafts = state === 'saved' && !conflict ? (autosave.drafts ?? 0) : 0;
   return (
     <div className="save-bar">
       {history && (
@@ -35,6 +40,11 @@ export function SaveStatus({ autosave }: { readonly autosave: SaveStatusView }) 
       <div className={`save-status save-${conflict ? 'failed' : state}`} role={state === 'failed' || conflict ? 'alert' : undefined}>
         <span className="save-dot" aria-hidden="true" />
         <span data-testid="save-state">{conflict ? TEXT.failed : TEXT[state]}</span>
+        {drafts > 0 && (
+          <span className="save-draft" role="status" data-testid="save-draft">
+            未入力の行があります（入力するまで、空の行は保存しません）
+          </span>
+        )}
         {conflict ? (
           // Stays until the user chooses, even while typing on (DATA-10).
           <>

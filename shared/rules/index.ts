@@ -6,6 +6,9 @@ import { changeRules } from './catalog/changes';
 import { costRules } from './catalog/cost';
 import { glyphRules, preflightRules, type GlyphCoverage } from './catalog/preflight';
 import { ethicsRules } from './catalog/ethics';
+import { emptyTableRules } from './catalog/empty-tables';
+import { factPairRules } from './catalog/facts-pairs';
+import { caseRecordRules } from './catalog/case-records';
 import { referenceRules } from './catalog/references';
 import { reportRules } from './catalog/reports';
 import { formalRules } from './catalog/formal';
@@ -19,7 +22,7 @@ import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...safetyRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...identityRules, ...factPairRules, ...caseRecordRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...safetyRules, ...emptyTableRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

@@ -93,7 +93,9 @@ test('様式第7-1号・第7-2号は「必須 0/0」を出さず、費用の計�
   const nav = page.getByRole('navigation', { name: '様式の一覧' });
   await expect(nav.getByRole('link', { name: /様式第7-1号\s*費用の計算から作成/ })).toBeVisible();
   await expect(nav.getByRole('link', { name: /様式第7-2号\s*費用の計算から作成/ })).toBeVisible();
-  await expect(nav.getByRole('link', { name: /様式第4号\s*必須項目なし/ })).toBeVisible();
+  // 様式第4号 is not in a 先進医療B 新規届出 (issue 15 item 3); 第8-1号 says where its content comes from.
+  await expect(nav.getByRole('link', { name: /様式第4号/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /様式第8-1号\s*実施責任医師の行は職員名簿から作成/ })).toBeVisible();
   await expect(nav.getByText(/^0\/0$/)).toHaveCount(0);
   await expect(page.getByTestId('filled-from')).toContainText('費用の計算の入力から作成されます');
   await page.getByTestId('filled-from').getByRole('link', { name: '費用の計算' }).click();

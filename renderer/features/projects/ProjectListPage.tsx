@@ -6,6 +6,7 @@ import { useLoad } from '../../app/use-load';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
+import { FirstRunChecklist } from './FirstRunChecklist';
 
 /** 案件一覧: one project = one 先進医療 technology being prepared. */
 export function ProjectListPage() {
@@ -53,6 +54,8 @@ export function ProjectListPage() {
     <div className="page-narrow">
       <h1>案件一覧</h1>
       <p className="lead">案件は、準備中の先進医療技術ひとつ分の書類一式です。</p>
+      {/* First run (issue 15 item 7): until 設定・職員名簿・マスタ・案件 are all there. */}
+      {list.status === 'ready' && <FirstRunChecklist projects={list.value.projects.length} onCreate={() => document.getElementById('new-project')?.focus()} />}
       <p className="sample-row">
         <button type="button" className="btn" onClick={() => void openSample()}>
           サンプルを開く

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { z } from 'zod';
 import { localJournal } from '../../db/journal';
 import {
@@ -19,6 +19,8 @@ import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { LastBackupInfo } from '../backup/LastBackupInfo';
 import { Link } from 'wouter';
 import { DateInput } from '../../components/DateInput';
+import { toIsoDate, todayIn } from '../../../shared/dates/iso-date';
+import { currentManagerTerm, withManagerName } from './manager';
 
 const settingsValuesSchema = z.object({ profile: institutionProfileSchema, destination: faxDestinationSchema });
 type SettingsValues = z.infer<typeof settingsValuesSchema>;
@@ -64,6 +66,7 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
           {input('profile.institutionName', fieldText.institutionName.label, fieldText.institutionName.help)}
           {input('profile.address', '保険医療機関の所在地')}
           {input('profile.founderName', '開設者氏名', '届出書の名義人です。交代の予定がある場合は、下の「開設者・管理者の履歴」に就任日とともに登録すると、届出日に在任の人が印刷されます。')}
+          <ManagerField control={form.control} setValue={setValue} />
           <Officers control={form.control} register={register} />
           <label className="check">
             <input type="checkbox" {...register('profile.filerIsManager')} /> 届出書の名義人を管理者とする（国立高度専門医療研究センター等で内部委任がある場合。記載要領 第1-1）
@@ -92,6 +95,30 @@ function SettingsForm({ initial: stored }: { readonly initial: SettingsValues })
       </form>
       <StorageCard />
     </div>
+  );
+}
+
+/**
+ * 管理者氏名 as a plain field (issue 15 item 4): it is the current entry of the 開設者・管理者 history
+ * below (manager.ts), so the 管理者 is entered like any other fact; changes with a 就任日 go there.
+ */
+function ManagerField({ control, setValue }: { readonly control: Control<SettingsValues>; readonly setValue: UseFormSetValue<SettingsValues> }) {
+  const officers = useWatch({ control, name: 'profile.officers' });
+  const today = toIsoDate(todayIn('Asia/Tokyo'));
+  const current = currentManagerTerm(officers, today);
+  return (
+    <Field label="管理者氏名" help="病院長など、現在の管理者です。ここに入力すると、下の「開設者・管理者の履歴」の現在の管理者になります。交代の予定は履歴に就任日とともに登録します。">
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          className="input"
+          aria-describedby={describedBy}
+          autoComplete="off"
+          value={current?.name ?? ''}
+          onChange={(e) => setValue('profile.officers', withManagerName(officers, e.target.value, today, () => crypto.randomUUID()), { shouldDirty: true })}
+        />
+      )}
+    </Field>
   );
 }
 

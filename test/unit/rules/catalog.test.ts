@@ -29,6 +29,10 @@ const Y9 = 'besshi1/yoshiki9';
 /** A 協力医療機関 of the sample registered as a site (issue 11), and the sample's own answers of a form. */
 const COOP = siteOf({ id: 'site-coop', role: '協力医療機関', name: '架空市立総合病院', department: '外科', responsiblePhysician: '外科部長 山田 太郎' });
 const sampleAnswers = (formId: string): Readonly<Record<string, unknown>> => sampleWith().forms.get(formId) ?? {};
+const sampleIneffective = (): unknown[] => {
+  const v = sampleAnswers(Y3).casesIneffective;
+  return Array.isArray(v) ? [...(v as unknown[])] : [];
+};
 /** 設定 with dated 開設者: the new one takes office on 2027-04-01, before the sample's 届出日 (4/5). */
 const OFFICERS = {
   institutionName: '架空大学医学部附属病院',
@@ -51,6 +55,26 @@ interface Fixture {
 }
 
 const FIXTURES: readonly Fixture[] = [
+  { id: 'R-ID-10', name: '様式第1-1号と様式第3号の「その他の措置」が違う文',
+    fires: { forms: { [Y1]: { otherMeasures: '健康被害には通常の保険診療の範囲で適切な医療を提供する。' }, [Y3]: { otherMeasures: '健康被害には適切な医療を提供する。' } } },
+    expect: { severity: 'warning', message: '異なる文', doc: Y1, field: 'otherMeasures' },
+    silent: { forms: { [Y1]: { otherMeasures: '健康被害には 適切な医療を提供する' }, [Y3]: { otherMeasures: '健康被害には適切な医療を提供する。' } } },
+    silentName: '空白と句点だけの違い' },
+  { id: 'R-ID-11', name: '様式第2号と様式第8-2号の当直医師の人数が違う',
+    fires: { forms: { [Y2]: { applicantDuty: '外科系当直医師 ３名（消化器外科1名を含む）' }, [Y82]: { nightDuty: '外科系当直医師 2名' } } },
+    expect: { severity: 'warning', message: '「３名」', doc: Y2, field: 'applicantDuty' },
+    silent: { forms: { [Y2]: { applicantDuty: '内科1名、外科2名' }, [Y82]: { nightDuty: '当直医師 ３名' } } },
+    silentName: '人数の合計が同じ（全角数字）' },
+  { id: 'R-P-6', name: '様式第3号と様式第8-2号の実績症例数が違う（20例と２２例）',
+    fires: { forms: { [Y3]: { casesDone: '20例（令和８年３月３１日現在）' }, [Y82]: { casesDone: '２２例' } } },
+    expect: { severity: 'warning', message: '「２２例」', doc: Y3, field: 'casesDone' },
+    silent: { forms: { [Y3]: { casesDone: '２２例（うち３例は他院で実施）' }, [Y82]: { casesDone: '22例' } } },
+    silentName: '同じ例数（全角と半角、括弧の注記）' },
+  { id: 'R-P-7', name: '②に1例足したが既に実績のある症例数が45例のまま',
+    fires: { forms: { [Y3]: { casesIneffective: [...sampleIneffective(), { no: '46', age: '60歳', sex: '男', disease: '早期胃がん', stay: '', outcome: '軽快', course: '' }] } } },
+    expect: { severity: 'warning', message: '合わせて46例', doc: Y3, field: 'casesDone' },
+    silent: { forms: { [Y3]: { casesDone: '４５症例' } } },
+    silentName: '表と他例の計が症例数と同じ' },
   {
     id: 'R-C-1',
     name: '様式第5号の本文に積算と違う額がある',
@@ -442,6 +466,14 @@ const FIXTURES: readonly Fixture[] = [
     expect: { severity: 'error', message: '委員は5名以上必要です（いま4名）', doc: 'masters/committees', field: 'members' },
     silent: { masters: (m) => ({ ...m, committees: m.committees.map((c) => ({ ...c, members: [...c.members, member(6)] })) }) },
     silentName: '6名で要件を満たす委員会',
+  },
+  {
+    id: 'R-E-1',
+    name: 'マスタ（診療科）が空で様式第8-2号の表も書いていない（空の表が印刷される）',
+    fires: { masters: (m) => ({ ...m, departments: [] }) },
+    expect: { severity: 'error', message: '「診療科別の常勤医師数」が空欄のまま印刷されます', doc: Y82, field: 'doctorsByDept' },
+    silent: { masters: (m) => ({ ...m, departments: [] }), forms: { [Y82]: { doctorsByDept: [{ department: '外科', count: '12名' }] } } },
+    silentName: 'マスタは空でも、様式第8-2号の表に診療科と常勤医師数を書いた',
   },
   {
     id: 'R-REF',
