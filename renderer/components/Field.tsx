@@ -14,25 +14,48 @@ export interface FieldProps {
   readonly as?: 'label' | 'div';
   /** The answer key: `data-field` lets a チェック結果 finding lead to this field (issue 5). */
   readonly fieldKey?: string;
+  /**
+   * The one required mark (issue 15): 「必須」 beside the label, marked 未入力 while empty (no second
+   * message); 'optional-a' = 「先進医療Aは省略可」 for an item only 先進医療B requires.
+   */
+  readonly required?: { readonly mark: 'required' | 'optional-a'; readonly empty: boolean };
+  /**
+   * The label is also the heading of its form section (様式第3号 「４．予測される安全性情報」): it is
+   * shown once, as the heading, and the jump list leads to it (`id`).
+   */
+  readonly heading?: { readonly id: string; readonly level: 2 | 3; readonly number?: string };
 }
 
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
-export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey }: FieldProps) {
+export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey, required, heading }: FieldProps) {
   const id = useId();
-  const describedBy = [guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
+  const describedBy = [required ? `${id}-req` : '', guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
+  const text =
+    as === 'label' ? (
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+    ) : (
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+    );
+  const H = heading?.level === 3 ? 'h3' : 'h2';
   return (
     <div className="field" data-field={fieldKey}>
-      {as === 'label' ? (
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-      ) : (
-        <p className="field-label" id={`${id}-label`}>
-          {label}
-        </p>
-      )}
+      <div className="field-label-row">
+        {heading ? (
+          <H id={heading.id} className="section-heading" tabIndex={-1}>
+            {heading.number && <span className="section-number">{heading.number} </span>}
+            {text}
+          </H>
+        ) : (
+          text
+        )}
+        {required && <RequiredMark id={`${id}-req`} {...required} />}
+      </div>
       {guidance && (
         <p id={`${id}-guide`} className="field-guidance">
           {guidance}
@@ -60,5 +83,21 @@ export function FieldMessages({ id, messages }: { readonly id: string; readonly 
         </p>
       ))}
     </div>
+  );
+}
+
+/** 「必須」 by the label; while the field is empty it is drawn as an open mark, and read as 「必須（未入力）」. */
+function RequiredMark({ id, mark, empty }: { readonly id: string; readonly mark: 'required' | 'optional-a'; readonly empty: boolean }) {
+  if (mark === 'optional-a') {
+    return (
+      <span id={id} className="req-mark req-optional">
+        先進医療Aは省略可
+      </span>
+    );
+  }
+  return (
+    <span id={id} className={empty ? 'req-mark req-empty' : 'req-mark'} data-testid="required-mark">
+      必須{empty && <span className="visually-hidden">（未入力）</span>}
+    </span>
   );
 }

@@ -1,15 +1,26 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { LaidOutDocument } from '../../shared/document/layout/types';
+import { pageWhereTextPrints } from '../../shared/forms/sections';
 import { pillPath } from '../../shared/render/pdf/pill';
 
 /**
  * The live A4 preview: the very same laid-out pages the PDF backend draws, as SVG. Text uses the
  * bundled faces and is stretched to the measured width, so line breaks match the PDF exactly.
  */
-export const PagePreview = memo(function PagePreview({ doc, label }: { readonly doc: LaidOutDocument; readonly label: string }) {
+export const PagePreview = memo(function PagePreview({ doc, label, follow }: { readonly doc: LaidOutDocument; readonly label: string; readonly follow?: string | undefined }) {
+  const pages = useRef<HTMLDivElement>(null);
+  // The section being edited (issue 15): its page is scrolled into view — once when the section
+  // changes or moves to another page, never while typing on the same page.
+  const target = follow === undefined ? undefined : pageWhereTextPrints(doc, follow);
+  useEffect(() => {
+    const box = pages.current;
+    const page = target === undefined ? undefined : box?.children[target];
+    if (!box || !page) return;
+    box.scrollTo({ top: box.scrollTop + page.getBoundingClientRect().top - box.getBoundingClientRect().top - 2 });
+  }, [target, follow]);
   return (
     // Focusable: the pages scroll inside the preview pane, and the keyboard can scroll them too.
-    <div className="pages" role="region" aria-label={label} data-testid="preview" tabIndex={0}>
+    <div ref={pages} className="pages" role="region" aria-label={label} data-testid="preview" data-follow-page={target === undefined ? undefined : target + 1} tabIndex={0}>
       {doc.pages.map((page, i) => (
         <svg
           key={i}

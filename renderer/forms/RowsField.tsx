@@ -3,6 +3,7 @@ import { useFieldArray, type Control, type FieldValues, type UseFormRegister } f
 import { emptyRow, type TableColumn } from '../../shared/forms/field';
 import { LineText } from '../components/LineText';
 import { RemoveRowButton } from '../components/RemoveRowButton';
+import { usePreviewHidden } from '../components/use-remembered';
 
 /**
  * A repeating table in a form: add, remove and reorder rows with buttons that work by keyboard
@@ -18,8 +19,24 @@ export function RowsField(props: {
 }) {
   const rows = useFieldArray({ control: props.control, name: props.name });
   const addRef = useRef<HTMLButtonElement>(null);
+  const [previewHidden, hidePreview] = usePreviewHidden();
   return (
     <div className={props.columns.length > 3 ? 'rows-field rows-many' : 'rows-field'} role="group" aria-label={props.label} aria-describedby={props.describedBy}>
+      {/* A wide table beside the preview is stacked row by row; it can take the preview's width (issue 15). */}
+      {!previewHidden && props.columns.length > 3 && (
+        <button
+          type="button"
+          className="btn btn-small rows-widen"
+          onClick={(e) => {
+            // The button goes away: focus moves to the table's first cell.
+            const group = e.currentTarget.parentElement;
+            hidePreview(true);
+            requestAnimationFrame(() => group?.querySelector<HTMLElement>('td textarea, td input, td select')?.focus());
+          }}
+        >
+          プレビューを隠して表を広げる
+        </button>
+      )}
       <div className="table-scroll">
         <table className="grid">
           <thead>

@@ -1,22 +1,66 @@
+import { useId, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import type { Masters } from '../../shared/model/master';
 import { MasterMultiSelect, MasterSelect, type AddMaster } from './MasterPicker';
 import { itemsOf } from './master-lists';
 import type { z } from 'zod';
-import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category } from '../../shared/forms/field';
+import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category, type FieldEntry } from '../../shared/forms/field';
+import { fieldsBySection, sectionHeading, type FormSectionInfo } from '../../shared/forms/sections';
 import { parseYen } from '../../shared/money/yen';
 import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
 import { LineText } from '../components/LineText';
 import { RowsField } from './RowsField';
 
-const REQUIRED_TEXT = { req: '必須', opt: '先進医療Aは省略可', 'n/a': '' } as const;
+/** The anchor of a section's heading, for the jump list (`sectionAnchor(prefix, index)`). */
+export function sectionAnchor(prefix: string, index: number): string {
+  return `${prefix}-sec-${index}`;
+}
+
+const squeeze = (s: string): string => s.replace(/[\s　]+/g, '');
 
 /**
  * The editor of a form, generated from its schema: one input per field, labelled with the
- * official wording, with the 記載要領's guidance as help and the A/B requirement shown.
+ * official wording, with the 記載要領's guidance as help and the A/B requirement shown. With
+ * `sections`, the fields are grouped under the form's numbered headings (issue 15); focus entering
+ * a section is reported (`onSection`), so the preview can follow.
  */
-export function SchemaFields(props: {
+export function SchemaFields(props: SchemaFieldsProps & { readonly sections?: readonly FormSectionInfo[]; readonly anchorPrefix?: string; readonly onSection?: (section: FormSectionInfo) => void }) {
+  const ownPrefix = useId();
+  const prefix = props.anchorPrefix ?? ownPrefix;
+  const entries = fieldsOf(props.schema);
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  if (!props.sections || props.sections.length === 0) return <>{entries.map((e) => renderField(props, e))}</>;
+  return (
+    <>
+      {fieldsBySection(props.sections, entries.map((e) => e.key)).map(({ section, keys }, i) => {
+        const fields = keys.map((k) => byKey.get(k)).filter((e): e is FieldEntry => e !== undefined && e.meta.required[props.category] !== 'n/a');
+        if (!section) return <div key={`none-${i}`}>{fields.map((e) => renderField(props, e))}</div>;
+        const anchor = sectionAnchor(prefix, props.sections?.indexOf(section) ?? i);
+        const level = section.sub ? 3 : 2;
+        const text = sectionHeading(section);
+        // One field whose official label is the heading (「４．予測される安全性情報」) or its title (７－２ ④): shown
+        // once, as the heading, with the number the label lacks.
+        const label = fields.length === 1 ? squeeze(fields[0]?.meta.label ?? '') : '';
+        const merged = label === squeeze(text) ? {} : label === squeeze(section.title) ? { number: section.number } : undefined;
+        const H = level === 3 ? 'h3' : 'h2';
+        return (
+          // Not a labelled region: its heading may be a field's own label (a field is found by its label once).
+          <div key={anchor} className={section.sub ? 'form-section form-subsection' : 'form-section'} data-section={anchor} onFocus={() => props.onSection?.(section)}>
+            {!merged && (
+              <H id={anchor} className="section-heading" tabIndex={-1}>
+                {text}
+              </H>
+            )}
+            {fields.map((e) => renderField(props, e, merged ? { id: anchor, level, ...merged } : undefined))}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+interface SchemaFieldsProps {
   readonly schema: z.ZodObject;
   readonly register: UseFormRegister<FieldValues>;
   readonly control: Control<FieldValues>;
@@ -25,110 +69,108 @@ export function SchemaFields(props: {
   /** Master data for 'ref' / 'refs' fields, and how to add to it inline. */
   readonly masters: Masters;
   readonly onAddMaster: AddMaster;
-}) {
-  return (
-    <>
-      {fieldsOf(props.schema).map(({ key, meta, schema }) => {
-        const req = meta.required[props.category];
-        if (req === 'n/a') return null;
-        const empty = isBlank(props.values[key]);
-        const messages = [
-          ...(req === 'req' && empty ? [{ ruleId: 'REQUIRED', severity: 'info' as const, message: `先進医療${props.category}では記載が必要です。` }] : []),
-          ...lengthMessages(props.values[key], maxLengthOf(schema)),
-          ...yenMessages(meta.kind, props.values[key]),
-          ...(meta.replacedBy && !empty && !isBlank(props.values[meta.replacedBy])
-            ? [{ ruleId: 'INPUT-REPLACED', severity: 'warning' as const, message: 'ほかの欄で選んだ内容が印刷されるため、この欄は印刷されません（入力は残っています）。' }]
-            : []),
-        ];
-        const name: Path<FieldValues> = key;
-        if (meta.kind === 'requirement') {
-          return (
-            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
-              {({ describedBy }) => (
-                <div className="requirement" role="group" aria-label={meta.label} aria-describedby={describedBy}>
-                  <select className="input input-auto" aria-label={`${meta.label}（要・不要）`} {...props.register(`${key}.need`)}>
-                    <option value="">（選択）</option>
-                    <option value="要">要</option>
-                    <option value="不要">不要</option>
-                  </select>
-                  <LineText aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} {...props.register(`${key}.value`)} />
-                </div>
-              )}
-            </Field>
-          );
-        }
-        if ((meta.kind === 'ref' || meta.kind === 'refs') && meta.master) {
-          const master = meta.master;
-          const items = itemsOf(props.masters, master.list);
-          return (
-            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as={meta.kind === 'refs' ? 'div' : 'label'}>
-              {({ id, describedBy }) => (
-                <Controller
-                  name={name}
-                  control={props.control}
-                  render={({ field }) => {
-                    const v: unknown = field.value;
-                    return meta.kind === 'ref' ? (
-                      <MasterSelect id={id} label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={typeof v === 'string' ? v : ''} onChange={field.onChange} />
-                    ) : (
-                      <MasterMultiSelect label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []} onChange={field.onChange} />
-                    );
-                  }}
-                />
-              )}
-            </Field>
-          );
-        }
-        if (meta.kind === 'check') {
-          return (
-            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={[]} as="div">
-              {({ describedBy }) => (
-                <label className="check">
-                  <input type="checkbox" aria-label={meta.label} aria-describedby={describedBy} {...props.register(name)} /> □にレ（該当する）
-                </label>
-              )}
-            </Field>
-          );
-        }
-        if (meta.kind === 'table') {
-          return (
-            <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} as="div">
-              {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} />}
-            </Field>
-          );
-        }
-        return (
-          <Field key={key} fieldKey={key} label={meta.label} help={[meta.help, REQUIRED_TEXT[req]].filter(Boolean).join('　')} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
-            {({ id, describedBy }) => {
-              switch (meta.kind) {
-                case 'longtext':
-                  return <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />;
-                case 'date':
-                  return <DateInput id={id} aria-describedby={describedBy} {...props.register(name)} />;
-                case 'enum':
-                case 'yesno': {
-                  const options = meta.kind === 'yesno' ? ['有', '無'] : (meta.options ?? []);
-                  return (
-                    <select id={id} className="input" aria-describedby={describedBy} {...props.register(name)}>
-                      <option value="">（選択してください）</option>
-                      {options.map((o) => (
-                        <option key={o} value={o}>
-                          {o}
-                        </option>
-                      ))}
-                    </select>
-                  );
-                }
-                case 'yen':
-                  return <input id={id} className="input input-yen" autoComplete="off" aria-describedby={describedBy} {...props.register(name)} />;
-                default:
-                  return <LineText id={id} aria-describedby={describedBy} {...props.register(name)} />;
-              }
+}
+
+function renderField(props: SchemaFieldsProps, { key, meta, schema }: FieldEntry, heading?: { readonly id: string; readonly level: 2 | 3; readonly number?: string }): ReactNode {
+  const req = meta.required[props.category];
+  if (req === 'n/a') return null;
+  const empty = isBlank(props.values[key]);
+  // One mark per field (issue 15): 「必須」 by the label, drawn as still empty until written.
+  const mark = req === 'req' ? ('required' as const) : props.category === 'A' && meta.required.B === 'req' ? ('optional-a' as const) : undefined;
+  const common = { fieldKey: key, label: meta.label, ...(meta.help ? { help: meta.help } : {}), ...(mark ? { required: { mark, empty } } : {}), ...(heading ? { heading } : {}) };
+  const messages = [
+    ...lengthMessages(props.values[key], maxLengthOf(schema)),
+    ...yenMessages(meta.kind, props.values[key]),
+    ...(meta.replacedBy && !empty && !isBlank(props.values[meta.replacedBy])
+      ? [{ ruleId: 'INPUT-REPLACED', severity: 'warning' as const, message: 'ほかの欄で選んだ内容が印刷されるため、この欄は印刷されません（入力は残っています）。' }]
+      : []),
+  ];
+  const name: Path<FieldValues> = key;
+  if (meta.kind === 'requirement') {
+    return (
+      <Field key={key} {...common} messages={messages} as="div">
+        {({ describedBy }) => (
+          <div className="requirement" role="group" aria-label={meta.label} aria-describedby={describedBy}>
+            <select className="input input-auto" aria-label={`${meta.label}（要・不要）`} {...props.register(`${key}.need`)}>
+              <option value="">（選択）</option>
+              <option value="要">要</option>
+              <option value="不要">不要</option>
+            </select>
+            <LineText aria-label={`${meta.label}（内容）`} placeholder={meta.requirement?.yes.replace('{v}', '…') ?? ''} {...props.register(`${key}.value`)} />
+          </div>
+        )}
+      </Field>
+    );
+  }
+  if ((meta.kind === 'ref' || meta.kind === 'refs') && meta.master) {
+    const master = meta.master;
+    const items = itemsOf(props.masters, master.list);
+    return (
+      <Field key={key} {...common} messages={messages} as={meta.kind === 'refs' ? 'div' : 'label'}>
+        {({ id, describedBy }) => (
+          <Controller
+            name={name}
+            control={props.control}
+            render={({ field }) => {
+              const v: unknown = field.value;
+              return meta.kind === 'ref' ? (
+                <MasterSelect id={id} label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={typeof v === 'string' ? v : ''} onChange={field.onChange} />
+              ) : (
+                <MasterMultiSelect label={meta.label} list={master.list} kinds={master.kinds} items={items} onAdd={props.onAddMaster} describedBy={describedBy} value={Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []} onChange={field.onChange} />
+              );
             }}
-          </Field>
-        );
-      })}
-    </>
+          />
+        )}
+      </Field>
+    );
+  }
+  if (meta.kind === 'check') {
+    return (
+      <Field key={key} {...common} messages={[]} as="div">
+        {({ describedBy }) => (
+          <label className="check">
+            <input type="checkbox" aria-label={meta.label} aria-describedby={describedBy} {...props.register(name)} /> □にレ（該当する）
+          </label>
+        )}
+      </Field>
+    );
+  }
+  if (meta.kind === 'table') {
+    return (
+      <Field key={key} {...common} messages={messages} as="div">
+        {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} />}
+      </Field>
+    );
+  }
+  return (
+    <Field key={key} {...common} messages={messages} {...(meta.printedGuidance ? { guidance: meta.printedGuidance } : {})}>
+      {({ id, describedBy }) => {
+        switch (meta.kind) {
+          case 'longtext':
+            return <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />;
+          case 'date':
+            return <DateInput id={id} aria-describedby={describedBy} {...props.register(name)} />;
+          case 'enum':
+          case 'yesno': {
+            const options = meta.kind === 'yesno' ? ['有', '無'] : (meta.options ?? []);
+            return (
+              <select id={id} className="input" aria-describedby={describedBy} {...props.register(name)}>
+                <option value="">（選択してください）</option>
+                {options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            );
+          }
+          case 'yen':
+            return <input id={id} className="input input-yen" autoComplete="off" aria-describedby={describedBy} {...props.register(name)} />;
+          default:
+            return <LineText id={id} aria-describedby={describedBy} {...props.register(name)} />;
+        }
+      }}
+    </Field>
   );
 }
 

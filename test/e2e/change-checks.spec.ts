@@ -40,6 +40,8 @@ test('変更申請：理由のない変更内容はエラーとして画面の�
   await item.getByLabel('【主な変更内容】').blur();
 
   const panel = page.getByRole('region', { name: 'チェック結果' });
+  // It opens as its counts (issue 15): opened to work with the findings.
+  await panel.getByTestId('check-summary').click();
   const noReason = panel.locator('[data-rule="R-CH-2"]').filter({ hasText: `変更内容${n}に【変更申請する理由】がありません` });
   await expect(noReason).toHaveCount(1);
   await expect(noReason).toContainText('エラー');
@@ -75,6 +77,8 @@ test('変更申請：理由のない変更内容はエラーとして画面の�
   await answer.blur();
 
   const inquiryPanel = page.getByRole('region', { name: 'チェック結果' });
+  // Opened once, it stays open on the next screen (remembered on this PC).
+  await expect(inquiryPanel.locator('details')).toHaveAttribute('open', '');
   const mismatch = inquiryPanel.locator('[data-rule="R-CH-3"]');
   await expect(mismatch).toHaveCount(1);
   await expect(mismatch).toContainText('「令和１０年１月１７日」');

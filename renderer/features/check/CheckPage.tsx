@@ -89,7 +89,7 @@ export function CheckPage({ projectId }: { readonly projectId: string }) {
   const acks = project?.acknowledgements ?? [];
   const groups = byDoc(findings);
   return (
-    <div className="page-narrow">
+    <div className="page-wide">
       <nav className="breadcrumb" aria-label="現在位置">
         <Link href="/">案件一覧</Link> › <Link href={`/projects/${projectId}`}>{project?.name || '無題の案件'}</Link> › チェック結果
       </nav>

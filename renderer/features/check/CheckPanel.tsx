@@ -5,6 +5,7 @@ import { docLabel } from '../../../shared/rules/submission';
 import { splitAcknowledged, type Acknowledgement } from './check-data';
 import { FindingItem } from './FindingItem';
 import type { CheckSession, SessionNotice, UnifyDone } from './use-check';
+import { useRememberedFlag } from '../../components/use-remembered';
 import './check.css';
 
 /** Whether a finding concerns a form: one of its locations or of the places that must agree. */
@@ -105,39 +106,67 @@ export function FindingList(props: { readonly findings: readonly Finding[]; read
   );
 }
 
+/** 「エラー 2・警告 1・情報 0」: the counts in one short line, for the closed panel. */
+function shortCounts(findings: readonly Finding[], acks: readonly Acknowledgement[]): string {
+  const c = countBySeverity(splitAcknowledged(findings, acks).open);
+  return `エラー ${c.error}・警告 ${c.warning}・情報 ${c.info}`;
+}
+
 /**
  * チェック結果 beside a 様式 (issue 5): the counts of the whole package and of this form, the
  * findings that concern this form, and the way to the full list. Follows the editor's committed
  * values, so it changes after each pause in typing — never in the middle of an IME composition.
+ * It opens as its counts (issue 15), so the form's first field stays above the fold; whether it is
+ * open is remembered on this PC.
  */
 export function CheckPanel(props: { readonly session: CheckSession; readonly findings: readonly Finding[] | undefined; readonly formId: string; readonly place?: string }) {
   const { session, findings, formId } = props;
   /** 「この様式（様式第5号）」, or the place named by the page (「この変更申請」). */
   const place = props.place ?? `この様式（${docLabel(formId)}）`;
+  const short = place.replace(/（.*）$/, '');
   const titleId = useId();
+  const [open, setOpen] = useRememberedFlag('check-panel-open', false);
   const acks = session.data?.project.acknowledgements ?? [];
   const mine = findings?.filter((f) => touches(f, formId)) ?? [];
+  const mineCounts = countBySeverity(splitAcknowledged(mine, acks).open);
+  const alarm = mineCounts.error > 0 ? ' check-summary-error' : mineCounts.warning > 0 ? ' check-summary-warning' : '';
   return (
-    <section className="check-panel" aria-labelledby={titleId}>
-      <div className="check-panel-head">
-        <h2 id={titleId}>チェック結果</h2>
-        <Link href={`/projects/${session.projectId}/check`}>すべてのチェック結果を見る</Link>
-      </div>
+    <section className="check-panel check-panel-compact" aria-labelledby={titleId}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className={`check-summary${alarm}`} data-testid="check-summary">
+          <h2 id={titleId}>チェック結果</h2>
+          {findings ? (
+            <span className="check-summary-counts">
+              <span>
+                {short}：{shortCounts(mine, acks)}
+              </span>
+              <span>書類一式：{shortCounts(findings, acks)}</span>
+            </span>
+          ) : (
+            !session.loadError && <span className="loading">点検中…</span>
+          )}
+        </summary>
+        <div className="check-panel-body">
+          <p className="check-panel-all">
+            <Link href={`/projects/${session.projectId}/check`}>すべてのチェック結果を見る</Link>
+          </p>
+          {findings && (
+            <>
+              <Counts findings={findings} acks={acks} label="書類一式" testId="check-counts" />
+              <Counts findings={mine} acks={acks} label={place} />
+              {mine.length === 0 ? <p className="muted">{short}に関する指摘はありません。</p> : <FindingList findings={mine} acks={acks} session={session} label={`${short}の指摘`} limit={5} />}
+            </>
+          )}
+        </div>
+      </details>
       {session.loadError && !findings && (
         <p className="error-box" role="alert">
           {session.loadError}
         </p>
       )}
-      {!findings && !session.loadError && <p className="loading">点検中…</p>}
-      {findings && (
-        <>
-          <Counts findings={findings} acks={acks} label="書類一式" testId="check-counts" />
-          <Counts findings={mine} acks={acks} label={place} />
-          {session.unified && <UnifyNotice unified={session.unified} busy={session.busy} onUndo={() => void session.undoUnify()} />}
-          <ActionNotice notice={session.notice} />
-          {mine.length === 0 ? <p className="muted">{place.replace(/（.*）$/, '')}に関する指摘はありません。</p> : <FindingList findings={mine} acks={acks} session={session} label={`${place.replace(/（.*）$/, '')}の指摘`} limit={5} />}
-        </>
-      )}
+      {/* The result of an action is shown whether the panel is open or not. */}
+      {findings && session.unified && <UnifyNotice unified={session.unified} busy={session.busy} onUndo={() => void session.undoUnify()} />}
+      {findings && <ActionNotice notice={session.notice} />}
     </section>
   );
 }

@@ -41,7 +41,8 @@ export function currentPath(): string {
 }
 
 function focusable(container: Element): HTMLElement | undefined {
-  const el = container.querySelector('textarea, input:not([type="hidden"]), select, button, [tabindex]');
+  // Not a heading that is only a jump target (tabindex -1: a field's label as its section heading, issue 15).
+  const el = container.querySelector('textarea, input:not([type="hidden"]), select, button, [tabindex]:not([tabindex="-1"])');
   return el instanceof HTMLElement ? el : undefined;
 }
 

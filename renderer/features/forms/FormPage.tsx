@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { Link } from 'wouter';
 import type { CostModel } from '../../../shared/cost/model';
@@ -26,7 +26,10 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import type { LoadedFonts } from '../../fonts/fonts';
 import { useFonts } from '../../fonts/use-fonts';
-import { SchemaFields } from '../../forms/SchemaFields';
+import { SchemaFields, sectionAnchor } from '../../forms/SchemaFields';
+import { printedTextOf, sectionHeading, sectionsOf, type FormSectionInfo } from '../../../shared/forms/sections';
+import { EstimatedLayoutNote } from './EstimatedLayoutNote';
+import { SectionJumpList, SkipToFirstField } from './SectionJumpList';
 import { CheckPanel } from '../check/CheckPanel';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { useCheckSession, useFindings, type CheckSession } from '../check/use-check';
@@ -120,10 +123,15 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const findings = useFindings(check, { current: { form, values: committed }, glyphs });
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
   const source = filledFrom(form, project.id);
+  const sections = sectionsOf(form.id);
+  const anchors = useId();
+  // The section focus is in: the preview shows the page where its heading prints (issue 15).
+  const [editing, setEditing] = useState<FormSectionInfo | undefined>(undefined);
 
   return (
     <div className="editor-layout with-nav">
-      <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={(id) => (id === form.id ? committed : (all.get(id) ?? {}))} />
+      <SkipToFirstField formSelector={`form[data-doc="${form.id}"]`} />
+      <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={(id) => (id === form.id ? committed : (all.get(id) ?? {}))} findings={findings} />
       <section className="editor-pane" aria-labelledby="form-title">
         <nav className="breadcrumb" aria-label="現在位置">
           <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › {form.number}
@@ -135,6 +143,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
           </h1>
           <SaveStatus autosave={autosave} />
         </div>
+        {form.estimatedLayout && <EstimatedLayoutNote />}
         <ExportBar
           baseName={`${form.number}_${project.technologyName.trim() || project.name}`}
           fonts={fonts}
@@ -156,13 +165,14 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
           </p>
         )}
         <CheckPanel session={check} findings={findings} formId={form.id} />
+        {sections.length > 1 && <SectionJumpList sections={sections.map((s, i) => ({ id: sectionAnchor(anchors, i), heading: sectionHeading(s), number: s.number, sub: s.sub === true }))} label={`${form.number}の項目`} />}
         {/* Not editable while 「この値に統一」 rewrites stored text: typing then would be saved over it. */}
         <form className="form" data-doc={form.id} inert={check.busy} aria-busy={check.busy} {...formProps}>
-          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} />
+          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} sections={sections} anchorPrefix={anchors} onSection={setEditing} />
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>
-      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${form.number}のプレビュー`} />
+      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${form.number}のプレビュー`} follow={editing && printedTextOf(editing)} />
     </div>
   );
 }

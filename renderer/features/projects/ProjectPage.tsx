@@ -1,14 +1,18 @@
 import { Link } from 'wouter';
-import { todayIn } from '../../../shared/dates/iso-date';
+import { toIsoDate, todayIn } from '../../../shared/dates/iso-date';
 import { consultationStatusText, consultationValidity } from '../../../shared/forms/jizen-soudan/checks';
 import { formMeta } from '../../../shared/forms/jizen-soudan/schema';
 import { FORMS, formKey } from '../../../shared/forms/registry';
-import { completeness, filledFrom } from '../../forms/form-sources';
+import { packageForms } from '../../../shared/forms/package-document';
+import { formNeed, formProgress, packageProgress, projectPackage, type FormProgress } from '../../forms/form-sources';
+import { useCheckSession, useFindings } from '../check/use-check';
+import '../../forms/form-nav.css';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { TechnologyFacts } from './TechnologyFacts';
 import { ProjectFileCard } from './ProjectFileCard';
 import { FilingsCard } from '../filings/FilingsCard';
+import { ESTIMATED_LAYOUT_TEXT } from '../forms/EstimatedLayoutNote';
 
 /** One project: its technology and the state of each document (for now the 事前相談). */
 export function ProjectPage({ projectId }: { readonly projectId: string }) {
@@ -18,13 +22,21 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       project: await repos.getProject(projectId),
       consultation: await repos.getConsultation(projectId),
       roster: await repos.getRoster(),
-      answers: await Promise.all(FORMS.map((f) => repos.getFormAnswers(projectId, f))),
+      answers: new Map(await Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const))),
+      filings: (await repos.filings.list(projectId)).filings,
     }),
     [projectId],
   );
-  if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
+  // The forms listed are the package of the project's 新規届出, checked as that package (issue 15 item 3).
+  const pkg = loaded.status === 'ready' ? projectPackage(loaded.value.filings, loaded.value.project, toIsoDate(todayIn('Asia/Tokyo'))) : undefined;
+  const check = useCheckSession(projectId);
+  const findings = useFindings(check, pkg ? { packageId: pkg.id } : {});
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
+  if (loaded.status === 'loading' || !pkg) return <p className="loading">読み込み中…</p>;
   const { project, consultation, answers, roster } = loaded.value;
+  const rows = packageForms(pkg).map((f) => ({ form: f, progress: formProgress(f, answers.get(f.id) ?? {}, project.category, project.id, findings), need: formNeed(f, pkg) }));
+  const total = packageProgress(rows.map((r) => r.progress));
+  const others = FORMS.filter((f) => !pkg.formIds.includes(f.id));
   const validity = consultationValidity(consultation.heldOn, todayIn('Asia/Tokyo'));
   const slotsFilled = consultation.slots.filter((s) => s.date !== '').length;
 
@@ -85,33 +97,68 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
             </Link>
           </div>
         </div>
-        <p className="muted">先進医療{project.category}として、記載が必要な項目の入力状況を表示しています。</p>
-        <ul className="form-list">
-          {FORMS.map((f, i) => {
-            const { required, filled } = completeness(f, answers[i] ?? {}, project.category);
-            const source = filledFrom(f, project.id);
-            return (
-              <li key={f.id} className="form-item">
-                <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
-                  {f.besshi} {f.number} {f.title}
-                </Link>
-                {f.estimatedLayout && <span className="badge">推定様式</span>}
-                {source ? (
-                  <span className="completeness completeness-none" data-testid={`source-${formKey(f)}`}>
-                    <Link href={source.href}>{source.screen}</Link>から作成
-                  </span>
-                ) : required === 0 ? (
-                  <span className="completeness completeness-none">必須項目なし</span>
-                ) : (
-                  <span className={filled === required ? 'completeness done' : 'completeness'} data-testid={`completeness-${formKey(f)}`}>
-                    必須 {filled}/{required} 項目
-                  </span>
-                )}
-              </li>
-            );
-          })}
+        <p className="muted" data-testid="forms-package">
+          {pkg.label}の様式です（{rows[0]?.need.neededFor ?? ''}な{rows.length}様式）。必須項目がそろい、チェックでエラーのない様式：{total.done}/{total.counted}
+          {findings === undefined && '（点検中）'}
+        </p>
+        <ul className="form-list" data-testid="package-forms">
+          {rows.map(({ form: f, progress, need }) => (
+            <li key={f.id} className="form-item">
+              <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
+                {f.besshi} {f.number} {f.title}
+              </Link>
+              {f.estimatedLayout && (
+                <span className="badge" aria-describedby="estimated-layout-note">
+                  推定様式
+                </span>
+              )}
+              <FormStatus progress={progress} testKey={formKey(f)} />
+              <p className="form-item-why">
+                {need.neededFor}：{need.long}
+              </p>
+            </li>
+          ))}
         </ul>
+        {others.length > 0 && (
+          // Reachable, not counted: forms another 届出 files (委託・協力医療機関・施設届出).
+          <details className="form-others">
+            <summary>この届出に含まれない様式（{others.length}）</summary>
+            <ul className="form-list">
+              {others.map((f) => (
+                <li key={f.id} className="form-item">
+                  <Link href={`/projects/${project.id}/forms/${formKey(f)}`}>
+                    {f.besshi} {f.number} {f.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {rows.some((r) => r.form.estimatedLayout) && (
+          <p id="estimated-layout-note" className="estimated-note" data-testid="estimated-layout-note">
+            {ESTIMATED_LAYOUT_TEXT}
+          </p>
+        )}
       </section>
     </div>
+  );
+}
+
+/** Where a form of the list stands: green only when done (required items filled, no error found). */
+function FormStatus({ progress: p, testKey }: { readonly progress: FormProgress; readonly testKey: string }) {
+  const err = p.errors > 0 ? `・エラー${p.errors}件` : '';
+  if (p.kind === 'from' || p.kind === 'printed') {
+    return (
+      <span className={p.errors > 0 ? 'completeness has-error' : 'completeness completeness-none'} data-testid={`source-${testKey}`}>
+        {p.kind === 'printed' && `${p.what}は`}
+        <Link href={p.href}>{p.screen}</Link>から作成{err}
+      </span>
+    );
+  }
+  if (p.kind === 'none') return <span className={p.errors > 0 ? 'completeness has-error' : 'completeness completeness-none'}>必須項目なし{err}</span>;
+  return (
+    <span className={p.done ? 'completeness done' : p.errors > 0 ? 'completeness has-error' : 'completeness'} data-testid={`completeness-${testKey}`}>
+      必須 {p.filled}/{p.required} 項目{err}
+    </span>
   );
 }
