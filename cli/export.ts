@@ -12,7 +12,7 @@
 import { todayIn, toIsoDate, parseIsoDate } from '../shared/dates/iso-date';
 import { manifestOf } from '../shared/filings/as-filed';
 import { filedBytes } from '../shared/filings/files';
-import { FILING_STATUS_LABEL, PRINTABLE_KINDS, filedOn, filingLabel } from '../shared/filings/filing';
+import { FILING_COPIES, FILING_STATUS_LABEL, PRINTABLE_KINDS, filedOn, filingLabel, type FilingCopy } from '../shared/filings/filing';
 import { FilingNotPrintable, type Fonts } from '../shared/filings/freeze';
 import { printFiling } from '../shared/filings/print';
 import { readImport } from '../shared/io/read-import';
@@ -27,6 +27,7 @@ export const EXPORT_USAGE = `使い方: npm run -s export -- <案件ファイル
   --sample              ファイルの代わりに同梱のサンプル（承認済みの新規届出、提出済みの変更申請・照会回答・定期報告（令和10年度）つき）を書き出す
   --filing <ID>         この届出だけを書き出す（省略時はすべての届出）
   --today YYYY-MM-DD    届出日が未記入の作成中の届出に印字する日（省略時は日本時間の今日）
+  --copy draft|submission  作成中の届出を下書き（draft、省略時）か提出用（submission：「推定様式」の印・注記なし）で作る
 出力: <出力先>/<案件ID>/<届出ID>/ に PDF・Word・manifest.json。提出済みの届出は提出した時のファイルそのもの。
 ファイルを読めないときは終了コード 2。`;
 
@@ -49,6 +50,7 @@ interface Options {
   out?: string;
   filing?: string;
   today?: string;
+  copy?: FilingCopy;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
@@ -65,6 +67,11 @@ function parseArgs(args: readonly string[]): Options | string {
       const v = value();
       if (!parseIsoDate(v)) return `--today は YYYY-MM-DD の形の実在する日付で指定してください（指定値：${v || 'なし'}）。`;
       o.today = v;
+    } else if (name === '--copy') {
+      const v = value();
+      const copy = FILING_COPIES.find((c) => c === v);
+      if (!copy) return `--copy は draft（下書き）か submission（提出用）で指定してください（指定値：${v || 'なし'}）。`;
+      o.copy = copy;
     } else if (name.startsWith('-')) return `知らないオプションです（${name}）。`;
     else if (o.file !== undefined) return `書き出すファイルは1つだけ指定してください（${o.file}、${raw}）。`;
     else o.file = raw;
@@ -134,7 +141,7 @@ export async function runExport(args: readonly string[], io: ExportIo, now: Date
     }
     let printed;
     try {
-      printed = await printFiling(data, filing, io.fonts(), today, now.toISOString());
+      printed = await printFiling(data, filing, io.fonts(), today, now.toISOString(), undefined, { copy: o.copy ?? 'draft' });
     } catch (e) {
       // A draft not ready to print (a 変更申請 with nothing written yet, or no baseline copy) does not stop the others.
       if (filing.status === 'draft' && e instanceof FilingNotPrintable) {

@@ -65,7 +65,7 @@ try {
   await page.getByTestId('preview').getByText('蛍光観察用腹腔鏡システム').first().waitFor();
   await page.screenshot({ path: 'docs/form-yoshiki3.png' });
   await page.getByRole('navigation', { name: '様式の一覧' }).getByRole('link', { name: '書類一式の出力' }).click();
-  await page.getByLabel('「案」を入れる（下書き・事前相談用）').uncheck();
+  await page.getByRole('radio', { name: /^提出用/ }).check();
   await page.screenshot({ path: 'docs/package.png' });
   const [pkgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '一式をPDFで保存' }).click()]);
   writeFileSync('.tmp/sample-package.pdf', readFileSync(await pkgDownload.path()));

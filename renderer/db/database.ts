@@ -9,7 +9,7 @@ import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type
 import { initialFilingsOf } from '../../shared/filings/initial';
 import { projectRowSchema } from '../../shared/io/records';
 import { noteStorageOutcome } from './errors';
-import type { ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingDocRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
+import type { AttachmentFileRow, ConsultationRow, CostModelRow, DraftRow, FiledCopyRow, FilingDocRow, FilingRow, FormAnswersRow, ProjectRow, RevisionRow, SettingRow, SiteAnswersRow, SiteRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'senshin-desk';
 
@@ -98,6 +98,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       filingDocs: 'filingId, projectId',
     },
   },
+  {
+    // Issue 15: the bytes of the PDFs attached to a filing, one immutable row each (the filing row
+    // lists them in order, with their titles). A new table only: filings of schema 5 have none.
+    version: 6,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+      revisions: '++seq, [docKey+rev], docKey',
+      snapshots: '++seq, createdAt',
+      drafts: 'key',
+      filings: 'id, projectId',
+      filedCopies: 'filingId, projectId',
+      sites: 'id, projectId',
+      siteAnswers: '[siteId+formId], siteId, projectId',
+      filingDocs: 'filingId, projectId',
+      attachmentFiles: 'id, filingId, projectId',
+    },
+  },
 ];
 
 /**
@@ -130,6 +151,7 @@ export type SenshinDb = Dexie & {
   sites: EntityTable<SiteRow, 'id'>;
   siteAnswers: Table<SiteAnswersRow, [string, string]>;
   filingDocs: EntityTable<FilingDocRow, 'filingId'>;
+  attachmentFiles: EntityTable<AttachmentFileRow, 'id'>;
 };
 
 /** The tables that hold the user's work (what a backup contains and a restore replaces): shared/io/tables.ts. */

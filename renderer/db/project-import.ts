@@ -33,7 +33,14 @@ function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean
   raw.consultations = d.consultations.map((r) => ({ ...r, projectId: id }));
   raw.formAnswers = d.formAnswers.map((r) => ({ ...r, projectId: id }));
   raw.costModels = d.costModels.map((r) => ({ ...r, projectId: id }));
-  raw.filings = d.filings.map((r) => ({ ...r, id: mapId(r.id), projectId: id, ...(r.siteId !== undefined ? { siteId: mapId(r.siteId) } : {}) }));
+  raw.filings = d.filings.map((r) => ({
+    ...r,
+    id: mapId(r.id),
+    projectId: id,
+    ...(r.siteId !== undefined ? { siteId: mapId(r.siteId) } : {}),
+    // The attached PDFs it lists follow their bytes' ids (issue 15).
+    ...(r.attachments !== undefined ? { attachments: r.attachments.map((a) => ({ ...a, id: mapId(a.id) })) } : {}),
+  }));
   raw.filedCopies = d.filedCopies.map((r) => ({ ...r, filingId: mapId(r.filingId), projectId: id }));
   raw.sites = d.sites.map((r) => ({ ...r, id: mapId(r.id), projectId: id }));
   raw.siteAnswers = d.siteAnswers.map((r) => ({ ...r, siteId: mapId(r.siteId), projectId: id }));
@@ -44,6 +51,8 @@ function remapProject(d: WorkspaceData, id: string, name: string, fresh: boolean
     projectId: id,
     content: r.content.kind === 'change' ? { ...r.content, baselineFilingId: mapId(r.content.baselineFilingId) } : r.content,
   }));
+  // An attached PDF follows its filing to its id here (and gets a new id of its own where the filing's list does).
+  raw.attachmentFiles = d.attachmentFiles.map((r) => ({ ...r, id: mapId(r.id), filingId: mapId(r.filingId), projectId: id }));
   return raw;
 }
 
@@ -57,6 +66,10 @@ async function idsOfOtherProjects(db: SenshinDb, d: WorkspaceData, projectId: st
   }
   for (const x of d.sites) {
     const local: unknown = await db.sites.get(x.id);
+    if (local !== undefined && owner(local) !== projectId) taken.add(x.id);
+  }
+  for (const x of d.attachmentFiles) {
+    const local: unknown = await db.attachmentFiles.get(x.id);
     if (local !== undefined && owner(local) !== projectId) taken.add(x.id);
   }
   return taken;

@@ -35,6 +35,7 @@ export const ROW_SCHEMA: { readonly [T in WorkTable]: (typeof TABLES)[T]['schema
   sites: TABLES.sites.schema,
   siteAnswers: TABLES.siteAnswers.schema,
   filingDocs: TABLES.filingDocs.schema,
+  attachmentFiles: TABLES.attachmentFiles.schema,
 };
 
 export type RawTables = { [T in WorkTable]: unknown[] };
@@ -46,7 +47,7 @@ export interface WorkspaceExport {
 }
 
 export function emptyRaw(): RawTables {
-  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] };
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [], attachmentFiles: [] };
 }
 
 export async function dumpRaw(db: SenshinDb): Promise<RawTables> {
@@ -90,12 +91,13 @@ export async function projectRecords(db: SenshinDb, projectId: string, options: 
 
 /**
  * One project's rows of every project table, and every setting (inside a transaction). The
- * as-filed copies (the files' bytes) only when asked: the check and the editors never need them.
+ * as-filed copies and the attached PDFs (the files' bytes) only when asked: the check and the editors never need them.
  */
 async function projectRaw(db: SenshinDb, projectId: string, copies: boolean): Promise<RawTables> {
   const raw = emptyRaw();
   for (const t of WORK_TABLES) {
-    if (t === 'filedCopies' && !copies) continue;
+    // Stored files (as-filed copies, attached PDFs) only when asked: the check never needs their bytes.
+    if ((t === 'filedCopies' || t === 'attachmentFiles') && !copies) continue;
     const field = TABLES[t].projectField;
     if (field === undefined) raw[t] = await db.table(t).toArray();
     else if (field === 'id') raw[t] = (await db.table(t).where('id').equals(projectId).toArray());

@@ -63,6 +63,14 @@ export const resolvedFilingSchema = z.object({
    * before issue 13 (they read as they always did).
    */
   doc: filingDocContentSchema.optional(),
+  /**
+   * The PDFs attached to the package (issue 15 item 5), in filing order, as they were merged into
+   * the copy's PDF: each one's SHA-256 names the exact bytes. Absent when none (and in every copy
+   * made before issue 15).
+   */
+  attachments: z.array(z.object({ title: z.string().max(200), kind: z.string().max(100), fileName: z.string().max(300), pages: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(100).optional(),
+  /** 'submission': the 提出用 copy was filed (issue 15 item 6); absent: printed as before. */
+  copy: z.literal('submission').optional(),
 });
 export type ResolvedFiling = z.infer<typeof resolvedFilingSchema>;
 

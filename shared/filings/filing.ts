@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../dates/iso-date';
 import { reportYearLabel } from './deadlines';
+import { MAX_ATTACHMENTS, filingAttachmentSchema } from './attachments';
 
 export const FILING_KINDS = [
   'jizen-soudan',
@@ -62,6 +63,14 @@ export const FILING_STATUS_LABEL: Readonly<Record<FilingStatus, string>> = {
 };
 
 export const FILING_METHODS = ['郵送', 'FAX', '持参', '電子メール'] as const;
+
+/**
+ * Which copy a filing prints (issue 15 item 6): 下書き keeps the 「案」 box and the 「推定様式」 stamps
+ * and notes; 提出用 has none of them and may number the pages through the whole package.
+ */
+export const FILING_COPIES = ['draft', 'submission'] as const;
+export type FilingCopy = (typeof FILING_COPIES)[number];
+export const FILING_COPY_LABEL: Readonly<Record<FilingCopy, string>> = { draft: '下書き', submission: '提出用' };
 export type FilingMethod = (typeof FILING_METHODS)[number];
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { message: '日付を入力してください' });
@@ -97,6 +106,15 @@ export const filingSchema = z.object({
   events: z.array(filingEventSchema).max(50).default([]),
   /** The template set (通知 revision) it is printed with; fixed when it is filed. */
   templateSetId: z.string().max(64),
+  /**
+   * Attached PDFs in filing order (issue 15 item 5): their titles here, their bytes in table
+   * attachmentFiles. Absent in rows written before (none attached).
+   */
+  attachments: z.array(filingAttachmentSchema).max(MAX_ATTACHMENTS).optional(),
+  /** 下書き or 提出用 (issue 15 item 6); absent = 下書き. */
+  copy: z.enum(FILING_COPIES).optional(),
+  /** 提出用: page numbers running through the whole package (「- 3 -」 at the foot); absent = none. */
+  pageNumbers: z.boolean().optional(),
   /** Revision of this record, raised by every write (a later sync compares it). */
   rev: z.number().int().min(0).default(0),
   createdAt: z.string(),

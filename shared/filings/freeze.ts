@@ -11,7 +11,7 @@
 import { parseIsoDate, type YMD } from '../dates/iso-date';
 import type { FontSet } from '../document/layout/types';
 import { resolveFacts } from '../forms/facts';
-import { buildPackageDocument } from '../forms/package-document';
+import { buildPackageDocument, type PackageAttachment } from '../forms/package-document';
 import { FORMS } from '../forms/registry';
 import { formVersion, readAnswers } from '../forms/versioning';
 import type { WorkspaceData } from '../io/tables';
@@ -26,7 +26,7 @@ import { reportDocument, reportLabel } from '../reports/report-document';
 import { SAFETY_KINDS, safetyAddressee, safetyFiles } from '../reports/safety-files';
 import { parseResolved, type FiledCopy, type ResolvedFiling } from './as-filed';
 import { PRINTABLE_KINDS, type Filing } from './filing';
-import { toFiledFile } from './files';
+import { filedBytes, fileIntact, toFiledFile } from './files';
 import { TEMPLATE_SETS, type TemplateSet } from './template-sets';
 
 import { FilingNotPrintable, NOT_PRINTABLE } from './resolve';
@@ -43,20 +43,51 @@ export interface Fonts {
  * - `baseline`: a 変更申請's ＜変更前＞ — the data the as-filed copy of its baseline (the approved
  *   filing `doc.baselineFilingId`) was printed from;
  * - `round`: a 照会回答's round (第N回, `Filing.round`);
- * - `fiscalYear`: a 定期報告's 年度 (`Filing.fiscalYear`).
+ * - `fiscalYear`: a 定期報告's 年度 (`Filing.fiscalYear`);
+ * - `attachments`: a 届出 package's attached PDFs in filing order (`Filing.attachments`, issue 15);
+ * - `submission`, `pageNumbers`: the filing prints its 提出用 copy (`Filing.copy`), numbered through if asked.
  */
 export interface FreezeContext {
   readonly baseline?: ResolvedFiling;
   readonly round?: number;
   readonly fiscalYear?: number;
+  readonly attachments?: readonly FrozenAttachment[];
+  readonly submission?: boolean;
+  readonly pageNumbers?: boolean;
+}
+
+/** An attached PDF as a package prints it, with what the as-filed copy records of it. */
+export interface FrozenAttachment extends PackageAttachment {
+  readonly fileName: string;
+  readonly sha256: string;
+}
+
+/**
+ * The attached PDFs of `filing`, in its order, read from the stored bytes (refused when one is
+ * missing or no longer hashes to what was recorded: a package is never printed without it).
+ */
+export function filingAttachments(records: Partial<Pick<WorkspaceData, 'attachmentFiles'>>, filing: Pick<Filing, 'id' | 'projectId' | 'attachments'>): FrozenAttachment[] {
+  return (filing.attachments ?? []).map((a) => {
+    const file = records.attachmentFiles?.find((x) => x.id === a.id && x.filingId === filing.id && x.projectId === filing.projectId);
+    if (!file) throw new FilingNotPrintable(`添付したPDF「${a.title}」が見つかりません。添付し直してください。`);
+    if (!fileIntact({ ...file, name: file.fileName })) throw new FilingNotPrintable(`添付したPDF「${a.title}」が保存したときと一致しません（破損の可能性）。添付し直してください。`);
+    return { title: a.title, kind: a.kind, pages: file.pages, bytes: filedBytes(file), fileName: file.fileName, sha256: file.sha256 };
+  });
 }
 
 /** The context of `filing` from one project's records (with its as-filed copies: `projectRecords(id, { copies: true })`). */
-export function freezeContext(records: Pick<WorkspaceData, 'filedCopies' | 'filingDocs'>, filing: Filing): FreezeContext {
+export function freezeContext(records: Pick<WorkspaceData, 'filedCopies' | 'filingDocs'> & Partial<Pick<WorkspaceData, 'attachmentFiles'>>, filing: Filing): FreezeContext {
   const doc = records.filingDocs.find((d) => d.filingId === filing.id && d.projectId === filing.projectId)?.content;
   const copy = doc?.kind === 'change' ? records.filedCopies.find((c) => c.filingId === doc.baselineFilingId && c.projectId === filing.projectId) : undefined;
   const baseline = copy ? parseResolved(copy) : undefined;
-  return { ...(baseline ? { baseline } : {}), ...(filing.round !== undefined ? { round: filing.round } : {}), ...(filing.fiscalYear !== undefined ? { fiscalYear: filing.fiscalYear } : {}) };
+  const attachments = filingAttachments(records, filing);
+  return {
+    ...(baseline ? { baseline } : {}),
+    ...(filing.round !== undefined ? { round: filing.round } : {}),
+    ...(filing.fiscalYear !== undefined ? { fiscalYear: filing.fiscalYear } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(filing.copy === 'submission' ? { submission: true, ...(filing.pageNumbers === true ? { pageNumbers: true } : {}) } : {}),
+  };
 }
 
 const NO_CHANGE_DOC = '変更申請の内容（主な変更内容など）がまだありません。「変更申請」の画面で作成してください。';
@@ -148,15 +179,17 @@ export async function freezeFiling(resolved: ResolvedFiling, filingId: string, f
     const stored = byId.get(form.id);
     const read = stored ? readAnswers(form, stored.answers, stored.version) : undefined;
     return read?.ok ? read.answers : form.empty();
-  }, fonts.metrics, { draft: false });
+  }, fonts.metrics, { draft: false, ...(context.submission ? { submission: true, pageNumbers: context.pageNumbers === true } : {}), ...(context.attachments ? { attachments: context.attachments } : {}) });
   const base = `${resolved.project.technologyName.trim() || resolved.project.name}_${pkg.label}`;
   const files = await packageFiles(doc, fonts.bytes, base, { draft: false, createdAt: new Date(frozenAt) });
+  // What was merged, by hash, and which copy: kept with the data the copy was printed from.
+  const attached = (context.attachments ?? []).map((a) => ({ title: a.title, kind: a.kind, fileName: a.fileName, pages: a.pages, sha256: a.sha256 }));
   return {
     filingId,
     projectId: resolved.project.id,
     frozenAt,
     templateSetId: resolved.templateSetId,
-    resolved,
+    resolved: { ...resolved, ...(attached.length > 0 ? { attachments: attached } : {}), ...(context.submission ? { copy: 'submission' as const } : {}) },
     files: files.map((f) => toFiledFile(f.name, f.bytes, f.pages ?? 0)),
     copies: pkg.copies ?? '',
     addressee: pkg.addressee,

@@ -6,7 +6,7 @@
 import type { WorkspaceData } from '../io/tables';
 import { strToU8, zipSync } from 'fflate';
 import type { FiledCopy, FiledFile, Manifest } from './as-filed';
-import type { Filing } from './filing';
+import type { Filing, FilingCopy } from './filing';
 import { isFrozen } from './filing';
 import { fileIntact, filedBytes } from './files';
 import { freezeContext, freezeFiling, resolveFiling, type Fonts } from './freeze';
@@ -19,18 +19,21 @@ export type FilingPrint =
 export class FiledCopyMissing extends Error {}
 
 /**
- * `records`: the project's rows with their as-filed copies and the settings (one read;
+ * `records`: the project's rows with their as-filed copies, attached PDFs and the settings (one read;
  * `projectRecords(id, { copies: true })`: a 変更申請 draft compares with its baseline's copy).
- * `today` fills an empty 届出日 of a draft.
+ * `today` fills an empty 届出日 of a draft. `copy`: which copy a draft prints (下書き / 提出用, issue 15
+ * item 6: `npm run export --copy`), instead of the one remembered on the filing; a filed filing
+ * prints its copy's bytes whatever it says.
  */
-export async function printFiling(records: WorkspaceData, filing: Filing, fonts: Fonts, today: string, at: string, sets: readonly TemplateSet[] = TEMPLATE_SETS): Promise<FilingPrint> {
+export async function printFiling(records: WorkspaceData, filing: Filing, fonts: Fonts, today: string, at: string, sets: readonly TemplateSet[] = TEMPLATE_SETS, options: { readonly copy?: FilingCopy } = {}): Promise<FilingPrint> {
   if (isFrozen(filing)) {
     const copy = records.filedCopies.find((c) => c.filingId === filing.id);
     if (!copy) throw new FiledCopyMissing('提出済みの控えが見つかりません。');
     if (!copy.files.every(fileIntact)) throw new FiledCopyMissing('提出済みの控えが記録と一致しません（破損の可能性）。バックアップから復元してください。');
     return { frozen: true, copy, files: copy.files };
   }
-  const draft = await freezeFiling(resolveFiling(records, filing, today, undefined, sets), filing.id, fonts, at, sets, freezeContext(records, filing));
+  const chosen = options.copy === undefined ? filing : { ...filing, copy: options.copy };
+  const draft = await freezeFiling(resolveFiling(records, chosen, today, undefined, sets), filing.id, fonts, at, sets, freezeContext(records, chosen));
   return { frozen: false, files: draft.files };
 }
 

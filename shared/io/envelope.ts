@@ -24,9 +24,11 @@ export const EXPORT_FORMAT = 'senshin-desk';
  * 3: issue 13 — filingDocs: what a 変更申請 or a 照会回答 round says (format 2 had none).
  * 4: issue 14 — filingDocs also hold a 定期報告's / 総括報告's document with its 実績報告 (and the
  *    safety reports'); a project carries its 制度 (先進医療 / 患者申出療養).
+ * 5: issue 15 — attachmentFiles: the PDFs attached to a filing (its row lists them in order, and
+ *    says which copy — 下書き / 提出用 — it prints).
  * Older files are upgraded on import (shared/io/formats/), never refused.
  */
-export const EXPORT_FORMAT_VERSION = 4;
+export const EXPORT_FORMAT_VERSION = 5;
 
 /** Upper bounds that keep a hostile file from exhausting memory while it is validated. */
 const MAX_ROWS = 20_000;
@@ -43,6 +45,8 @@ export const workspaceDataSchema = z.strictObject({
   sites: z.array(TABLES.sites.schema).max(MAX_ROWS),
   siteAnswers: z.array(TABLES.siteAnswers.schema).max(MAX_ROWS),
   filingDocs: z.array(TABLES.filingDocs.schema).max(MAX_ROWS),
+  // Each row holds up to 32 MB of PDF: the file's own size limits bound how many fit.
+  attachmentFiles: z.array(TABLES.attachmentFiles.schema).max(MAX_ROWS),
 }) satisfies z.ZodType<WorkspaceData>;
 
 export const exportKindSchema = z.enum(['workspace', 'project']);
@@ -59,7 +63,7 @@ export const exportEnvelopeSchema = z.strictObject({
 export type ExportEnvelope = z.infer<typeof exportEnvelopeSchema>;
 
 export function emptyWorkspaceData(): WorkspaceData {
-  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] };
+  return { projects: [], consultations: [], formAnswers: [], costModels: [], settings: [], filings: [], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [], attachmentFiles: [] };
 }
 
 export function makeEnvelope(kind: ExportKind, data: WorkspaceData, appVersion: string, createdAt: string): ExportEnvelope {
@@ -199,6 +203,12 @@ export function crossCheck(data: WorkspaceData): RecordProblem[] {
       if (!fileIntact(f)) add('filedCopies', i, ['files', j], `提出済みの控え「${f.name.slice(0, 60)}」が記録と一致しません（改変または破損）。`);
     });
   });
+  // Issue 15: an attached PDF belongs to a filing of its project, and its bytes still hash to what was recorded.
+  data.attachmentFiles.forEach((file, i) => {
+    const filing = filings.get(file.filingId);
+    if (!filing || filing.projectId !== file.projectId) return add('attachmentFiles', i, ['filingId'], 'ファイルにない届出を指しています。');
+    if (!fileIntact({ ...file, name: file.fileName })) add('attachmentFiles', i, [], `添付したPDF「${file.fileName.slice(0, 60)}」が記録と一致しません（改変または破損）。`);
+  });
   // Issue 13: each document belongs to a filing of its project and kind, and links only to what exists.
   const changeItems = new Map<string, ReadonlySet<string>>();
   const itemsOf = (projectId: string): ReadonlySet<string> => changeItems.get(projectId) ?? changeItems.set(projectId, changeItemIdsOf(data.filingDocs, projectId)).get(projectId) ?? new Set();
@@ -248,6 +258,7 @@ function withoutRowsOf(data: WorkspaceData, problems: readonly RecordProblem[]):
     sites: keep('sites', data.sites),
     siteAnswers: keep('siteAnswers', data.siteAnswers),
     filingDocs: keep('filingDocs', data.filingDocs),
+    attachmentFiles: keep('attachmentFiles', data.attachmentFiles),
   };
   return { data: out, dropped: [...bad.values()].reduce((n, s) => n + s.size, 0) };
 }

@@ -18,6 +18,7 @@ import { ZIP_LIMITS, looksLikeZip, readZip, type ZipProblem } from './zip-guard'
 import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
 import { envelopeV2Schema, upgradeV2Data, type WorkspaceDataV2 } from './formats/v2';
 import { envelopeV3Schema, upgradeV3Data } from './formats/v3';
+import { envelopeV4Schema, upgradeV4Data } from './formats/v4';
 
 /**
  * The size of the chosen file, checked before it is read: equal to the largest backup main writes
@@ -248,7 +249,7 @@ type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly
 
 /**
  * A file of any earlier format → the current envelope, through each format's upgrade in turn
- * (1 → 2 → 3 → 4): each older format is read by its own frozen schema (shared/io/formats/).
+ * (1 → 2 → 3 → 4 → 5): each older format is read by its own frozen schema (shared/io/formats/).
  */
 function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
   let v2: { readonly envelope: Omit<ExportEnvelope, 'formatVersion' | 'data'>; readonly data: WorkspaceDataV2; readonly asRead: unknown };
@@ -264,14 +265,20 @@ function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgr
     const r = envelopeV3Schema.safeParse(parsed);
     if (!r.success) return r;
     const { format, appVersion, createdAt, kind } = r.data;
-    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV3Data(r.data.data) });
+    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(upgradeV3Data(r.data.data)) });
+    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
+  } else if (version === 4) {
+    const r = envelopeV4Schema.safeParse(parsed);
+    if (!r.success) return r;
+    const { format, appVersion, createdAt, kind } = r.data;
+    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(r.data.data) });
     return up.success ? { success: true, data: up.data, asRead: r.data } : up;
   } else {
     const r = exportEnvelopeSchema.safeParse(parsed);
     return r.success ? { success: true, data: r.data, asRead: r.data } : r;
   }
   const { format, appVersion, createdAt, kind } = v2.envelope;
-  const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV2Data(v2.data) });
+  const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(upgradeV2Data(v2.data)) });
   return up.success ? { success: true, data: up.data, asRead: v2.asRead } : up;
 }
 

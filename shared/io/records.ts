@@ -11,6 +11,7 @@ import { faxDestinationSchema, institutionProfileSchema, jizenSoudanSchema } fro
 import { filingSchema } from '../filings/filing';
 import { filedCopySchema } from '../filings/as-filed';
 import { filingDocSchema } from '../filings/filing-doc';
+import { attachmentFileSchema } from '../filings/attachments';
 import { siteSchema } from '../model/site';
 
 export const projectRowSchema = projectSchema;
@@ -79,8 +80,12 @@ export type SiteAnswersRow = z.infer<typeof siteAnswersRowSchema>;
 export const filingDocRowSchema = filingDocSchema;
 export type FilingDocRow = z.infer<typeof filingDocRowSchema>;
 
+/** The bytes of a PDF attached to a filing (issue 15 item 5): immutable, keyed by its id. */
+export const attachmentFileRowSchema = attachmentFileSchema;
+export type AttachmentFileRow = z.infer<typeof attachmentFileRowSchema>;
+
 /** Which table a document lives in; a revision remembers it so any revision can be put back. */
-export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs']);
+export const workTableSchema = z.enum(['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs', 'attachmentFiles']);
 
 /**
  * One saved state of one document (DATA-17), and the document's revision number (DATA-10): a save

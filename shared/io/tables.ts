@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import {
+  attachmentFileRowSchema,
   consultationRowSchema,
   costModelRowSchema,
   filedCopyRowSchema,
@@ -50,10 +51,12 @@ export const TABLES = {
   siteAnswers: spec({ schema: siteAnswersRowSchema, label: '医療機関ごとの様式', scope: 'project', prefix: 'site-form', keys: ['siteId', 'formId'], projectField: 'projectId' }),
   // Issue 13: what a 変更申請 or a 照会回答 round says, one row per filing (schema 5, export format 3).
   filingDocs: spec({ schema: filingDocRowSchema, label: '変更申請・照会回答の内容', scope: 'project', prefix: 'filing-doc', keys: ['filingId'], projectField: 'projectId' }),
+  // Issue 15: the bytes of each PDF attached to a filing (schema 6, export format 5); written once.
+  attachmentFiles: spec({ schema: attachmentFileRowSchema, label: '添付したPDF', scope: 'project', prefix: 'attachment', keys: ['id'], projectField: 'projectId', immutable: true }),
 } as const;
 
 export type WorkTable = keyof typeof TABLES;
-export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs'] as const satisfies readonly WorkTable[];
+export const WORK_TABLES = ['projects', 'consultations', 'formAnswers', 'costModels', 'settings', 'filings', 'filedCopies', 'sites', 'siteAnswers', 'filingDocs', 'attachmentFiles'] as const satisfies readonly WorkTable[];
 // Every table of TABLES is listed above (a table left out would be missing from backups).
 const everyTableListed: [Exclude<WorkTable, (typeof WORK_TABLES)[number]>] extends [never] ? true : never = true;
 void everyTableListed;
@@ -100,5 +103,6 @@ export function projectSlice(d: WorkspaceData, projectId: string): Omit<Workspac
     sites: mine('sites', d.sites),
     siteAnswers: mine('siteAnswers', d.siteAnswers),
     filingDocs: mine('filingDocs', d.filingDocs),
+    attachmentFiles: mine('attachmentFiles', d.attachmentFiles),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Every file of a package, ready to save at once: the merged PDF (bookmarked), one Word file for
- * the whole package and one per form (to finish by hand), zipped with fflate.
+ * Every file of a package, ready to save at once: the merged PDF (bookmarked, with the attached
+ * PDFs after the forms), one Word file for the whole package and one per form (to finish by hand;
+ * attachments are only listed on its contents page), zipped with fflate.
  */
 import { strToU8, zipSync } from 'fflate';
 import { layoutDocument } from '../document/layout/paginate';
@@ -27,11 +28,10 @@ export function safeName(s: string): string {
 export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseName: string, options: { readonly draft: boolean; readonly createdAt?: Date }): Promise<NamedFile[]> {
   const base = safeName(baseName);
   const pages = doc.laidOut.pages.length;
-  const pdfMeta = { title: doc.model.title, bookmarks: doc.bookmarks, ...(options.createdAt ? { createdAt: options.createdAt } : {}) };
   // Word's column widths and ○ come from the same font measurements as the PDF.
   const word = { draft: options.draft, fonts: fontSet(fonts) };
   const files: NamedFile[] = [
-    { name: `${base}.pdf`, bytes: await renderPdf(doc.laidOut, fonts, pdfMeta), pages },
+    { name: `${base}.pdf`, bytes: await packagePdf(doc, fonts, options.createdAt), pages: pages + doc.attachments.reduce((n, a) => n + a.pages, 0) },
     { name: `${base}.docx`, bytes: await renderDocx(doc.model, word), pages },
   ];
   for (const [i, form] of doc.forms.entries()) {
@@ -45,6 +45,18 @@ export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseN
     });
   }
   return files;
+}
+
+/** The package's one PDF: its laid-out pages, then the attached PDFs, bookmarked (and numbered through, if asked). */
+export async function packagePdf(doc: PackageDocument, fonts: FontBytes, createdAt?: Date): Promise<Uint8Array> {
+  const total = doc.laidOut.pages.length + doc.attachments.reduce((n, a) => n + a.pages, 0);
+  return renderPdf(doc.laidOut, fonts, {
+    title: doc.model.title,
+    bookmarks: doc.bookmarks,
+    ...(createdAt ? { createdAt } : {}),
+    ...(doc.attachments.length > 0 ? { appendix: doc.attachments } : {}),
+    ...(doc.pageNumbers ? { runningNumbers: { total } } : {}),
+  });
 }
 
 /**
@@ -61,13 +73,14 @@ export async function documentFiles(model: DocumentModel, fonts: FontBytes, metr
   ];
 }
 
-export function zipFiles(files: readonly NamedFile[]): Uint8Array {
+/** `submission`: the 提出用 copy, whose note says nothing of 「推定様式」 (it carries no such mark). */
+export function zipFiles(files: readonly NamedFile[], options: { readonly submission?: boolean } = {}): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
   for (const f of files) entries[f.name] = f.bytes;
   entries['はじめにお読みください.txt'] = strToU8(
     'senshin-desk で作成した届出書類一式です。\r\n' +
-      'PDF：提出用の一式（しおり付き）。Word：一式と様式ごとのファイル（手作業での仕上げ用）。\r\n' +
-      '「推定様式」と記した様式は、公式の様式と照合してから提出してください。\r\n',
+      'PDF：提出用の一式（しおり付き。添付したPDFは様式の後ろに綴じてあります）。Word：一式と様式ごとのファイル（手作業での仕上げ用。添付書類は一覧に載るだけで、中身は含まれません）。\r\n' +
+      (options.submission ? '' : '「推定様式」と記した様式は、公式の様式と照合してから提出してください。\r\n'),
   );
   return zipSync(entries, { level: 6 });
 }

@@ -9,6 +9,8 @@ import { consultationRowSchema, costModelRowSchema, formAnswersRowSchema, projec
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../io/envelope';
 import type { Sample } from './sample';
 import { initialFiling } from '../filings/initial';
+import { FORMS } from '../forms/registry';
+import { formVersion } from '../forms/versioning';
 
 /** The master settings a project file carries, in the order the app writes them. */
 const MASTER_KEYS = ['departments', 'committees', 'products', 'equipment'] as const;
@@ -19,7 +21,11 @@ export function sampleWorkspaceData(sample: Sample, projectId: string, at: strin
   return {
     projects: [project],
     consultations: [consultationRowSchema.parse({ projectId, data: sample.consultation, updatedAt: at })],
-    formAnswers: [...sample.forms].map(([formId, answers]) => formAnswersRowSchema.parse({ projectId, formId, answers, updatedAt: at })),
+    // The sample's answers are written in each form's current template version (never migrated again).
+    formAnswers: [...sample.forms].map(([formId, answers]) => {
+      const form = FORMS.find((f) => f.id === formId);
+      return formAnswersRowSchema.parse({ projectId, formId, answers, ...(form ? { formVersion: formVersion(form) } : {}), updatedAt: at });
+    }),
     costModels: [costModelRowSchema.parse({ projectId, model: sample.cost, updatedAt: at })],
     settings: [settingRowSchema.parse({ key: 'roster', value: [...sample.people] }), ...MASTER_KEYS.map((key) => settingRowSchema.parse({ key, value: [...sample.masters[key]] }))],
     filings: [initialFiling(project, at, at.slice(0, 10))],
@@ -27,6 +33,7 @@ export function sampleWorkspaceData(sample: Sample, projectId: string, at: strin
     sites: [],
     siteAnswers: [],
     filingDocs: [],
+    attachmentFiles: [],
   };
 }
 

@@ -27,8 +27,9 @@ export async function moveFiling(repos: Repositories, filing: Filing, input: Mov
   if (!input.method) throw new Error('提出方法（郵送・FAX・持参・電子メール）を選んでください。');
   // The renderers are loaded on demand (not part of the start-up bundle).
   const [fonts, { freezeContext, freezeFiling, resolveFiling, withSentPdf }] = await Promise.all([import('../../fonts/fonts').then((m) => m.loadFonts()), import('../../../shared/filings/freeze')]);
-  // A 変更申請 is compared with its baseline's as-filed copy; other filings need no copies read.
-  const records = await repos.projectRecords(filing.projectId, { copies: filing.kind === 'change' });
+  // A 変更申請 is compared with its baseline's as-filed copy, and a package merges its attached PDFs;
+  // other filings need no stored files read.
+  const records = await repos.projectRecords(filing.projectId, { copies: filing.kind === 'change' || (filing.attachments?.length ?? 0) > 0 });
   const rendered = await freezeFiling(resolveFiling(records, filing, today(), { filedOn: input.date, method: input.method }), filing.id, fonts, new Date().toISOString(), undefined, freezeContext(records, filing));
   const copy = input.sentPdf ? await withSentPdf(rendered, input.sentPdf.name, input.sentPdf.bytes) : rendered;
   return repos.filings.move(filing.id, event, copy);

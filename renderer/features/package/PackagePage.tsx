@@ -18,26 +18,39 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCheckSession, useFindings } from '../check/use-check';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { ExportErrors } from '../check/ExportErrors';
+import { FILING_COPY_LABEL, type Filing, type FilingCopy } from '../../../shared/filings/filing';
+import { filingPackage } from '../../../shared/filings/resolve';
+import { AttachmentsPanel } from '../filings/AttachmentsPanel';
 
 type Action = 'pdf' | 'docx' | 'zip';
+
+/** The 作成中 届出 filing (新規届出, 協力医療機関, 委託) of the project that prints `pkgId`, if any: its attachments and copy choice. */
+function draftFilingOf(filings: readonly Filing[], pkgId: PackageId, category: 'A' | 'B'): Filing | undefined {
+  return filings.find((f) => f.status === 'draft' && f.siteId === undefined && (f.kind === 'new' || f.kind === 'cooperating' || f.kind === 'outsourcing') && filingPackage(f, category) === pkgId);
+}
 
 /** 書類一式の出力: choose the package, get its forms in order as one PDF, Word files, or a ZIP. */
 export function PackagePage({ projectId }: { readonly projectId: string }) {
   const { repos, platform } = useApp();
   const loaded = useLoad(async () => {
-    const [project, cost, profile, masters, answers, sites] = await Promise.all([
+    const [project, cost, profile, masters, answers, sites, filings] = await Promise.all([
       repos.getProject(projectId),
       repos.getCostModel(projectId),
       repos.getInstitution(),
       repos.getMasters(),
       Promise.all(FORMS.map(async (f) => [f.id, await repos.getFormAnswers(projectId, f)] as const)),
       repos.sites.list(projectId),
+      repos.filings.list(projectId),
     ]);
-    return { project, cost, profile, masters, answers: new Map<string, Readonly<Record<string, unknown>>>(answers), sites: sites.sites };
+    return { project, cost, profile, masters, answers: new Map<string, Readonly<Record<string, unknown>>>(answers), sites: sites.sites, filings: filings.filings };
   }, [projectId]);
   const fontLoad = useFonts();
   const [pkgId, setPkgId] = useState<PackageId>('new-b');
-  const [draft, setDraft] = useState(true);
+  // Filings edited here (attachments, copy) since the page loaded, by id.
+  const [edited, setEdited] = useState<ReadonlyMap<string, Filing>>(new Map());
+  // The copy chosen while no 作成中 filing prints this package (not remembered).
+  const [looseCopy, setLooseCopy] = useState<{ copy: FilingCopy; pageNumbers: boolean }>({ copy: 'draft', pageNumbers: false });
+  const [copyError, setCopyError] = useState<string>();
   const [busy, setBusy] = useState<Action>();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   // A final (not 案) package with errors still open is saved only after the user confirms (issue 5).
@@ -50,13 +63,31 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
 
   if (loaded.status === 'loading') return <p className="loading">読み込み中…</p>;
   if (loaded.status === 'error') return <p className="error-box" role="alert">{loaded.message}</p>;
-  const { project, cost, profile, masters, answers, sites } = loaded.value;
+  const { project, cost, profile, masters, answers, sites, filings } = loaded.value;
   // The packages of the template set in force on the 届出日, so 提出先 is what a filing prints.
   const today = todayIn('Asia/Tokyo');
   const packages = templateSetOn(project.filingDate || toIsoDate(today)).packages;
   const pkg = packages.find((p) => p.id === pkgId) ?? packages[0];
   if (!pkg) return <p className="error-box" role="alert">様式のセットが見つかりません。</p>;
   const forms = packageForms(pkg);
+  const stored = draftFilingOf(filings, pkg.id, project.category);
+  const filing = stored ? (edited.get(stored.id) ?? stored) : undefined;
+  const copy: FilingCopy = filing ? (filing.copy ?? 'draft') : looseCopy.copy;
+  const pageNumbers = copy === 'submission' && (filing ? filing.pageNumbers === true : looseCopy.pageNumbers);
+  const draft = copy === 'draft';
+  const onFilingChanged = (f: Filing): void => setEdited((m) => new Map(m).set(f.id, f));
+  const chooseCopy = async (next: FilingCopy, numbers: boolean): Promise<void> => {
+    setCopyError(undefined);
+    if (!filing) return setLooseCopy({ copy: next, pageNumbers: numbers });
+    // Shown at once (the control follows the click); put back if the filing could not be saved.
+    onFilingChanged({ ...filing, copy: next, pageNumbers: numbers });
+    try {
+      onFilingChanged(await repos.filings.attachments.setCopy(filing.id, next, numbers));
+    } catch (e) {
+      onFilingChanged(filing);
+      setCopyError(e instanceof Error ? e.message : '保存できませんでした。もう一度お試しください。');
+    }
+  };
   const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today, sites });
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
@@ -68,23 +99,28 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
     setBusy(action);
     setNotice(undefined);
     try {
-      const doc = buildPackageDocument(pkg, facts, answersOf, fonts.metrics, { draft });
-      const { packageFiles, zipFiles } = await import('../../../shared/render/package-files');
+      // The attached PDFs in filing order, read from their stored bytes (refused if one is missing or damaged).
+      const { filingAttachments } = await import('../../../shared/filings/freeze');
+      const attachments = filing ? filingAttachments({ attachmentFiles: await repos.filings.attachments.files(filing) }, filing) : [];
+      const doc = buildPackageDocument(pkg, facts, answersOf, fonts.metrics, { draft, submission: copy === 'submission', pageNumbers, attachments });
+      const { packageFiles, packagePdf, zipFiles } = await import('../../../shared/render/package-files');
       let result;
       if (action === 'zip') {
         const files = await packageFiles(doc, fonts.bytes, base, { draft });
-        result = await platform.saveFile(safeFileName(base, 'zip'), 'zip', zipFiles(files));
+        result = await platform.saveFile(safeFileName(base, 'zip'), 'zip', zipFiles(files, { submission: copy === 'submission' }));
       } else if (action === 'pdf') {
-        const { renderPdf } = await import('../../../shared/render/pdf/render-pdf');
-        result = await platform.saveFile(safeFileName(base, 'pdf'), 'pdf', await renderPdf(doc.laidOut, fonts.bytes, { title: doc.model.title, bookmarks: doc.bookmarks }));
+        result = await platform.saveFile(safeFileName(base, 'pdf'), 'pdf', await packagePdf(doc, fonts.bytes));
       } else {
         const { renderDocx } = await import('../../../shared/render/docx/render-docx');
         result = await platform.saveFile(safeFileName(base, 'docx'), 'docx', await renderDocx(doc.model, { draft, fonts: fonts.metrics }));
       }
-      if (result.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${result.fileName}（A4 ${doc.laidOut.pages.length}ページ）` });
+      const attachedPages = action === 'docx' ? 0 : doc.attachments.reduce((n, a) => n + a.pages, 0);
+      if (result.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${result.fileName}（A4 ${doc.laidOut.pages.length}ページ${attachedPages > 0 ? `、添付書類 ${attachedPages}ページ` : ''}）` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
-    } catch {
-      setNotice({ kind: 'error', text: 'ファイルを作成できませんでした。もう一度お試しください。' });
+    } catch (e) {
+      // A missing or damaged attachment says which one (FilingNotPrintable); anything else is generic.
+      const { FilingNotPrintable } = await import('../../../shared/filings/resolve');
+      setNotice({ kind: 'error', text: e instanceof FilingNotPrintable ? e.message : 'ファイルを作成できませんでした。もう一度お試しください。' });
     } finally {
       setBusy(undefined);
     }
@@ -117,11 +153,28 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
       </p>
       {pkg.note && <p className="muted">{pkg.note}</p>}
       {pkg.attachments && pkg.attachments.length > 0 && (
-        <p className="muted">別に用意して添付する書類：{pkg.attachments.join('、')}</p>
+        <p className="muted">あわせて提出する書類：{pkg.attachments.join('、')}（下の「添付書類」でPDFを添付すると一式のPDFに綴じます）</p>
       )}
-      <label className="radio">
-        <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> 「案」を入れる（下書き・事前相談用）
-      </label>
+      <fieldset className="group">
+        <legend>書類の種類</legend>
+        <div className="radios radios-column">
+          {(['draft', 'submission'] as const).map((c) => (
+            <label key={c} className="radio">
+              <input type="radio" name="copy" value={c} checked={copy === c} onChange={() => void chooseCopy(c, pageNumbers)} /> {FILING_COPY_LABEL[c]}
+              {c === 'draft' ? '（「案」と「推定様式」の印を入れる。事前相談・確認用）' : '（「案」「推定様式」の印や注記を入れない。提出する一式）'}
+            </label>
+          ))}
+          <label className="radio">
+            <input type="checkbox" checked={pageNumbers} disabled={copy !== 'submission'} onChange={(e) => void chooseCopy('submission', e.target.checked)} /> 通しページ番号を入れる（提出用のみ。添付書類のページも含めて右下に「3 / 41」）
+          </label>
+        </div>
+        <p className="field-help">{filing ? `この選択は「${FILING_COPY_LABEL[copy]}」としてこの届出に保存され、届出・報告の経過から保存するときも同じ種類で作成します。` : 'この届出の種類の作成中の届出がないため、選択は保存されません。'}</p>
+        {copyError && (
+          <p className="msg msg-error" role="alert">
+            {copyError}
+          </p>
+        )}
+      </fieldset>
       <ol className="form-list package-list" aria-label="含まれる様式">
         {forms.map((f, i) => (
           <li key={f.id} className="form-item">
@@ -133,6 +186,11 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
           </li>
         ))}
       </ol>
+      {filing ? (
+        <AttachmentsPanel filing={filing} expected={pkg.attachments ?? []} onChanged={onFilingChanged} />
+      ) : (
+        <p className="muted">この届出の種類の作成中の届出が「届出・報告の経過」にないため、PDFを添付できません。</p>
+      )}
       <div className="export-buttons">
         <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => request('pdf')}>
           {busy === 'pdf' ? '作成中…' : '一式をPDFで保存'}

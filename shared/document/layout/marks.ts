@@ -1,7 +1,8 @@
 /**
  * Marks added to laid-out pages of a draft: 「案」 in a box at the top right (black, no tint, so a
  * fax stays clean), and 「推定様式」 under it on forms whose official layout is not known
- * (form-layouts.md §7.2).
+ * (form-layouts.md §7.2). The 提出用 copy (issue 15 item 6) has neither; it may carry page numbers
+ * running through the whole package instead.
  */
 import { textWidth } from './paragraph';
 import type { DrawOp, FontSet, LaidOutDocument } from './types';
@@ -33,5 +34,39 @@ export function withDraftMarks(doc: LaidOutDocument, fonts: FontSet, estimatedSe
         ...(estimatedSections.has(p.sectionIndex) ? boxedText('推定様式', 9, right, 46, fonts) : []),
       ],
     })),
+  };
+}
+
+/** Size of the running page numbers of a 提出用 package (as the sections' own numbers). */
+export const RUNNING_NUMBER_SIZE = 9;
+
+/** 「3 / 41」: the running page number of page `n` (1-based) of `total`. */
+export function runningNumberLabel(n: number, total: number): string {
+  return `${n} / ${total}`;
+}
+
+/**
+ * Where a running page number sits on a page of `width` × `height` pt: at the bottom right, clear
+ * of the centred numbers some documents print themselves. `width` of the label in pt. Returns the
+ * baseline's left x and its y measured from the top.
+ */
+export function runningNumberAt(width: number, height: number, labelWidth: number): { readonly x: number; readonly y: number } {
+  return { x: width - 24 - labelWidth, y: height - 14 };
+}
+
+/**
+ * The 提出用 copy's page numbers running through the whole package (issue 15 item 6): 「n / total」
+ * on every laid-out page; `total` counts the attached PDFs' pages too (the PDF writer numbers
+ * those as it merges them).
+ */
+export function withRunningPageNumbers(doc: LaidOutDocument, fonts: FontSet, total: number): LaidOutDocument {
+  return {
+    ...doc,
+    pages: doc.pages.map((p, i) => {
+      const text = runningNumberLabel(i + 1, total);
+      const w = textWidth(fonts, text, RUNNING_NUMBER_SIZE);
+      const at = runningNumberAt(doc.width, doc.height, w);
+      return { ...p, ops: [...p.ops, { kind: 'text', x: at.x, y: at.y, size: RUNNING_NUMBER_SIZE, text, font: 'primary', width: w } satisfies DrawOp] };
+    }),
   };
 }

@@ -18,7 +18,7 @@ import {
   siteAnswersRowSchema,
   siteRowSchema,
 } from '../records';
-import type { WorkspaceData } from '../tables';
+import type { WorkspaceDataV4 } from './v4';
 
 const MAX_ROWS = 20_000;
 
@@ -45,7 +45,7 @@ export const envelopeV2Schema = z.strictObject({
 });
 export type EnvelopeV2 = z.infer<typeof envelopeV2Schema>;
 
-/** Format 2 → 3: every value as it was; no filing had a document of its own yet (filingDocs empty). */
-export function upgradeV2Data(data: WorkspaceDataV2): WorkspaceData {
+/** Format 2 → 3 (→ 4 → 5): every value as it was; no filing had a document of its own yet (filingDocs empty). */
+export function upgradeV2Data(data: WorkspaceDataV2): WorkspaceDataV4 {
   return { ...data, filingDocs: [] };
 }

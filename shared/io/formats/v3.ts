@@ -6,15 +6,15 @@
  * !! Frozen: this is what files on users' disks contain. Never change what it accepts.
  */
 import { z } from 'zod';
-import { workspaceDataSchema, type WorkspaceData } from '../envelope';
 import { filingDocRowSchema } from '../records';
+import { workspaceDataV4Schema, type WorkspaceDataV4 } from './v4';
 
 const MAX_ROWS = 20_000;
 
 /** A document of format 3: a 変更申請's or a 照会回答's (reports had none yet). */
 const filingDocRowV3Schema = filingDocRowSchema.refine((r) => r.content.kind === 'change' || r.content.kind === 'inquiry-response', { message: 'ファイル形式 第3版の届出の内容は、変更申請か照会回答のものです', path: ['content', 'kind'] });
 
-export const workspaceDataV3Schema = workspaceDataSchema.extend({ filingDocs: z.array(filingDocRowV3Schema).max(MAX_ROWS) });
+export const workspaceDataV3Schema = workspaceDataV4Schema.extend({ filingDocs: z.array(filingDocRowV3Schema).max(MAX_ROWS) });
 export type WorkspaceDataV3 = z.infer<typeof workspaceDataV3Schema>;
 
 export const envelopeV3Schema = z.strictObject({
@@ -26,7 +26,7 @@ export const envelopeV3Schema = z.strictObject({
   data: workspaceDataV3Schema,
 });
 
-/** Format 3 → 4: every value as it was (format 4 adds the reports' documents). */
-export function upgradeV3Data(data: WorkspaceDataV3): WorkspaceData {
+/** Format 3 → 4 (then 4 → 5, formats/v4.ts): every value as it was (format 4 adds the reports' documents). */
+export function upgradeV3Data(data: WorkspaceDataV3): WorkspaceDataV4 {
   return data;
 }

@@ -33,6 +33,7 @@ import {
 } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { DrawOp, FontRole, LaidOutDocument, TextOp } from '../../document/layout/types';
+import { RUNNING_NUMBER_SIZE, runningNumberAt, runningNumberLabel } from '../../document/layout/marks';
 import type { FontBytes } from '../font-metrics';
 import { pillPath } from './pill';
 
@@ -44,6 +45,16 @@ export interface PdfMeta {
   readonly bookmarks?: ReadonlyArray<{ readonly title: string; readonly pageIndex: number }>;
   /** Fixed timestamp for reproducible files (tests); defaults to now. */
   readonly createdAt?: Date;
+  /**
+   * PDFs whose pages follow the laid-out ones, in order (a package's attachments, issue 15): each
+   * was checked when it was attached (shared/filings/attachments.ts); bookmarks may point into them.
+   */
+  readonly appendix?: ReadonlyArray<{ readonly bytes: Uint8Array }>;
+  /**
+   * Page numbers running through the whole file: the laid-out pages carry theirs already
+   * (withRunningPageNumbers); the appended pages are numbered on from them, out of `total`.
+   */
+  readonly runningNumbers?: { readonly total: number };
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: PdfMeta): Promise<Uint8Array> {
@@ -91,8 +102,30 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
       }
     });
   }
+  if (meta.appendix && meta.appendix.length > 0) await appendPdfs(pdf, meta.appendix, embedded.primary, meta.runningNumbers?.total);
   if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
   return pdf.save({ useObjectStreams: true });
+}
+
+/**
+ * Copies every page of each PDF after the pages drawn so far (pdf-lib's copyPages), numbering each
+ * 「n / total」 at the bottom right of its visible box when `total` is given.
+ */
+async function appendPdfs(pdf: PDFDocument, appendix: ReadonlyArray<{ readonly bytes: Uint8Array }>, font: PDFFont | undefined, total: number | undefined): Promise<void> {
+  let n = pdf.getPageCount();
+  for (const a of appendix) {
+    const src = await PDFDocument.load(a.bytes, { ignoreEncryption: false, updateMetadata: false });
+    for (const page of await pdf.copyPages(src, src.getPageIndices())) {
+      pdf.addPage(page);
+      n++;
+      if (total === undefined || !font) continue;
+      const text = runningNumberLabel(n, total);
+      const w = font.widthOfTextAtSize(text, RUNNING_NUMBER_SIZE);
+      const box = page.getCropBox();
+      const at = runningNumberAt(box.width, box.height, w);
+      page.drawText(text, { x: box.x + at.x, y: box.y + box.height - at.y, size: RUNNING_NUMBER_SIZE, font, color: BLACK });
+    }
+  }
 }
 
 interface Span {

@@ -60,6 +60,25 @@ const SNAPSHOT = [
       filingDocs: 'filingId, projectId',
     },
   },
+  {
+    version: 6,
+    stores: {
+      projects: 'id, updatedAt',
+      consultations: 'projectId',
+      settings: 'key',
+      formAnswers: '[projectId+formId], projectId',
+      costModels: 'projectId',
+      revisions: '++seq, [docKey+rev], docKey',
+      snapshots: '++seq, createdAt',
+      drafts: 'key',
+      filings: 'id, projectId',
+      filedCopies: 'filingId, projectId',
+      sites: 'id, projectId',
+      siteAnswers: '[siteId+formId], siteId, projectId',
+      filingDocs: 'filingId, projectId',
+      attachmentFiles: 'id, filingId, projectId',
+    },
+  },
 ];
 
 describe('DATA-03 schema snapshot', () => {

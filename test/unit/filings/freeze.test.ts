@@ -56,7 +56,7 @@ describe('a filing marked 提出済み (issue 11)', () => {
     await repos.saveInstitution({ ...(await repos.getInstitution()), institutionName: '架空大学病院（名称変更）', founderName: '新しい学長' });
     const cost = await repos.getCostModel(projectId);
     await repos.saveCostModel(projectId, { ...cost, others: [...cost.others, { id: 'x', name: '追加の検査', amount: 12_345 }] });
-    const newer: TemplateSet = { id: 'notice-2027-04', label: '令和9年4月改正（試験）', validFrom: '2027-04-01', forms: TEMPLATE_SETS[1]?.forms ?? {}, packages: PACKAGES.map((p) => ({ ...p, copies: '正本1・副本2' })), note: '' };
+    const newer: TemplateSet = { id: 'notice-2027-04', label: '令和9年4月改正（試験）', validFrom: '2027-04-01', forms: TEMPLATE_SETS.at(-1)?.forms ?? {}, packages: PACKAGES.map((p) => ({ ...p, copies: '正本1・副本2' })), note: '' };
 
     // The new set is in force for what is drafted now (its copy counts print), not for what was filed.
     const draft = await repos.filings.create(projectId, 'cooperating');
@@ -99,8 +99,8 @@ describe('a filing marked 提出済み (issue 11)', () => {
     const { copy } = await filedSample();
     const resolved = parseResolved(copy);
     if (!resolved) throw new Error('resolved does not read');
-    expect(copy.templateSetId).toBe('notice-2024-04');
-    expect(resolved).toMatchObject({ kind: 'new', packageId: 'new-b', filedOn: FILED_ON, method: '郵送', templateSetId: 'notice-2024-04', filingDate: '2027-04-05' });
+    expect(copy.templateSetId).toBe('notice-2024-04-v2');
+    expect(resolved).toMatchObject({ kind: 'new', packageId: 'new-b', filedOn: FILED_ON, method: '郵送', templateSetId: 'notice-2024-04-v2', filingDate: '2027-04-05' });
     expect(resolved.institution.institutionName).toBe('架空大学医学部附属病院');
     expect(resolved.masters.people.length).toBe(loadSample().people.length);
     expect(resolved.forms.find((f) => f.formId === 'besshi1/yoshiki5')?.answers).toMatchObject(loadSample().forms.get('besshi1/yoshiki5') ?? {});

@@ -65,7 +65,7 @@ describe('a schema-4 database (before issue 13)', () => {
   it('opens under the current schema with every stored value equal, and the new table empty', async () => {
     const { name, v4 } = await databaseFromV4Fixture();
     expect(v4.schemaVersion).toBe(4);
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
     const opened = await openWorkspace(name);
     expect(opened.status).toBe('ready');
     if (opened.status !== 'ready') return;

@@ -143,7 +143,7 @@ describe('npm run check (cli/check.ts runCheck)', () => {
     });
     const a = copy('a');
     const b = copy('b');
-    const workspace = { ...env, kind: 'workspace', data: { projects: [...a.projects, ...b.projects], consultations: [...a.consultations, ...b.consultations], formAnswers: [...a.formAnswers, ...b.formAnswers], costModels: [...a.costModels, ...b.costModels], settings: env.data.settings, filings: [...a.filings, ...b.filings], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [] } };
+    const workspace = { ...env, kind: 'workspace', data: { projects: [...a.projects, ...b.projects], consultations: [...a.consultations, ...b.consultations], formAnswers: [...a.formAnswers, ...b.formAnswers], costModels: [...a.costModels, ...b.costModels], settings: env.data.settings, filings: [...a.filings, ...b.filings], filedCopies: [], sites: [], siteAnswers: [], filingDocs: [], attachmentFiles: [] } };
     type PerProject = Array<{ projectId: string; name: string; findings: ReportedFinding[] }>;
     const check = (...extra: string[]): PerProject => {
       const r = run(['w.json', '--severity', 'error', '--today', '2027-04-05', ...extra], { 'w.json': json(workspace) });
