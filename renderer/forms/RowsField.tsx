@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useFieldArray, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
-import { emptyRow, type TableColumn } from '../../shared/forms/field';
+import { emptyRow, type ComputedColumn, type TableColumn, type TableRowValue } from '../../shared/forms/field';
 import { LineText } from '../components/LineText';
 import { RemoveRowButton } from '../components/RemoveRowButton';
 import { usePreviewHidden } from '../components/use-remembered';
@@ -16,7 +16,15 @@ export function RowsField(props: {
   readonly control: Control<FieldValues>;
   readonly register: UseFormRegister<FieldValues>;
   readonly describedBy: string | undefined;
+  /** Columns worked out from the typed cells (小計 = 点数 × 回数), shown read-only after them. */
+  readonly computed?: readonly ComputedColumn[] | undefined;
+  /** The computed line under the rows (「合計 103,867点（1,038,670円）」). */
+  readonly summary?: ((rows: readonly Readonly<TableRowValue>[]) => string) | undefined;
+  /** The rows as committed (never mid-IME), for the computed cells and the summary. */
+  readonly committedRows?: ReadonlyArray<Readonly<TableRowValue> | undefined> | undefined;
 }) {
+  const computed = props.computed ?? [];
+  const committedRows = props.committedRows ?? [];
   const rows = useFieldArray({ control: props.control, name: props.name });
   const addRef = useRef<HTMLButtonElement>(null);
   const [previewHidden, hidePreview] = usePreviewHidden();
@@ -49,6 +57,11 @@ export function RowsField(props: {
                   {c.label}
                 </th>
               ))}
+              {computed.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
               <th scope="col">
                 <span className="visually-hidden">操作</span>
               </th>
@@ -64,6 +77,14 @@ export function RowsField(props: {
                     <LineText aria-label={`${c.label}（${i + 1}行目）`} {...props.register(`${props.name}.${i}.${c.key}`)} />
                   </td>
                 ))}
+                {computed.map((c) => {
+                  const row = committedRows[i];
+                  return (
+                    <td key={c.key} data-label={c.label} className="col-computed">
+                      <output aria-label={`${c.label}（${i + 1}行目）`}>{row ? c.value(row) : ''}</output>
+                    </td>
+                  );
+                })}
                 <td className="row-actions">
                   <button type="button" className="btn btn-small" disabled={i === 0} aria-label={`${i + 1}行目を上へ移動`} onClick={() => rows.move(i, i - 1)}>
                     ↑
@@ -78,6 +99,11 @@ export function RowsField(props: {
           </tbody>
         </table>
       </div>
+      {props.summary && (
+        <p className="rows-summary" role="status">
+          {props.summary(committedRows.filter((r): r is Readonly<TableRowValue> => r !== undefined))}
+        </p>
+      )}
       <button ref={addRef} type="button" className="btn" disabled={rows.fields.length >= 200} onClick={() => rows.append(emptyRow(props.columns))}>
         {props.label}に行を追加
       </button>

@@ -4,7 +4,7 @@ import type { Masters } from '../../shared/model/master';
 import { MasterMultiSelect, MasterSelect, type AddMaster } from './MasterPicker';
 import { itemsOf } from './master-lists';
 import type { z } from 'zod';
-import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category, type FieldEntry } from '../../shared/forms/field';
+import { fieldsOf, isBlank, lengthMessages, maxLengthOf, type Category, type FieldEntry, type TableRowValue } from '../../shared/forms/field';
 import { fieldsBySection, sectionHeading, type FormSectionInfo } from '../../shared/forms/sections';
 import { parseYen } from '../../shared/money/yen';
 import { DateInput } from '../components/DateInput';
@@ -138,7 +138,7 @@ function renderField(props: SchemaFieldsProps, { key, meta, schema }: FieldEntry
   if (meta.kind === 'table') {
     return (
       <Field key={key} {...common} messages={messages} as="div">
-        {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} />}
+        {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} computed={meta.computedColumns} summary={meta.summary} committedRows={tableRows(props.values[key])} />}
       </Field>
     );
   }
@@ -179,4 +179,11 @@ function yenMessages(kind: string, value: unknown) {
   if (kind !== 'yen' || typeof value !== 'string' || value.trim() === '') return [];
   const r = parseYen(value);
   return r.ok ? [] : [{ ruleId: 'INPUT-YEN', severity: 'warning' as const, message: r.message }];
+}
+
+/** A table field's committed rows, index for index; a row that is not all strings (mid-edit) is undefined. */
+function tableRows(value: unknown): Array<Readonly<TableRowValue> | undefined> {
+  if (!Array.isArray(value)) return [];
+  const rows: readonly unknown[] = value;
+  return rows.map((r) => (typeof r === 'object' && r !== null && Object.values(r).every((v) => typeof v === 'string') ? (r as Readonly<TableRowValue>) : undefined));
 }

@@ -77,7 +77,7 @@ export interface FieldMeta {
    * A computed line under a 'table' field (「合計 103,867点（1,038,670円）」), printed and shown by the
    * editor below the rows.
    */
-  summary?(rows: readonly Readonly<TableRowValue>[]): string;
+  readonly summary?: (rows: readonly Readonly<TableRowValue>[]) => string;
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
