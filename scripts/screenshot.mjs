@@ -1,4 +1,4 @@
-// `npm run screenshot`: fills a fictional 事前相談申込書 in the built app and saves
+// `npm run screenshot` (at 1366×768, the hospital PC the app is designed for): fills a fictional 事前相談申込書 in the built app and saves
 // docs/screenshot.png (the app with its live preview) and docs/jizen-soudan-page.png (the PDF page
 // rendered by pdftoppm). Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=ja-JP'],
 });
 try {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto('http://127.0.0.1:4174/#/settings');
   const fill = (label, value, exact = false) => page.getByLabel(label, { exact }).fill(value);
@@ -43,7 +43,6 @@ try {
   await page.getByRole('button', { name: '訪問予定者を追加' }).click();
   await fill('訪問予定者の氏名（2人目）', '山﨑 花子');
   await fill('所属・会社名（2人目）', '架空製薬株式会社 開発本部');
-  await page.getByLabel('先進医療B').check();
   await page.waitForTimeout(800);
   await page.getByLabel('医療技術名').scrollIntoViewIfNeeded();
   mkdirSync('docs', { recursive: true });
@@ -95,6 +94,8 @@ try {
   await page.getByRole('link', { name: /様式第5号 先進医療の内容（概要）/ }).click();
   await page.getByLabel('（先進医療にかかる費用）', { exact: true }).fill('先進医療にかかる費用は１人当たり２２，０００円とし、全額を患者に請求する。');
   await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+  // The panel opens as its counts (issue 15): open it to show the finding.
+  await page.getByRole('region', { name: 'チェック結果' }).getByTestId('check-summary').click();
   const finding = page.locator('[data-rule="R-C-1"]').first();
   await finding.waitFor();
   await finding.scrollIntoViewIfNeeded();

@@ -35,7 +35,7 @@ export const CRASH_EDITORS: readonly CrashEditor[] = [
   {
     name: '設定',
     open: async (page) => {
-      await page.getByRole('link', { name: '設定' }).click();
+      await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '設定' }).click();
       await page.getByRole('heading', { level: 1, name: '設定' }).waitFor();
     },
     field: (page) => page.getByLabel('医療機関名', { exact: true }),
@@ -43,7 +43,7 @@ export const CRASH_EDITORS: readonly CrashEditor[] = [
   {
     name: '職員名簿',
     open: async (page) => {
-      await page.getByRole('link', { name: '職員名簿' }).click();
+      await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '職員名簿' }).click();
       await page.getByRole('button', { name: '名簿に人を追加' }).click();
     },
     field: (page) => page.getByLabel('氏名（1人目）', { exact: true }),

@@ -65,6 +65,8 @@ test('定期報告を画面で作成し、症例・合計が再読み込み後�
   await expect(page.getByText('0以上の整数で入力してください（例：14、１４日）。')).toHaveCount(0);
   // 0件 until a case is added: 「０件の理由」 is asked for, by the チェック結果 too (R-R-10), as typed.
   await expect(page.getByLabel('０件の理由')).toBeVisible();
+  // The チェック結果 panel opens as its counts (issue 15): open it to read the finding.
+  await page.getByRole('region', { name: 'チェック結果' }).getByTestId('check-summary').click();
   const zeroFinding = page.getByText('定期報告（令和11年度）の実績が0件です。「０件の理由」を書いてください。');
   await expect(zeroFinding).toBeVisible();
   await page.getByLabel('０件の理由').fill('対象となる患者の紹介がなかったため。');

@@ -58,6 +58,7 @@ test('重篤な有害事象等報告: 知った日から20日後の報告は期�
   const delay = page.getByLabel('遅延理由');
   await expect(delay).toBeVisible();
   // R-F-5 beside the report while the reason is empty.
+  await page.getByRole('region', { name: 'チェック結果' }).getByTestId('check-summary').click();
   await expect(page.getByText('遅延理由書を添付するため、遅延理由を入力してください。')).toBeVisible();
   await expectAccessible(page);
 
