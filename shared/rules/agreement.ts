@@ -30,8 +30,13 @@ function formatted(agreement: Agreement, typed: string, value: string): string {
   return value;
 }
 
-/** `current(doc, field)` reads the text as stored now, so a stale finding never overwrites newer typing. */
+/**
+ * `current(doc, field)` reads the text as stored now, so a stale finding never overwrites newer typing.
+ * A blank chosen place writes nothing.
+ */
 export function planUnify(agreement: Agreement, chosen: AgreementPlace, current: (doc: string, field: string) => string): UnifyPlan {
+  // A place left blank (a checked pair's side not typed yet) is never the value: it would erase the other.
+  if (chosen.value.trim() === '') return { edits: [], blocked: [], stale: [] };
   const blocked: AgreementPlace[] = [];
   const stale: AgreementPlace[] = [];
   const byField = new Map<string, { doc: string; field: string; spans: Array<{ start: number; end: number; text: string }> }>();

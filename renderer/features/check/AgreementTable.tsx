@@ -37,6 +37,8 @@ export function AgreementTable(props: {
           const blocked = blockedBy(agreement, place);
           const rowId = `${id}-${i}`;
           const distinct = agreement.places.some((p) => p.value !== place.value);
+          // A place left blank is copied into, never copied from.
+          const blank = place.value.trim() === '';
           return (
             <tr key={i}>
               <th scope="row" id={`${rowId}-label`}>
@@ -44,14 +46,14 @@ export function AgreementTable(props: {
                 {!place.span && <span className="agreement-computed">（計算値）</span>}
               </th>
               <td id={`${rowId}-value`} className="agreement-value">
-                {place.display}
-                {place.context !== undefined && <span className="agreement-context">「{place.context}」</span>}
+                {blank ? '（未記入）' : place.display}
+                {place.context !== undefined && !blank && <span className="agreement-context">「{place.context}」</span>}
               </td>
               <td>
                 <button
                   type="button"
                   className="btn btn-small"
-                  disabled={props.busy || blocked !== undefined || !distinct}
+                  disabled={props.busy || blocked !== undefined || !distinct || blank}
                   aria-describedby={`${rowId}-label ${rowId}-value${blocked ? ` ${rowId}-why` : ''}`}
                   onClick={() => props.onUnify(place)}
                 >

@@ -160,6 +160,41 @@ function form1(s: Submission): Side {
   return inPackage(s, yoshiki11.id) ? side(yoshiki11, 'otherMeasures') : side(yoshiki12, 'otherMeasures');
 }
 
+/**
+ * The checked pairs as field pairs (both 様式第1号 variants): which answer of another form of the
+ * package states the same fact. A pair's side left blank is copied from the other with 「この値に統一」
+ * (`copyablePair`), so the fact is typed once even where the forms print it twice.
+ */
+const CHECKED_PAIRS: ReadonlyArray<{ readonly fact: string; readonly sides: readonly [Side, Side] }> = [
+  ...[yoshiki11, yoshiki12].flatMap((y1) => [
+    { fact: '補償の有無', sides: [side(y1, 'compensation'), side(yoshiki3, 'compensation')] as const },
+    { fact: '保険への加入の有無', sides: [side(y1, 'insurance'), side(yoshiki3, 'insurance')] as const },
+    { fact: 'その他の措置', sides: [side(y1, 'otherMeasures'), side(yoshiki3, 'otherMeasures')] as const },
+  ]),
+  { fact: '当直体制', sides: [side(yoshiki2, 'applicantDuty'), side(yoshiki82, 'nightDuty')] },
+  { fact: '既に実績のある症例数', sides: [side(yoshiki3, 'casesDone'), side(yoshiki82, 'casesDone')] },
+];
+
+/**
+ * For an answer left blank that is one side of a checked pair whose other side (in the package) is
+ * typed: 「この値に統一」 writing the typed answer into the blank one. Undefined otherwise.
+ */
+export function copyablePair(s: Submission, formId: string, key: string): Agreement | undefined {
+  for (const { fact, sides } of CHECKED_PAIRS) {
+    const i = sides.findIndex((x) => x.formId === formId && x.key === key);
+    const blank = sides[i];
+    const other = sides[1 - i];
+    if (!blank || !other || !inPackage(s, other.formId) || !inPackage(s, formId)) continue;
+    const typed = other.text(s);
+    if (typed.trim() === '') continue;
+    return wholeAnswerAgreement(fact, [
+      { location: other.at(), text: typed },
+      { location: blank.at(), text: blank.text(s) },
+    ]);
+  }
+  return undefined;
+}
+
 export const factPairRules: readonly Rule[] = [
   {
     id: 'R-ID-10',
