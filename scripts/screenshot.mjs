@@ -112,6 +112,9 @@ try {
   await page.getByLabel('追加する届出・報告').selectOption({ label: '照会事項に対する回答' });
   await page.getByRole('button', { name: '届出・報告を追加' }).click();
   await page.getByRole('heading', { level: 3, name: /照会事項に対する回答（第1回）/ }).waitFor();
+  // The timeline re-renders once its filings load: scroll when it has settled.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
   await page.getByRole('heading', { level: 2, name: '届出・報告の経過' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/filings.png' });
   console.log('docs/filings.png');
