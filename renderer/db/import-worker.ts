@@ -3,17 +3,13 @@
  * `readImportOffThread` (import-file.ts): the page stays responsive, and the page stops this Worker
  * when it takes too long. It receives the File and answers with the ImportRead.
  */
+import { serveInWorker, type WorkerScope } from '../platform/worker-run';
 import { IMPORT_WORKER_READY, readImportBlob } from './import-file';
 
-interface WorkerScope {
-  onmessage: ((e: MessageEvent) => void) | null;
-  postMessage(message: unknown): void;
-}
-
 const scope: WorkerScope = self;
-scope.onmessage = (e) => {
-  const file: unknown = e.data;
-  if (!(file instanceof Blob)) return scope.postMessage({ ok: false, code: 'read-failed', message: 'ファイルを読み取れませんでした。もう一度選んでください。' });
-  void readImportBlob(file).then((read) => scope.postMessage(read));
-};
-scope.postMessage(IMPORT_WORKER_READY);
+serveInWorker(scope, {
+  ready: IMPORT_WORKER_READY,
+  request: (data) => (data instanceof Blob ? data : undefined),
+  run: readImportBlob,
+  unreadable: { ok: false, code: 'read-failed', message: 'ファイルを読み取れませんでした。もう一度選んでください。' },
+});

@@ -65,3 +65,22 @@ export function runInWorker<Q, R>(request: Q, job: WorkerJob<Q, R>): Promise<R> 
     w.postMessage(request);
   });
 }
+
+/** What a Worker's own global scope offers the job it serves. */
+export interface WorkerScope {
+  onmessage: ((e: MessageEvent) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+/**
+ * The Worker's side of `runInWorker`: reads each request (`undefined` = not one: answered with
+ * `unreadable`), runs the job and posts its answer; says `ready` once loaded.
+ */
+export function serveInWorker<Q, R>(scope: WorkerScope, job: { readonly ready: string; readonly request: (data: unknown) => Q | undefined; readonly run: (request: Q) => Promise<R>; readonly unreadable: R }): void {
+  scope.onmessage = (e) => {
+    const request = job.request(e.data);
+    if (request === undefined) return scope.postMessage(job.unreadable);
+    void job.run(request).then((answer) => scope.postMessage(answer));
+  };
+  scope.postMessage(job.ready);
+}
