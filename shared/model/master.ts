@@ -71,6 +71,11 @@ export const productSchema = z.object({
    * Absent in entries saved before, and where not known.
    */
   unitPrice: z.number().int().min(0).max(MAX_YEN).optional(),
+  /**
+   * 医薬品医療機器法承認一部変更申請状況 of a 適応外 品目, printed in 様式第3号 2-1 ④ (issue 15): stated once
+   * here, not typed again on the form. Absent in entries saved before.
+   */
+  partialChangeStatus: t(2000).optional(),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -152,6 +157,15 @@ export const APPROVAL_NUMBER = /^[0-9]{3}[0-9A-Z]{5}[0-9]{8}$/;
 export function normalizeApproval(s: string): string {
   // Full-width letters and digits are typed on Japanese keyboards; compare in ASCII.
   return s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * Whether a name typed on a form (様式第3号④「医療機器名又は品目名」) names the 品目: the same text
+ * once full-width letters and spaces are set aside (「インドシアニングリーン注射用２５ｍｇ」 names it).
+ */
+export function namesProduct(typed: string, p: Pick<Product, 'name'>): boolean {
+  const n = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+  return n(typed) !== '' && n(typed) === n(p.name);
 }
 
 /** R-X-1, R-X-2: what is wrong with a product's approval data, beside the field. */

@@ -164,7 +164,7 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
         <h2 id="prod-h">医薬品・医療機器</h2>
         <SaveStatus autosave={autosave} />
       </div>
-      <p className="lead">様式第3号 2-1 の①②③の表に印刷します。承認又は認証番号は16桁です。未承認の品目は「未承認」を選ぶと、番号と適応は「なし」と印刷されます。</p>
+      <p className="lead">様式第3号 2-1 の①②③の表（適応外の品目は④の一部変更申請状況も）に印刷します。承認又は認証番号は16桁です。未承認の品目は「未承認」を選ぶと、番号と適応は「なし」と印刷されます。</p>
       <form className="form" {...formProps}>
         {rows.fields.map((f, i) => {
           const p = committed.items[i];
@@ -229,6 +229,19 @@ function ProductsEditor({ initial }: { readonly initial: z.infer<typeof products
               <label className="inline-field">
                 <span>未承認又は適応外使用に該当する場合の使用方法等</span>
                 <textarea className="input textarea" rows={2} aria-label={`使用方法等（${n}）`} {...r(`items.${i}.usage`)} />
+              </label>
+              <label className="inline-field">
+                <span>医薬品医療機器法承認一部変更申請状況</span>
+                <textarea
+                  className="input textarea"
+                  rows={2}
+                  aria-label={`医薬品医療機器法承認一部変更申請状況（${n}）`}
+                  aria-describedby={`prod-change-${i}`}
+                  {...r(`items.${i}.partialChangeStatus`)}
+                />
+                <span id={`prod-change-${i}`} className="field-help">
+                  適応外の品目について、適応拡大の一部変更申請の状況を製造販売業者に確認して書きます。様式第3号 2-1 ④に印刷されます。
+                </span>
               </label>
               {p && <FieldMessages id={`prod-msg-${i}`} messages={findingsAsMessages(productFindings(p))} />}
               <RemoveRowButton label={`${n}の品目を削除`} onRemove={() => rows.remove(i)} focusAfter={addRef} />

@@ -113,7 +113,7 @@ function masterStrings(s: Submission): TypedString[] {
   const productIds = new Set((['devices', 'materials', 'regenerative'] as const).flatMap((k) => ids(answerOf(s, yoshiki3, k))));
   for (const p of m.products) {
     if (!productIds.has(p.id) || !s.formIds.includes(yoshiki3.id)) continue;
-    push('masters/products', p.id, p.name, [['name', p.name], ['maker', p.maker], ['spec', p.spec], ['approvedIndication', p.approvedIndication], ['usage', p.usage]]);
+    push('masters/products', p.id, p.name, [['name', p.name], ['maker', p.maker], ['spec', p.spec], ['approvedIndication', p.approvedIndication], ['usage', p.usage], ['partialChangeStatus', p.partialChangeStatus ?? '']]);
   }
   return out;
 }

@@ -8,8 +8,7 @@ import { yoshiki11, yoshiki12 } from '../../forms/besshi1/yoshiki1';
 import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
 import { yoshiki81, yoshiki82 } from '../../forms/besshi1/yoshiki8';
 import { yoshiki9, type Yoshiki9 } from '../../forms/besshi1/yoshiki9';
-import { isBlank } from '../../forms/field';
-import { APPROVAL_NUMBER, normalizeApproval, pick, type Product } from '../../model/master';
+import { APPROVAL_NUMBER, namesProduct, normalizeApproval, pick, type Product } from '../../model/master';
 import type { Person } from '../../model/person';
 import { numbersIn } from '../extract';
 import { wholeAnswerAgreement } from './facts-pairs';
@@ -34,6 +33,12 @@ function picked(s: Submission): { products: PickedProduct[]; missing: Array<{ fi
     missing.push(...r.missing.map((id) => ({ field, id })));
   }
   return { products, missing };
+}
+
+/** ④ states the 一部変更申請状況 of a 適応外 品目: in the 台帳, or in a row typed on 様式第3号 that names it. */
+function partialChangeStated(s: Submission, p: Product): boolean {
+  if ((p.partialChangeStatus ?? '').trim() !== '') return true;
+  return (answerOf(s, yoshiki3, 'partialChange') ?? []).some((r) => namesProduct(r.name ?? '', p) && (r.status ?? '').trim() !== '');
 }
 
 const productAt = (p: Product) => at('masters/products', 'approvalNumber', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name || '名称なし'}」` });
@@ -117,7 +122,7 @@ export const productRules: readonly Rule[] = [
       for (const { product: p, field } of off) {
         if (s.category === 'A') out.push({ message: `「${p.name}」は${p.labelUse}です。未承認・適応外の医薬品・医療機器を用いる技術は先進医療Bとして届け出ます（体外診断薬で人体への影響が極めて小さい場合を除く）。`, locations: [atField(yoshiki3, field), at('project', 'category', { label: '案件の基本情報「区分」' })], discriminator: `${p.id}:A` });
         if (p.usage.trim() === '' && textOf(s, yoshiki3, 'usageNote').trim() === '') out.push({ severity: 'warning', message: `「${p.name}」（${p.labelUse}）の使用方法等がありません（マスタの「使用方法等」または様式第3号⑤）。`, locations: [at('masters/products', 'usage', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` }), atField(yoshiki3, 'usageNote')], discriminator: `${p.id}:usage` });
-        if (p.labelUse === '適応外' && s.category === 'B' && isBlank(answerOf(s, yoshiki3, 'partialChange'))) out.push({ severity: 'warning', message: `「${p.name}」は適応外使用です。様式第3号④に一部変更申請状況を書いてください。`, locations: [atField(yoshiki3, 'partialChange')], discriminator: `${p.id}:change` });
+        if (p.labelUse === '適応外' && s.category === 'B' && !partialChangeStated(s, p)) out.push({ severity: 'warning', message: `「${p.name}」は適応外使用です。マスタ（医薬品・医療機器）の「医薬品医療機器法承認一部変更申請状況」に書いてください（様式第3号④に印刷されます）。`, locations: [at('masters/products', 'partialChangeStatus', { entryId: p.id, label: `マスタ（医薬品・医療機器）「${p.name}」` })], discriminator: `${p.id}:change` });
       }
       return out;
     },

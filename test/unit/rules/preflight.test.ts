@@ -139,6 +139,14 @@ describe('PRE-KISHU', () => {
     expect(hits[0]!.message).toContain('「㈱」→「（株）」');
     expect(hits[0]!.locations[0]).toMatchObject({ doc: 'masters/committees', entryId: 'sample-committee' });
   });
+
+  it('checks the 一部変更申請状況 of a picked 品目 (printed in 様式第3号 2-1 ④ from the master)', () => {
+    const products = base.facts.masters.products.map((p) => (p.id === 'sample-product-icg' ? { ...p, partialChangeStatus: '架空製薬㈱に確認したところ、申請の予定なし。' } : p));
+    const hits = run({ ...base, facts: { ...base.facts, masters: { ...base.facts.masters, products } } }, 'PRE-KISHU');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain('「㈱」→「（株）」');
+    expect(hits[0]!.locations[0]).toMatchObject({ doc: 'masters/products', entryId: 'sample-product-icg', field: 'partialChangeStatus' });
+  });
 });
 
 describe('PRE-HANKANA', () => {

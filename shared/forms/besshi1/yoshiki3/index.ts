@@ -1,5 +1,5 @@
 import { checkbox, para, runsPara, type Block } from '../../../document/model';
-import { pick, type Product } from '../../../model/master';
+import { namesProduct, pick, type Product } from '../../../model/master';
 import { formatYenWithUnit } from '../../../money/yen';
 import type { FormDefinition, SubmissionFacts } from '../../definition';
 import { emptyAnswers } from '../../field';
@@ -43,6 +43,19 @@ function ordered(products: readonly Product[]): Product[] {
   return products.map((p, i) => ({ p, i })).sort((x, y) => rank(x.p) - rank(y.p) || x.i - y.i).map((x) => x.p);
 }
 
+/**
+ * ④: one row per 適応外 品目 picked in ①②③ (in their printed order) with the 台帳's 一部変更申請状況,
+ * then the rows typed on the form, all kept as typed. A 品目 with no status in the 台帳 that a typed
+ * row names is left to that row (older projects typed it there), so nothing prints twice.
+ */
+export function partialChangeRows(printed: readonly Product[], typed: readonly Record<string, string>[]): Record<string, string>[] {
+  const fromLedger = printed
+    .filter((p) => p.labelUse === '適応外')
+    .filter((p) => (p.partialChangeStatus ?? '').trim() !== '' || !typed.some((r) => namesProduct(r.name ?? '', p)))
+    .map((p) => ({ name: p.name, status: p.partialChangeStatus ?? '' }));
+  return [...fromLedger, ...typed];
+}
+
 /** ２－１ ①〜⑥ as on the filled form (form-layouts.md §3.5): three product tables, then ④⑤⑥ and the notes. */
 export function productBlocks(facts: SubmissionFacts, a: Yoshiki3): Block[] {
   const list = facts.masters.products;
@@ -67,7 +80,7 @@ export function productBlocks(facts: SubmissionFacts, a: Yoshiki3): Block[] {
         { key: 'name', label: '医療機器名又は品目名', width: 40 },
         { key: 'status', label: '医薬品医療機器法承認一部変更申請状況', width: 60 },
       ],
-      a.partialChange,
+      partialChangeRows(all, a.partialChange),
       9,
     ),
     sub('⑤医療機器、医療材料、医薬品又は再生医療等製品が医薬品医療機器法上の未承認又は適応外使用に該当する場合の使用方法等'),
