@@ -87,6 +87,16 @@ test('重篤な有害事象等報告: 知った日から20日後の報告は期�
   expect(delayPage).toContain('６．報告日：令和８年３月２２日');
   for (const line of DELAY.split('\n')) expect(delayPage).toContain(squash(line));
   expect(text.slice(0, at)).toContain('厚生局長殿');
+  // The draft carries 「案」 and the 推定様式 mark; the 提出用 copy (issue 15 item 6) carries neither, and the choice is kept.
+  expect(text).toContain('推定様式');
+  await page.getByRole('group', { name: '書類の種類' }).getByRole('radio', { name: /^提出用/ }).check();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /先進医療に係る重篤な有害事象等報告書/ }).waitFor();
+  await expect(page.getByRole('group', { name: '書類の種類' }).getByRole('radio', { name: /^提出用/ })).toBeChecked();
+  const submission = squash((await readPdf((await downloadOf(page, '報告書をPDFで保存')).bytes)).pages.map((p) => p.text).join(''));
+  expect(submission).toContain('先進医療に係る重篤な有害事象等報告書（第１報）');
+  expect(submission).not.toContain('推定様式');
+  expect(submission).not.toContain('案');
 });
 
 test('健康危険情報: 質問の回答でグレードの目安と定義を示し、グレードはユーザーが選ぶ', async ({ page }) => {

@@ -10,6 +10,7 @@ import { adverseEventPlace, DELAY_REASON_FIELD } from '../../../shared/rules/cat
 import { DateInput } from '../../components/DateInput';
 import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar } from '../../components/ExportBar';
+import { useFilingCopy } from '../filings/CopyChoice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { itemsOf } from '../../forms/master-lists';
@@ -33,6 +34,7 @@ export function AdverseEventPage({ projectId, filingId }: { readonly projectId: 
 
 function Editor(loaded: Loaded) {
   const { filing, frozen } = loaded;
+  const { copy, choice: copyChoice } = useFilingCopy(filing);
   const project = loaded.working.project;
   const { form, committed, autosave, formProps, fontLoad, fonts, working, addPerson } = useSafetyEditor(loaded, `adverse-event:${filing.id}`, seriousAdverseEventDocSchema);
   const { register, control, getValues } = form;
@@ -44,9 +46,9 @@ function Editor(loaded: Loaded) {
   const build = useCallback(
     (values: SeriousAdverseEventDoc, f: NonNullable<typeof fonts>) => {
       const model = seriousAdverseEventDocument(values, working, { today: todayIn('Asia/Tokyo'), ...(sent ? { filedOn: sent } : {}) });
-      return { model, laidOut: safetyLayout(model, f.metrics, { draft: !frozen }) };
+      return { model, laidOut: safetyLayout(model, f.metrics, { draft: !frozen && copy === 'draft' }) };
     },
-    [working, sent, frozen],
+    [working, sent, frozen, copy],
   );
   const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
   const deadline = safetyDeadline(committed);
@@ -91,6 +93,7 @@ function Editor(loaded: Loaded) {
             </p>
           )}
         </div>
+        {!frozen && copyChoice}
         <ExportBar
           labels={{ pdf: '報告書をPDFで保存', docx: '報告書をWordで保存' }}
           print={false}

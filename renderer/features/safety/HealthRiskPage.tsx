@@ -9,6 +9,7 @@ import { FOREIGN_BODIES_NOTE, GRADE_DEFINITIONS, GRADE_LABEL, GRADE_QUESTIONS, s
 import { DateInput } from '../../components/DateInput';
 import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
 import { ExportBar } from '../../components/ExportBar';
+import { useFilingCopy } from '../filings/CopyChoice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { MasterSelect } from '../../forms/MasterPicker';
 import { itemsOf } from '../../forms/master-lists';
@@ -30,6 +31,7 @@ export function HealthRiskPage({ projectId, filingId }: { readonly projectId: st
 
 function Editor(loaded: Loaded) {
   const { filing, frozen } = loaded;
+  const { copy, choice: copyChoice } = useFilingCopy(filing);
   const project = loaded.working.project;
   const { form, committed, autosave, formProps, fontLoad, fonts, working, addPerson } = useSafetyEditor(loaded, `health-risk:${filing.id}`, healthRiskDocSchema);
   const { register, control, getValues } = form;
@@ -37,9 +39,9 @@ function Editor(loaded: Loaded) {
   const build = useCallback(
     (values: HealthRiskDoc, f: NonNullable<typeof fonts>) => {
       const model = healthRiskDocument(values, working, { today: todayIn('Asia/Tokyo') });
-      return { model, laidOut: safetyLayout(model, f.metrics, { draft: !frozen }) };
+      return { model, laidOut: safetyLayout(model, f.metrics, { draft: !frozen && copy === 'draft' }) };
     },
-    [working, frozen],
+    [working, frozen, copy],
   );
   const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
   const suggestion = suggestGrade(committed.answers);
@@ -63,6 +65,7 @@ function Editor(loaded: Loaded) {
             この報告は「{FILING_STATUS_LABEL[filing.status]}」のため、読み取り専用です。{filing.status === 'withdrawn' ? '' : '提出した内容は届出・報告の経過の控えに残っています。'}
           </p>
         )}
+        {!frozen && copyChoice}
         <ExportBar
           labels={{ pdf: '報告書をPDFで保存', docx: '報告書をWordで保存' }}
           print={false}
