@@ -123,12 +123,16 @@ export function useAutosavedForm<V extends FieldValues>(options: {
     return () => sub.unsubscribe();
   }, [watch, commit, ime.composing]);
 
+  // Stable across renders, so a page's useMemo over them recomputes only when the values change.
+  const isDraft = useCallback((list: string, row: unknown) => isDraftRow(templates, list, row), [templates]);
+  const withoutDrafts = useCallback((values: V) => withoutDraftRows(values, templates).value, [templates]);
+
   return {
     form,
     committed,
     autosave: { ...autosave, history: { ...undoState, undo, redo }, drafts },
-    isDraftRow: (list, row) => isDraftRow(templates, list, row),
-    withoutDrafts: (values) => withoutDraftRows(values, templates).value,
+    isDraftRow: isDraft,
+    withoutDrafts,
     formProps: {
       noValidate: true,
       onSubmit: (e) => e.preventDefault(),
