@@ -3,13 +3,16 @@
  * or backup (.json or .zip), without the UI. The file is read through the same hostile-import
  * checks as 「取り込み」 (shared/io/read-import.ts); a refused file is exit code 2 with the
  * Japanese reason on stderr. Findings are a report: exit code 0 even when there are some, 1 only
- * with `--fail-on`. `runCheck` is pure apart from `readFile`, so tests call it without spawning.
+ * with `--fail-on`. `runCheck` is pure apart from `readFile` and `glyphs`, so tests call it without
+ * spawning. With `glyphs` (cli/main.ts passes the bundled fonts' coverage) it runs the same rule set
+ * as the app's 点検 screen, PRE-GLYPH included (issue 16 item 5).
  */
 import { parseIsoDate, todayIn, toIsoDate, type YMD } from '../shared/dates/iso-date';
 import type { PackageId } from '../shared/forms/packages';
 import { envelopeJson } from '../shared/io/envelope';
 import { readImport } from '../shared/io/read-import';
-import { acknowledgementOf, checkSubmission, type Finding, type Severity } from '../shared/rules';
+import { acknowledgementOf, checkSubmission, checkWithFonts, type Finding, type Severity } from '../shared/rules';
+import type { GlyphCoverage } from '../shared/rules/catalog/preflight';
 import type { Submission } from '../shared/rules/submission';
 import { submissionsOf } from '../shared/rules/from-records';
 import { parseSample } from '../shared/samples/sample';
@@ -134,8 +137,12 @@ export function unreadable(e: unknown, path: string, doing: string): string {
   return e instanceof FileRefused ? `このファイルは${doing}（${path}）。\n${e.message}` : `ファイルを開けません（${path}）。ファイル名と場所を確認してください。`;
 }
 
-/** `npm run check` without the process: arguments and a file reader in, what to print and the exit code out. */
-export function runCheck(args: readonly string[], readFile: (path: string) => Uint8Array, now: Date = new Date()): CheckOutcome {
+/**
+ * `npm run check` without the process: arguments and a file reader in, what to print and the exit
+ * code out. `glyphs` gives what the bundled fonts can print (read only when a file is checked);
+ * without it PRE-GLYPH is not run.
+ */
+export function runCheck(args: readonly string[], readFile: (path: string) => Uint8Array, now: Date = new Date(), glyphs?: () => GlyphCoverage): CheckOutcome {
   if (args.includes('--help') || args.includes('-h')) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
   const o = parseArgs(args);
   if (typeof o === 'string') return refuse(`${o}\n${USAGE}`);
@@ -156,9 +163,15 @@ export function runCheck(args: readonly string[], readFile: (path: string) => Ui
   if (!read.ok) return refuse(`このファイルは点検できません（${path}）。\n${read.message}`);
   const today = o.today ?? todayIn('Asia/Tokyo', now);
   const data = read.envelope.data;
+  let coverage: GlyphCoverage | undefined;
+  try {
+    coverage = glyphs?.();
+  } catch {
+    return refuse('同梱のフォント（assets/fonts）を読めないため、印刷できない文字（PRE-GLYPH）を点検できません。アプリのフォルダで実行してください。');
+  }
   let results: Array<{ project: Submission['project']; findings: Finding[] }>;
   try {
-    results = submissionsOf(data, today, o.packageId).map((s) => ({ project: s.project, findings: checkSubmission(s) }));
+    results = submissionsOf(data, today, o.packageId).map((s) => ({ project: s.project, findings: coverage ? checkWithFonts(s, coverage) : checkSubmission(s) }));
   } catch {
     return refuse(`このファイルの内容を点検できませんでした（${path}）。`);
   }

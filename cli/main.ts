@@ -1,13 +1,22 @@
 /**
  * The process around `runCheck` (cli/check.ts), bundled and run by scripts/check.mjs: reads files
- * from the working directory, writes what it prints, exits with its code.
+ * and the bundled fonts (for PRE-GLYPH, as the app checks) from the working directory, writes what
+ * it prints, exits with its code.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fontSet } from '../shared/render/font-metrics';
+import { glyphCoverage } from '../shared/rules/catalog/preflight';
 import { runCheck } from './check';
 import { readFileChecked } from './read-file';
 
+/** What the bundled fonts can print, read as cli/export-main.ts reads them. */
+const glyphs = () => {
+  const bytes = { primary: new Uint8Array(readFileSync('assets/fonts/BIZUDMincho-Regular.ttf')), fallback: new Uint8Array(readFileSync('assets/fonts/NotoSerifJP-Regular.ttf')) };
+  return glyphCoverage(fontSet(bytes));
+};
+
 // The size is checked before the file is read (cli/read-file.ts).
-const outcome = runCheck(process.argv.slice(2), (path) => readFileChecked(path));
+const outcome = runCheck(process.argv.slice(2), (path) => readFileChecked(path), new Date(), glyphs);
 let stderr = outcome.stderr;
 let code: number = outcome.code;
 if (outcome.write) {

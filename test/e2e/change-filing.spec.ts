@@ -25,7 +25,7 @@ async function openChange(page: Page, projectPath: string): Promise<void> {
 const item = (page: Page, n: number) => page.getByRole('group', { name: `変更内容 ${n}`, exact: true });
 
 /** What the sample's 新規届出 was approved with (its as-filed copy), where the sample's 様式 differ now. */
-const APPROVED_PERIOD = '告示日から2028年3月31日まで（登録期間3年、追跡期間5年）';
+const APPROVED_PERIOD = '告示日から2035年6月30日まで（登録期間3年、追跡期間5年）';
 
 test('変更申請：変わった箇所だけが変更前・変更後つきで並び、新旧対照表のPDFにもそれだけが載る。理由・委員会・承認日は再読み込み後も残る', async ({ page }) => {
   const projectPath = await openSample(page);
@@ -60,11 +60,11 @@ test('変更申請：変わった箇所だけが変更前・変更後つきで�
 
   // Reading again adds nothing and keeps the user's wording.
   await openChange(page, projectPath);
-  await item(page, 2).getByLabel('【主な変更内容】').fill('研究期間を36か月延長する');
+  await item(page, 2).getByLabel('【主な変更内容】').fill('登録期間と研究期間を24か月延長する');
   await page.getByRole('button', { name: '変更箇所を読み込む' }).click();
   await expect(page.getByText('新しい変更箇所はありません（すべて変更内容に含まれています）。')).toBeVisible();
   await expect(item(page, 6)).toHaveCount(0);
-  await expect(item(page, 2).getByLabel('【主な変更内容】')).toHaveValue('研究期間を36か月延長する');
+  await expect(item(page, 2).getByLabel('【主な変更内容】')).toHaveValue('登録期間と研究期間を24か月延長する');
   await waitSaved(page);
 
   // Change a 材料費 (費用の計算): what it changes in print is added, each once.
@@ -91,7 +91,7 @@ test('変更申請：変わった箇所だけが変更前・変更後つきで�
     expect.stringMatching(/^医療材料・医薬品費（.+：単価）の変更$/),
     expect.stringMatching(/^医療材料・医薬品費（.+：金額）の変更$/),
   ]);
-  expect(texts[1]).toBe('研究期間を36か月延長する');
+  expect(texts[1]).toBe('登録期間と研究期間を24か月延長する');
   expect(befores.slice(7)).toEqual([yen(Number(priceBefore)), yen(Number(priceBefore))]);
   expect(afters.slice(7)).toEqual([yen(priceAfter), yen(priceAfter)]);
   for (let i = 5; i < 7; i++) expect(afters[i], texts[i]).not.toBe(befores[i]);
@@ -111,7 +111,7 @@ test('変更申請：変わった箇所だけが変更前・変更後つきで�
   for (const [i, t] of texts.entries()) {
     for (const line of [...(befores[i] ?? '').split('\n'), ...(afters[i] ?? '').split('\n')]) expect(table, t).toContain(squash(line));
   }
-  expect(table).toContain('36か月延長');
+  expect(table).toContain('24か月延長');
   for (const unchanged of ['予定症例数', '実施責任医師', '職種', '選択基準']) expect(table, unchanged).not.toContain(unchanged);
 
   // The same table as an editable Word file.
@@ -133,7 +133,7 @@ test('変更申請：変わった箇所だけが変更前・変更後つきで�
   await page.getByRole('heading', { level: 1, name: '変更申請' }).waitFor();
   await expect(item(page, 9)).toHaveCount(1);
   await expect(item(page, 10)).toHaveCount(0);
-  await expect(item(page, 2).getByLabel('【主な変更内容】')).toHaveValue('研究期間を36か月延長する');
+  await expect(item(page, 2).getByLabel('【主な変更内容】')).toHaveValue('登録期間と研究期間を24か月延長する');
   await expect(item(page, 2).getByLabel('【変更申請する理由】')).toHaveValue('登録が遅れているため、研究期間を延長する。');
   await expect(item(page, 2).getByLabel('承認した委員会').locator('option:checked')).toHaveText(option);
   await expect(item(page, 2).getByLabel('承認日')).toHaveValue('2028-04-10');
@@ -154,7 +154,7 @@ test('サンプルの変更申請は提出済みで、変更前・変更後と�
   await expect(item(page, 2).getByLabel('＜変更前＞')).toHaveValue(/型式：FL-2000/);
   await expect(item(page, 2).getByLabel('＜変更後＞')).toHaveValue(/型式：FL-3000/);
   await expect(item(page, 3).getByLabel('＜変更前＞')).toHaveValue(APPROVED_PERIOD);
-  await expect(item(page, 3).getByLabel('【変更申請する理由】')).toHaveValue(/研究期間を36か月延長/);
+  await expect(item(page, 3).getByLabel('【変更申請する理由】')).toHaveValue(/研究期間を24か月延長/);
   await expect(item(page, 3).getByLabel('承認日')).toHaveValue('2028-01-18');
   await expect(item(page, 1).getByLabel('【主な変更内容】')).toBeDisabled();
   await expect(page.getByRole('button', { name: '変更箇所を読み込む' })).toBeDisabled();

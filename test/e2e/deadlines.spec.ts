@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /**
  * 期限 across all projects (issue 14 item 6), with the sample (a 先進医療B approved 令和9年7月1日,
- * 予定試験期間 「告示日から2031年3月31日まで（登録期間3年、追跡期間5年）」, 予定症例数 120例, a 変更申請
+ * 予定試験期間 「告示日から2037年6月30日まで（登録期間5年、追跡期間5年）」, 予定症例数 120例, a 変更申請
  * with 【現在の登録状況】 9症例 as of 2028-01-31, its 令和10年度 定期報告 提出済み): the next 定期報告 is
  * 令和11年度's. The clock is fixed so the test never depends on today.
  */
@@ -29,7 +29,7 @@ test('案件一覧の「期限」に、サンプルの次の定期報告が和�
   await expect(badge).toHaveAccessibleDescription(/8月末まで.*未確認/);
   await badge.focus();
   await expect(row.getByRole('tooltip')).toBeVisible();
-  // The 令和10年度 report is 提出済み: not due any more. The 研究期間 (2031) is not within 90 days: only on the page of every deadline.
+  // The 令和10年度 report is 提出済み: not due any more. The 研究期間 (2037) is not within 90 days: only on the page of every deadline.
   await expect(list).not.toContainText('令和１０年度');
   await expect(list).not.toContainText('研究期間の終了');
   await expect(section.getByRole('link', { name: /すべての期限を見る/ })).toBeVisible();
@@ -38,7 +38,7 @@ test('案件一覧の「期限」に、サンプルの次の定期報告が和�
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ＩＣＧ蛍光法');
 });
 
-test('「すべての期限を見る」で、サンプルの研究期間の終了（2031年3月31日）と登録状況が月ごとに並び、期限を過ぎた定期報告は「超過」と出る', async ({ page }) => {
+test('「すべての期限を見る」で、サンプルの研究期間の終了（2037年6月30日）と登録状況が月ごとに並び、期限を過ぎた定期報告は「超過」と出る', async ({ page }) => {
   await openSampleAt(page, '2029-09-05T10:00:00+09:00');
   const section = page.getByRole('region', { name: '期限' });
   // After 8月末 the 令和11年度 report not filed is overdue, first on the start screen.
@@ -47,10 +47,10 @@ test('「すべての期限を見る」で、サンプルの研究期間の終�
   await expect(overdue).toContainText('5日超過');
   await section.getByRole('link', { name: /すべての期限を見る/ }).click();
   await page.getByRole('heading', { level: 1, name: 'すべての期限' }).waitFor();
-  const march2031 = page.getByRole('list', { name: '令和１３年３月の期限' });
-  await expect(march2031.getByRole('listitem').filter({ has: page.getByRole('link', { name: '研究期間の終了', exact: true }) })).toContainText('令和１３年３月３１日（月）');
-  await expect(march2031.getByRole('listitem').filter({ hasText: '総括報告（研究期間終了後）' }).getByText('要確認', { exact: true })).toBeVisible();
-  const enrolment = page.getByRole('list', { name: '令和１２年６月の期限' }).getByRole('listitem').filter({ hasText: '被験者登録期間の終了' });
+  const june2037 = page.getByRole('list', { name: '令和１９年６月の期限' });
+  await expect(june2037.getByRole('listitem').filter({ has: page.getByRole('link', { name: '研究期間の終了', exact: true }) })).toContainText('令和１９年６月３０日（火）');
+  await expect(june2037.getByRole('listitem').filter({ hasText: '総括報告（研究期間終了後）' }).getByText('要確認', { exact: true })).toBeVisible();
+  const enrolment = page.getByRole('list', { name: '令和１４年６月の期限' }).getByRole('listitem').filter({ hasText: '被験者登録期間の終了' });
   await expect(enrolment).toContainText('登録状況：9症例／120例（2028年1月31日現在）');
   await expect(page.getByRole('list', { name: '令和１２年８月の期限' })).toContainText('定期報告（令和１２年度）の提出期限');
 });
@@ -61,6 +61,6 @@ test('「期限をカレンダーに書き出す（.ics）」で、期限ごと�
   expect(download.suggestedFilename()).toBe('先進医療の期限.ics');
   const text = readFileSync(await download.path(), 'utf8').replace(/\r\n[ \t]/g, '');
   expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(4);
-  expect(text).toMatch(/^DTSTART;VALUE=DATE:20310331$/m);
+  expect(text).toMatch(/^DTSTART;VALUE=DATE:20370630$/m);
   expect(text).toMatch(/^SUMMARY:［要確認］定期報告（令和１１年度）の提出期限（サンプル：/m);
 });

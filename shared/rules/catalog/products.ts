@@ -5,6 +5,7 @@
  */
 import { toAsciiDigits } from '../../dates/wareki';
 import { yoshiki11, yoshiki12 } from '../../forms/besshi1/yoshiki1';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
 import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
 import { yoshiki81, yoshiki82 } from '../../forms/besshi1/yoshiki8';
 import { yoshiki9, type Yoshiki9 } from '../../forms/besshi1/yoshiki9';
@@ -13,7 +14,7 @@ import type { Person } from '../../model/person';
 import { numbersIn } from '../extract';
 import { wholeAnswerAgreement } from './facts-pairs';
 import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
-import type { Hit, Rule } from '../types';
+import type { FieldLocation, Hit, Rule } from '../types';
 
 const PRODUCT_FIELDS = ['devices', 'materials', 'regenerative'] as const;
 type ProductField = (typeof PRODUCT_FIELDS)[number];
@@ -77,6 +78,87 @@ export function advertisableDepartment(name: string): boolean {
   return DEPARTMENT_BASES.some((b) => n.endsWith(b));
 }
 
+/**
+ * Whether a 保険の内容 or その他の措置 says why there is no 補償 although there is a 保険: the insurance
+ * covers 賠償 only (「賠償責任保険」 with no 補償 cover named), or the text says 補償 is not given.
+ */
+export function explainsNoCompensation(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s/g, '');
+  // 「補償は行わない」「補償金の支払は対象としない」; not 「補償金の対象とならない健康被害には…」, which says there is one.
+  const denial = /補償(?:金|保険|責任|特約|条項)?(?:は|を|の)?[^。]{0,20}?(?:行わ|支払わ|含ま|付さ|付け|設け|対象と(?:し|なら)|対象に(?:し|なら)|支給し|負わ)(?:ない|ず)|補償(?:の)?対象外|補償なし/g;
+  for (const m of t.matchAll(denial)) if (!/^(?:健康被害|被害|場合|もの|者|症状|事象)/.test(t.slice(m.index + m[0].length))) return true;
+  const compensationCover = /補償(?:責任)?保険|補償金|補償特約|補償(?:を|も|に)(?:含|対象|カバー|充て)|補償する/.test(t);
+  return /賠償/.test(t) && !compensationCover;
+}
+
+/**
+ * R-X-4 (issue 16): 補償 無 while 保険 有 — a 臨床研究保険 normally funds the 補償, so the package
+ * says why there is none (the insurance covers 賠償 only, …) in 保険の内容 or その他の措置.
+ */
+function noCompensationExplained(s: Submission): Hit[] {
+  type Side = { readonly number: string; readonly bare: boolean; readonly other: string; readonly compensationAt: FieldLocation; readonly otherAt: FieldLocation };
+  const sides: Side[] = [];
+  if (inPackage(s, yoshiki3.id)) sides.push({ number: yoshiki3.number, bare: textOf(s, yoshiki3, 'compensation') === '無' && textOf(s, yoshiki3, 'insurance') === '有', other: textOf(s, yoshiki3, 'otherMeasures'), compensationAt: atField(yoshiki3, 'compensation'), otherAt: atField(yoshiki3, 'otherMeasures') });
+  for (const y1 of [yoshiki11, yoshiki12]) {
+    if (inPackage(s, y1.id)) sides.push({ number: y1.number, bare: textOf(s, y1, 'compensation') === '無' && textOf(s, y1, 'insurance') === '有', other: textOf(s, y1, 'otherMeasures'), compensationAt: atField(y1, 'compensation'), otherAt: atField(y1, 'otherMeasures') });
+  }
+  const bare = sides.filter((x) => x.bare);
+  const first = bare[0];
+  if (!first) return [];
+  const detail = inPackage(s, yoshiki3.id) ? textOf(s, yoshiki3, 'insuranceDetail').trim() : '';
+  if ([detail, ...sides.map((x) => x.other)].some(explainsNoCompensation)) return [];
+  const quoted = detail === '' ? '' : `（保険の内容「${Array.from(detail).length > 40 ? `${Array.from(detail).slice(0, 40).join('')}…` : detail}」）`;
+  return [
+    {
+      message: `${first.number}で補償が「無」、保険への加入が「有」ですが、補償を行わない理由（加入する保険が賠償責任のみを対象とする等）が保険の内容・その他の措置に書かれていません${quoted}。保険で補償する場合は補償を「有」に、そうでなければ保険の対象を書いてください。`,
+      locations: [...bare.map((x) => x.compensationAt), ...(inPackage(s, yoshiki3.id) ? [atField(yoshiki3, 'insuranceDetail')] : []), first.otherAt],
+      discriminator: 'no-compensation',
+    },
+  ];
+}
+
+/** A department as compared: NFKC, no spaces, no parenthesised note (「外科（上部消化管）」 → 「外科」). */
+const deptKey = (d: string): string => d.normalize('NFKC').replace(/\([^)]*\)/g, '').replace(/[\s　]/g, '');
+
+/**
+ * The departments 様式第9号's 「診療科」 of the 実施責任医師 allows (「消化器外科又は外科」 →
+ * 消化器外科, 外科), or undefined when it is not a closed list of names (「外科系」「消化器外科等」,
+ * 「…及び…」).
+ */
+export function departmentAlternatives(value: string): string[] | undefined {
+  const v = deptKey(value);
+  if (v === '' || /等|など|関連|相当|類する|系|及び|並びに|かつ|以上/.test(v)) return undefined;
+  const alts = value.normalize('NFKC').split(/又は|若しくは|もしくは|または|、|・|,|\/|\sor\s/i).map(deptKey).filter((x) => x !== '');
+  return alts.length > 0 ? alts : undefined;
+}
+
+/** R-X-6 (issue 16): a 実施医療機関 of 様式第2号 (typed or registered) whose 実施診療科 is none of 様式第9号's. */
+function departmentsOutside(s: Submission): Hit[] {
+  const req = answerOf(s, yoshiki9, 'physDept');
+  if (req?.need !== '要' || !inPackage(s, yoshiki2.id)) return [];
+  const alts = departmentAlternatives(req.value);
+  if (!alts) return [];
+  const rows: Array<{ name: string; department: string; where: FieldLocation; d: string }> = [];
+  const p = s.facts.responsiblePhysician;
+  if (p) rows.push({ name: s.facts.institution?.name.trim() || '申請医療機関', department: p.department, where: at('roster', 'department', { entryId: p.id, label: `職員名簿「${p.name}」（実施責任医師）` }), d: `dept:${p.id}` });
+  for (const site of s.sites) {
+    if (site.role !== '協力医療機関' && site.role !== '調整医療機関') continue;
+    rows.push({ name: site.name.trim() || '（名称未入力）', department: site.department, where: at('sites', 'department', { entryId: site.id, label: `実施医療機関「${site.name.trim() || '名称未入力'}」` }), d: `dept:${site.id}` });
+  }
+  (answerOf(s, yoshiki2, 'sites') ?? []).forEach((r, row) => rows.push({ name: (r.name ?? '').trim() || `${row + 1}行目`, department: r.department ?? '', where: atField(yoshiki2, 'sites', { row }), d: `dept:row${row}` }));
+  const out: Hit[] = [];
+  for (const r of rows) {
+    const k = deptKey(r.department);
+    if (k === '' || alts.includes(k)) continue;
+    out.push({
+      message: `様式第2号の${r.name}の実施診療科「${r.department.trim()}」は、様式第9号の実施責任医師の診療科「${req.value.trim()}」のどれにも当たりません。要件の診療科で実施するか、診療科の書き方を確かめてください。`,
+      locations: [r.where, atField(yoshiki9, 'physDept')],
+      discriminator: r.d,
+    });
+  }
+  return out;
+}
+
 export const productRules: readonly Rule[] = [
   {
     id: 'R-X-1',
@@ -138,6 +220,7 @@ export const productRules: readonly Rule[] = [
       if (inPackage(s, yoshiki3.id) && textOf(s, yoshiki3, 'insurance') === '有' && textOf(s, yoshiki3, 'insuranceDetail').trim() === '') {
         out.push({ severity: 'error', message: '保険に加入する場合は、様式第3号に保険の内容を記載してください。', locations: [atField(yoshiki3, 'insuranceDetail')], discriminator: 'detail' });
       }
+      out.push(...noCompensationExplained(s));
       if (!inPackage(s, yoshiki3.id) || !inPackage(s, y1.id)) return out;
       for (const [key, name] of [['compensation', '補償の有無'], ['insurance', '保険への加入の有無']] as const) {
         const a = textOf(s, y1, key);
@@ -189,6 +272,7 @@ export const productRules: readonly Rule[] = [
         const as = single(p.casesAssistant);
         compare(requirement(s, 'physCasesAssistant'), op !== undefined && as !== undefined ? String(op + as) : '', `実施責任医師の経験症例数（助手又は術者として）`, [...rw, atField(yoshiki9, 'physCasesAssistant')], 'ca');
       }
+      out.push(...departmentsOutside(s));
       if (inPackage(s, yoshiki82.id)) {
         compare(requirement(s, 'instBeds'), textOf(s, yoshiki82, 'beds'), '病床数', [atField(yoshiki82, 'beds'), atField(yoshiki9, 'instBeds')], 'beds');
         compare(requirement(s, 'instCases'), textOf(s, yoshiki82, 'casesDone'), '医療機関としての実施症例数', [atField(yoshiki82, 'casesDone'), atField(yoshiki9, 'instCases')], 'cases');

@@ -19,7 +19,7 @@ import { loadSample } from '../../helpers/sample';
 vi.mock('../../../renderer/fonts/fonts', () => ({ loadFonts: () => Promise.resolve(bundledFonts()) }));
 
 const TECH = loadSample().project.technologyName;
-const PERIOD_AFTER = '告示日から2034年3月31日まで（登録期間6年、追跡期間5年）';
+const PERIOD_AFTER = '告示日から2040年6月30日まで（登録期間8年、追跡期間5年）';
 
 describe('the filings card on a 変更申請 (issue 13)', () => {
   it('「提出済み」 stores the 変更申請 and 新旧対照表 compared with the approved copy; 「書類を保存（ZIP）」 of a draft writes the same files', async () => {
@@ -51,8 +51,8 @@ describe('the filings card on a 変更申請 (issue 13)', () => {
     const table = copy?.files.find((f) => f.name.endsWith('新旧対照表.pdf'));
     if (!table) throw new Error('no 新旧対照表');
     const text = squash((await readPdf(filedBytes(table))).pages.map((p) => p.text).join(''));
-    expect(text).toContain(squash('2031年3月31日'));
-    expect(text).toContain(squash('2034年3月31日'));
+    expect(text).toContain(squash('2037年6月30日'));
+    expect(text).toContain(squash('2040年6月30日'));
     db.close();
   }, 180_000);
 });

@@ -24,11 +24,11 @@ import { readPdf, squash } from '../../helpers/pdf';
 import { loadSample } from '../../helpers/sample';
 
 const TECH = loadSample().project.technologyName;
-const PERIOD_BEFORE = '告示日から2031年3月31日まで（登録期間3年、追跡期間5年）';
-const PERIOD_AFTER = '告示日から2034年3月31日まで（登録期間6年、追跡期間5年）';
+const PERIOD_BEFORE = '告示日から2037年6月30日まで（登録期間5年、追跡期間5年）';
+const PERIOD_AFTER = '告示日から2040年6月30日まで（登録期間8年、追跡期間5年）';
 const BURDEN_BEFORE = '先進医療にかかる費用は患者負担とする。保険診療分は通常の一部負担金となる。';
 const BURDEN_AFTER = '先進医療にかかる費用は研究費（架空財団研究助成）で負担し、患者には請求しない。保険診療分は通常の一部負担金となる。';
-const REASON_PERIOD = '当初の登録期間（3年）では予定症例数に到達しない見込みとなったため、登録期間を3年延長する。';
+const REASON_PERIOD = '延長後の登録期間（5年）でも予定症例数に到達しない見込みとなったため、登録期間を3年延長する。';
 const REASON_BURDEN = '架空財団の研究助成が採択されたため、先進医療に係る費用を研究費で負担する。';
 const FILED_ON = '2028-10-01';
 
@@ -103,7 +103,7 @@ describe('a 変更申請 marked 提出済み (issue 13, spec §3.18)', () => {
     }
 
     const table = await pdfText(named(copy.files, `${TECH}_新旧対照表.pdf`));
-    for (const s of [SHINTAISHO_TITLE, ...SHINTAISHO_HEADERS, `先進医療の名称：${TECH}`, '申請医療機関：架空大学医学部附属病院', '別紙1様式第3号予定試験期間', '2031年3月31日', '2034年3月31日', '登録期間6年', '（36か月延長）', '研究費（架空財団研究助成）で負担し']) {
+    for (const s of [SHINTAISHO_TITLE, ...SHINTAISHO_HEADERS, `先進医療の名称：${TECH}`, '申請医療機関：架空大学医学部附属病院', '別紙1様式第3号予定試験期間', '2037年6月30日', '2040年6月30日', '登録期間8年', '（36か月延長）', '研究費（架空財団研究助成）で負担し']) {
       expect(table, s).toContain(squash(s));
     }
     // Only what changed: the 予定症例数 and the 評価 (unchanged) are not in the table.
@@ -127,7 +127,7 @@ describe('a 変更申請 marked 提出済み (issue 13, spec §3.18)', () => {
 
     // Everything the documents print changes afterwards.
     const answers = await repos.getFormAnswers(projectId, yoshiki3);
-    await repos.saveFormAnswers(projectId, yoshiki3, { ...answers, period: '告示日から2035年3月31日まで（登録期間7年、追跡期間5年）' });
+    await repos.saveFormAnswers(projectId, yoshiki3, { ...answers, period: '告示日から2041年6月30日まで（登録期間9年、追跡期間5年）' });
     const committees = await repos.getMasterList('committees');
     await repos.saveMasterList('committees', committees.map((c) => ({ ...c, name: `${c.name}（改組）` })));
     await repos.saveInstitution({ ...(await repos.getInstitution()), institutionName: '架空大学病院（名称変更）' });
@@ -135,7 +135,7 @@ describe('a 変更申請 marked 提出済み (issue 13, spec §3.18)', () => {
     const again = await printNow(repos, filed, at);
     expect(again.frozen).toBe(true);
     expect(hashes(again.files)).toEqual(hashes(copy?.files ?? []));
-    expect(await pdfText(named(again.files, `${TECH}_新旧対照表.pdf`))).not.toContain('2035年3月31日');
+    expect(await pdfText(named(again.files, `${TECH}_新旧対照表.pdf`))).not.toContain('2041年6月30日');
 
     const draftAfter = await printNow(repos, draft, at);
     expect(draftAfter.frozen).toBe(false);

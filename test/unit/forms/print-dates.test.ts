@@ -83,11 +83,11 @@ describe('every date of a printed package in one format (R-F-4)', () => {
   it('keeps the day each typed date names (様式第3号 and 第2号 of the sample)', () => {
     const doc = buildPackageDocument(PACKAGES[3]!, typed.facts, (f) => typed.forms.get(f.id) ?? f.empty(), metrics, { draft: false });
     const text = runs(doc.model).join('\n');
-    for (const d of ['令和１３年３月３１日', '令和７年４月１０日～４月２０日', '令和５年６月１日', '令和６年３月１５日', '令和１１年３月３１日', '平成２２年５月１日', '令和８年１０月１日', '令和９年３月１日', '令和９年２月１５日', '令和９年４月５日']) {
+    for (const d of ['令和１９年６月３０日', '令和７年４月１０日～４月２０日', '令和５年６月１日', '令和６年３月１５日', '令和１１年３月３１日', '平成２２年５月１日', '令和８年１０月１日', '令和９年３月１日', '令和９年２月１５日', '令和９年４月５日']) {
       expect(text).toContain(d);
     }
     // Durations and counts next to them are not dates and stay as typed.
-    expect(text).toContain('登録期間3年、追跡期間5年');
+    expect(text).toContain('登録期間5年、追跡期間5年');
   });
 
   it('writes the same dates into the Word file', async () => {
@@ -96,7 +96,7 @@ describe('every date of a printed package in one format (R-F-4)', () => {
     const xml = await docxXml(await renderDocx(doc.model, { draft: false }));
     const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join(''));
     expectFormDates(datesIn(paragraphs), 'Word');
-    expect(paragraphs.join('\n')).toContain('令和１３年３月３１日');
+    expect(paragraphs.join('\n')).toContain('令和１９年６月３０日');
   });
 
   it('every 様式 prints a 西暦 date typed into any of its text fields or table cells in the document\'s style', () => {

@@ -3,6 +3,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, exportedSampleBytes, runCheck, type ReportedFinding } from '../../../cli/check';
 import { exportEnvelopeSchema, type ExportEnvelope } from '../../../shared/io/envelope';
+import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
+import { bundledFonts } from '../../helpers/fonts';
 
 const sampleJson = new Uint8Array(readFileSync(SAMPLE_PATH));
 const AT = '2027-03-01T00:00:00.000Z';
@@ -15,8 +17,11 @@ function exportedSample(): ExportEnvelope {
 
 const json = (v: unknown): Uint8Array => strToU8(JSON.stringify(v));
 
-/** runCheck over an in-memory file system (the bundled sample is read from disk). */
-function run(args: readonly string[], files: Readonly<Record<string, Uint8Array>> = {}, now = new Date(AT)) {
+/** What the bundled fonts print, as cli/main.ts gives it to runCheck. */
+const fonts = () => glyphCoverage(bundledFonts().metrics);
+
+/** runCheck over an in-memory file system (the bundled sample is read from disk), with the bundled fonts as cli/main.ts runs it. */
+function run(args: readonly string[], files: Readonly<Record<string, Uint8Array>> = {}, now = new Date(AT), glyphs: () => ReturnType<typeof fonts> = fonts) {
   return runCheck(
     args,
     (path) => {
@@ -25,6 +30,7 @@ function run(args: readonly string[], files: Readonly<Record<string, Uint8Array>
       return f;
     },
     now,
+    glyphs,
   );
 }
 
@@ -39,7 +45,39 @@ function planted(): ExportEnvelope {
   return env;
 }
 
+/** The exported sample with a 事務担当者 name holding 𰻞 (U+30EDE), which neither bundled font has. */
+function unprintable(): ExportEnvelope {
+  const env = exportedSample();
+  const row = env.data.formAnswers.find((r) => r.formId === 'besshi1/yoshiki1-1');
+  if (!row) throw new Error('no 様式第1-1号 in the exported sample');
+  row.answers = { ...row.answers, clerkName: '臨床研究推進センター 先進医療支援室 𰻞 花子' };
+  return env;
+}
+
 describe('npm run check (cli/check.ts runCheck)', () => {
+  it('runs PRE-GLYPH with the bundled fonts, as the app does: a character neither font has is an error at its field', () => {
+    const r = run(['u.json', '--severity', 'error', '--today', '2027-04-05'], { 'u.json': json(unprintable()) });
+    expect(r.code).toBe(0);
+    const glyph = findings(r.stdout).filter((f) => f.ruleId === 'PRE-GLYPH');
+    expect(glyph).toHaveLength(1);
+    expect(glyph[0]).toMatchObject({ severity: 'error', locations: [{ doc: 'besshi1/yoshiki1-1', field: 'clerkName' }] });
+    expect(glyph[0]?.message).toContain('U+30EDE');
+    // Only the fonts make the difference: without them the same file has no PRE-GLYPH.
+    const bytes = json(unprintable());
+    const without = runCheck(['u.json', '--severity', 'error', '--today', '2027-04-05'], () => bytes, new Date(AT));
+    expect(without.code).toBe(0);
+    expect(findings(without.stdout).some((f) => f.ruleId === 'PRE-GLYPH')).toBe(false);
+  });
+
+  it('refuses with exit code 2 when the bundled fonts cannot be read, instead of checking without PRE-GLYPH', () => {
+    const r = run(['u.json', '--today', '2027-04-05'], { 'u.json': json(unprintable()) }, new Date(AT), () => {
+      throw new Error('ENOENT assets/fonts/BIZUDMincho-Regular.ttf');
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/フォント/);
+  });
+
   it('prints [] for the errors of the exported sample, and exits 0', () => {
     const r = run(['sample.json', '--severity', 'error', '--today', '2027-04-05'], { 'sample.json': json(exportedSample()) });
     expect(r.stderr).toBe('');

@@ -33,9 +33,9 @@ function copied(change: Change, f: Finding, chosenDoc: string) {
 
 describe('a checked pair typed on one form only', () => {
   test.each([
-    ['補償の有無', Y3, 'compensation', Y11, '無', '様式第1-1号「補償の有無」'],
+    ['補償の有無', Y3, 'compensation', Y11, '有', '様式第1-1号「補償の有無」'],
     ['保険への加入の有無', Y3, 'insurance', Y11, '有', '様式第1-1号「保険への加入の有無」'],
-    ['その他の措置', Y3, 'otherMeasures', Y11, '本技術に起因する健康被害が生じた場合は、通常の保険診療の範囲で適切な医療を提供する。', '様式第1-1号「その他の措置」'],
+    ['その他の措置', Y3, 'otherMeasures', Y11, '補償金の対象とならない健康被害が生じた場合も、通常の保険診療の範囲で適切な医療を提供する。', '様式第1-1号「その他の措置」'],
     ['当直体制', Y82, 'nightDuty', Y2, '外科系当直医師 3名（消化器外科1名を含む）', '様式第2号「当直体制（申請医療機関）」'],
     ['既に実績のある症例数', Y82, 'casesDone', Y3, '45例', '様式第3号「既に実績のある症例数」'],
   ])('%s: the 未記入 finding says where it is typed and 「この値に統一」 copies it', (fact, doc, field, from, value, where) => {

@@ -41,3 +41,46 @@ describe('R-ETH', () => {
     expect(findingsOf({ masters: fiveLeaving('2027-04-05') }, 'R-ETH').filter((x) => x.message.includes('5名以上'))).toEqual([]);
   });
 });
+
+/** The sample's fifth member (山本 浩, 外部) with another 所属・職名. */
+const fifthAt = (position: string, external: '外部' | '内部' = '外部') => withMembers((m) => m.map((x) => (x.id === 'sample-member-5' ? { ...x, position, external } : x)));
+const insiders = (f: ReturnType<typeof findingsOf>) => f.filter((x) => x.message.includes('外部委員の'));
+
+describe('R-ETH: a 外部委員 of the institution itself (issue 16)', () => {
+  test('a member marked 外部 from the founder\'s own university is a warning naming the member, the 所属 and the 開設者', () => {
+    const f = insiders(findingsOf({ masters: fifthAt('架空大学法学部 准教授（生命倫理）') }, 'R-ETH'));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]?.message).toContain('山本 浩（架空大学法学部 准教授（生命倫理））');
+    expect(f[0]?.message).toContain('開設者「国立大学法人架空大学 学長 架空 一郎」');
+    expect(f[0]?.locations[0]).toMatchObject({ doc: 'masters/committees', entryId: 'sample-committee' });
+  });
+
+  test('a member of the hospital itself, written with a full-width space, is flagged; one of another university or a former employee is not', () => {
+    expect(insiders(findingsOf({ masters: fifthAt('架空大学医学部附属病院　事務部長') }, 'R-ETH'))).toHaveLength(1);
+    for (const position of ['虚構学院大学法学部 准教授（生命倫理）', '新架空大学 人文学部 教授', '元架空大学医学部附属病院 看護部長', '']) {
+      expect(insiders(findingsOf({ masters: fifthAt(position) }, 'R-ETH')), position).toEqual([]);
+    }
+  });
+
+  test('a member of the university marked 内部 is not a 外部委員 and is not flagged', () => {
+    expect(insiders(findingsOf({ masters: fifthAt('架空大学法学部 准教授（生命倫理）', '内部') }, 'R-ETH'))).toEqual([]);
+  });
+
+  test('for another institution\'s committee, a member of that institution is flagged, one of ours is not', () => {
+    const central = (position: string) => (m: Masters): Masters => ({ ...m, committees: m.committees.map((c) => ({ ...c, name: '虚構医科大学 臨床研究審査委員会', members: c.members.map((x) => (x.id === 'sample-member-5' ? { ...x, position } : x)) })) });
+    expect(insiders(findingsOf({ masters: central('虚構医科大学 法学部 教授') }, 'R-ETH'))[0]?.message).toContain('委員会の設置者「虚構医科大学」');
+    expect(insiders(findingsOf({ masters: central('架空大学法学部 准教授') }, 'R-ETH'))).toEqual([]);
+  });
+
+  test('members typed into 様式第2号 are read the same way (「○」 for 外部)', () => {
+    const rows = [
+      { name: '甲 太郎', position: '架空大学医学部 教授', category: '医学・医療の専門家等', external: '内部', sex: '男' },
+      { name: '乙 花子', position: '架空大学医学部附属病院 看護部長', category: '医学・医療の専門家等', external: '内部', sex: '女' },
+      { name: '丙 次郎', position: '架空大学 経済学部 教授', category: '倫理学・法律学の専門家等', external: '○', sex: '男' },
+      { name: '丁 三郎', position: '架空法律事務所 弁護士', category: '倫理学・法律学の専門家等', external: '○', sex: '男' },
+      { name: '戊 咲子', position: '架空市民の会', category: '一般の立場', external: '○', sex: '女' },
+    ];
+    const f = insiders(findingsOf({ forms: { 'besshi1/yoshiki2': { committeeId: '', committee: rows } } }, 'R-ETH'));
+    expect(f.map((x) => x.message)).toEqual([expect.stringContaining('丙 次郎（架空大学 経済学部 教授）')]);
+  });
+});

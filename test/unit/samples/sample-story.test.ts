@@ -1,7 +1,7 @@
 /**
  * Issue 13 item 7: the sample's history — its 新規届出 approved with the plan as it was then (費用は
- * 研究費, 蛍光観察用腹腔鏡システム FL-2000, 研究期間は2028年3月31日まで), a 変更申請 to the plan the
- * sample's 様式 now hold (患者負担, FL-3000, 2031年3月31日まで) and the 照会回答 round that followed —
+ * 研究費, 蛍光観察用腹腔鏡システム FL-2000, 研究期間は2035年6月30日まで・登録期間3年), a 変更申請 to the plan the
+ * sample's 様式 now hold (患者負担, FL-3000, 2037年6月30日まで・登録期間5年) and the 照会回答 round that followed —
  * written by `npm run -s export -- --sample` as sent. Issue 14 item 7: its first 定期報告, 令和10年度
  * (the 年度 after its approval on 2027-07-01), with 12 cases in its 実績報告. The working copy (様式, 積算, masters) is the
  * same with or without the story.
@@ -64,7 +64,7 @@ function inOrder(text: string, parts: readonly string[]): boolean {
 const CHANGES = [
   { what: '費用負担', before: ['研究費（架空医学研究財団 臨床研究助成）で負担し、患者には請求しない。', '患者に請求する額：0円'], after: ['先進医療にかかる費用は患者負担とする。', '全額を患者に請求する'] },
   { what: '医療機器', before: ['型式：FL-2000', '22700BZX00105000'], after: ['型式：FL-3000', '30200BZX00289000'] },
-  { what: '研究期間', before: ['告示日から2028年3月31日まで'], after: ['告示日から2031年3月31日まで', '（36か月延長）'] },
+  { what: '研究期間', before: ['告示日から2035年6月30日まで', '登録期間3年'], after: ['告示日から2037年6月30日まで', '登録期間5年', '（24か月延長）'] },
 ] as const;
 
 describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)', () => {
@@ -92,8 +92,8 @@ describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)',
 
     // The 変更申請: the three items as worded, each approved by the committee on one day; the 登録状況.
     const change = await pdfText(file('change', '変更申請.pdf'));
-    expect(inOrder(change, ['【実施期間】', '告示日から2028年3月31日まで', '【現在の登録状況】', '9症例（2028年1月31日現在）', '【主な変更内容】'])).toBe(true);
-    expect(inOrder(change, ['１．先進医療費用の研究費から患者負担への変更', '＜変更前＞', '＜変更後＞', '２．使用する医療機器の変更', '＜変更前＞', '＜変更後＞', '３．研究期間の延長（36か月延長）', '＜変更前＞', '＜変更後＞'])).toBe(true);
+    expect(inOrder(change, ['【実施期間】', '告示日から2035年6月30日まで', '【現在の登録状況】', '9症例（2028年1月31日現在）', '【主な変更内容】'])).toBe(true);
+    expect(inOrder(change, ['１．先進医療費用の研究費から患者負担への変更', '＜変更前＞', '＜変更後＞', '２．使用する医療機器の変更', '＜変更前＞', '＜変更後＞', '３．登録期間及び研究期間の延長（24か月延長）', '＜変更前＞', '＜変更後＞'])).toBe(true);
     const approval = '架空大学医学部附属病院 倫理審査委員会 2028年1月18日承認';
     expect(inOrder(change, ['【試験実施計画の変更承認状況】', `１．${approval}`, `２．${approval}`, `３．${approval}`])).toBe(true);
 
@@ -132,7 +132,7 @@ describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)',
       return resolved;
     };
     const approved = copyOf(first?.id);
-    expect(approved.forms.find((f) => f.formId === 'besshi1/yoshiki3')?.answers).toMatchObject({ period: '告示日から2028年3月31日まで（登録期間3年、追跡期間5年）', devices: ['sample-product-fl2000'] });
+    expect(approved.forms.find((f) => f.formId === 'besshi1/yoshiki3')?.answers).toMatchObject({ period: '告示日から2035年6月30日まで（登録期間3年、追跡期間5年）', devices: ['sample-product-fl2000'] });
     expect(approved.cost.patientPays).toEqual({ mode: 'part', patientCharge: 0 });
     expect(approved.masters.products.find((p) => p.id === 'sample-product-fl2000')?.spec).toBe('FL-2000');
     // The old device lives only in the copy: the masters the sample opens with are today's.
@@ -156,7 +156,7 @@ describe('the sample tells its 変更申請 and 照会回答 (issue 13 item 7)',
     const diff = diffFilings(approved, copyOf(change?.id));
     expect(diff.length).toBeGreaterThan(doc.items.length);
     expect(uncoveredItems(doc.items, diff, () => 'x')).toEqual([]);
-    expect(doc.items.map((i) => i.text)).toEqual(['先進医療費用の研究費から患者負担への変更', '使用する医療機器の変更（蛍光観察用腹腔鏡システム FL-2000 から後継機種 FL-3000 への変更）', '研究期間の延長（36か月延長）']);
+    expect(doc.items.map((i) => i.text)).toEqual(['先進医療費用の研究費から患者負担への変更', '使用する医療機器の変更（蛍光観察用腹腔鏡システム FL-2000 から後継機種 FL-3000 への変更）', '登録期間及び研究期間の延長（24か月延長）']);
     for (const i of doc.items) expect(i.reason.length, i.text).toBeGreaterThan(20);
     // The 変更申請 was sent from the working copy the sample opens with: a new draft compares the same way.
     if (!change) throw new Error('no 変更申請');
