@@ -1,4 +1,10 @@
 // `npm run bench`: runs bench/bench.ts (bundled by run-ts.mjs). Prints a table; asserts nothing.
+// Then the prose corpus's summary line (issue 16): precision and recall of the checker.
+import { spawnSync } from 'node:child_process';
 import { runTs } from './run-ts.mjs';
 
-process.exit(await runTs('bench/bench.ts', 'bench.mjs'));
+const code = await runTs('bench/bench.ts', 'bench.mjs');
+const corpus = spawnSync(process.execPath, ['scripts/check-corpus.mjs'], { encoding: 'utf8' });
+const summary = (corpus.stdout ?? '').trim().split('\n').pop() ?? '';
+console.log(`\n${summary || `prose corpus: could not run (${(corpus.stderr ?? '').trim().split('\n')[0] ?? ''})`}`);
+process.exit(code);

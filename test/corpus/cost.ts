@@ -1,4 +1,655 @@
 /** Prose corpus (issue 16) — 様式第5号 and 様式第3号(11): the cost in prose (R-C-1, R-C-5). Fictional; written as coordinators write them. */
-import type { CorpusEntry } from './corpus';
+import type { CorpusEdit, CorpusEntry } from './corpus';
 
-export const costEntries: readonly CorpusEntry[] = [];
+const Y3 = 'besshi1/yoshiki3';
+const Y5 = 'besshi1/yoshiki5';
+
+const R_C_1_LISTED = 'R-C-1: 「費用の総額は」「費用の合計は」で誤った額' as const;
+const R_C_5_LISTED = 'R-C-5: 本文の負担区分が積算と矛盾する' as const;
+
+/*
+ * The sample's 積算: 医療機器使用料 15,000円 + 2,000円, 人件費 12,000円 + 6,000円 + 4,000円,
+ * 医療材料・医薬品費 1,884円 + 3,500円 = 44,384円 (全額患者負担).
+ */
+
+/** A 積算 of 21,938円: 機器償却費 414円、人件費 7,640円、医療材料・医薬品費 13,884円. */
+const COST_21938 = {
+  equipment: [{ id: 'c-eq1', name: '架空超音波内視鏡システム', purchasePrice: 6_210_000, residualValue: 0, usefulLifeYears: 5, usesPerYear: 3000, purchasedOn: '2025-04-01', usesPerCase: 1, equipmentId: '' }],
+  staff: [
+    { id: 'c-st1', jobTitle: '医師（穿刺・薬剤注入）', unitPrice: 12_000, per: 'hour', minutes: 30 },
+    { id: 'c-st2', jobTitle: '看護師', unitPrice: 4_920, per: 'hour', minutes: 20 },
+  ],
+  materials: [
+    { id: 'c-m1', name: '架空注射液10mg', unitPrice: 12_000, quantity: 1, kind: 'drug' },
+    { id: 'c-m2', name: '超音波内視鏡用穿刺針', unitPrice: 1_884, quantity: 1, kind: 'material' },
+  ],
+  others: [],
+} as const;
+
+/** The sample's 積算 and a 検体処理・保存費 of 22,622円: 67,006円. */
+const COST_67006 = { others: [{ id: 'c-o1', name: '検体処理・保存費', amount: 22_622 }] } as const;
+
+/** Who pays: the patient part of the 先進医療にかかる費用 (the rest is borne by the institution). */
+const part = (patientCharge: number) => ({ patientPays: { mode: 'part', patientCharge } });
+
+/**
+ * Prose of 様式第5号 (any field) and 様式第3号(11); the 積算 changed by `cost`. Who pays is pinned
+ * (全額患者 unless `cost` says otherwise), so a passage does not depend on the base's choice.
+ */
+const prose = (y5: Readonly<Record<string, string>>, y3?: string, cost?: Readonly<Record<string, unknown>>): CorpusEdit => ({
+  forms: { [Y5]: y5, ...(y3 === undefined ? {} : { [Y3]: { patientBurden: y3 } }) },
+  cost: { patientPays: { mode: 'all' }, ...cost },
+});
+
+/** 様式第3号(11) when the patient pays part (20,000円) of the sample's 44,384円. */
+const Y3_PART_20000 = '先進医療にかかる費用44,384円のうち20,000円を患者に請求し、残りの24,384円は講座の研究費で負担する。保険診療分は通常の一部負担金となる。';
+/** 様式第3号(11) when the institution pays all of it. */
+const Y3_NONE = '先進医療にかかる費用は講座の研究費で全額負担し、患者負担はない。保険診療分は通常どおり患者の一部負担金となる。';
+/** 様式第5号 when the patient pays 20,000円. */
+const Y5_PART_20000 = '先進医療にかかる費用は１症例当たり４４，３８４円である。このうち患者に請求する額は２０，０００円とし、医療機関（研究費）が負担する額は２４，３８４円とする。';
+/** 様式第5号 when the institution pays all of it. */
+const Y5_NONE = '先進医療にかかる費用（1症例当たり44,384円）は研究費で負担し、患者には請求しない。';
+
+export const costEntries: readonly CorpusEntry[] = [
+  // ── 様式第5号 （先進医療にかかる費用）: the total in prose (R-C-1) ───────────────────────────────────
+  {
+    id: 'c-y5-total-fullwidth-man',
+    family: '様式第5号',
+    shape: '「４万４，３８４円」と万を使った全角の額、全額患者負担',
+    edit: prose({ costText: '先進医療にかかる費用は、１症例当たり４万４，３８４円である。全額患者負担とする。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-sogaku-ok',
+    family: '様式第5号',
+    shape: '「費用の総額は」で正しい額',
+    edit: prose({ costText: '先進医療にかかる費用の総額は44,384円（1症例当たり）であり、患者に全額を請求する。' }),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-sogaku-wrong',
+    family: '様式第5号',
+    shape: '「先進医療にかかる費用の総額は」で積算と違う額',
+    edit: prose({ costText: '先進医療にかかる費用の総額は45,384円（1症例当たり）であり、患者に全額を請求する。' }),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-gokei-wrong-fullwidth',
+    family: '様式第5号',
+    shape: '「費用の合計は」で全角の違う額',
+    edit: prose({ costText: '内訳は様式第7-1号のとおりであり、費用の合計は４万３，３８４円となる。全額患者負担とする。' }),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-gokei-ok-note',
+    family: '様式第5号',
+    shape: '「費用の合計は」で正しい額、括弧の注記',
+    edit: prose({ costText: '費用の合計は44,384円（内訳は様式第7-1号のとおり）。費用は全額患者負担とする。' }),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-uchiwake-then-gokei-wrong',
+    family: '様式第5号',
+    shape: '内訳の後に「１症例当たりの費用の合計は」で数字の入れ替わった額',
+    edit: prose({ costText: '内訳は、機器償却費414円、人件費7,640円、医療材料・医薬品費13,884円であり、１症例当たりの費用の合計は21,983円である。' }, undefined, COST_21938),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-uchiwake-then-gokei-tax',
+    family: '様式第5号',
+    shape: '内訳の後に「費用の合計は21,938円（税込）」',
+    edit: prose({ costText: '内訳は、機器償却費414円、人件費7,640円、医療材料・医薬品費13,884円であり、先進医療にかかる費用の合計は21,938円（税込）となる。費用は全額患者負担とする。' }, undefined, COST_21938),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-kin-fullwidth-bullets',
+    family: '様式第5号',
+    shape: '「金２１，９３８円」と「・」の内訳',
+    edit: prose({ costText: '先進医療にかかる費用：金２１，９３８円（１症例当たり）\n・医療機器使用料　４１４円\n・人件費　７，６４０円（医師30分、看護師20分）\n・医療材料・医薬品費　１３，８８４円\n全額を患者に請求する。' }, undefined, COST_21938),
+    expect: [],
+  },
+  {
+    id: 'c-y5-kin-fullwidth-wrong',
+    family: '様式第5号',
+    shape: '「先進医療費は金２１，９８３円」',
+    edit: prose({ costText: '先進医療費は金２１，９８３円とし、全額を患者に請求する。' }, undefined, COST_21938),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-uchiwake-gokei-line',
+    family: '様式第5号',
+    shape: '改行した内訳と「合計」の行',
+    edit: prose({ costText: '（内訳）\n医療機器使用料　17,000円\n人件費　22,000円\n医療材料・医薬品費　5,384円\n合計　44,384円\n上記の費用は患者負担とする。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-man-67006-ok',
+    family: '様式第5号',
+    shape: '「６万７，００６円」と同じ文に内訳の一つ',
+    edit: prose({ costText: '先進医療にかかる費用は６万７，００６円で、このうち検体処理・保存費が２万２，６２２円を占める。費用は患者負担とする。' }, undefined, COST_67006),
+    expect: [],
+  },
+  {
+    id: 'c-y5-man-67006-wrong',
+    family: '様式第5号',
+    shape: '「６万７，０６０円」と桁の入れ替わり',
+    edit: prose({ costText: '先進医療にかかる費用は６万７，０６０円であり、全額患者負担とする。' }, undefined, COST_67006),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-yen-sign-rounding',
+    family: '様式第5号',
+    shape: '「¥67,010」と端数処理の違い',
+    edit: prose({ costText: '先進医療に係る費用は¥67,010（1症例当たり、円未満四捨五入）であり、患者が負担する。' }, undefined, COST_67006),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-yen-sign-gokei-ok',
+    family: '様式第5号',
+    shape: '「１症例当たりの費用の合計は¥67,006」',
+    edit: prose({ costText: '１症例当たりの費用の合計は¥67,006である。全額患者負担とする。' }, undefined, COST_67006),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-estimate-yaku',
+    family: '様式第5号',
+    shape: '「1症例あたり約4万円」の概算',
+    edit: prose({ costText: '1症例あたり約4万円の費用を要するが、全額患者負担とする（詳細は様式第7-1号）。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-estimate-teido',
+    family: '様式第5号',
+    shape: '「費用は…4万円程度を見込む」と額の後の概算',
+    edit: prose({ costText: '費用は1症例当たり4万円程度を見込んでおり、積算の詳細は様式第7-1号のとおりである。全額患者負担とする。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-range',
+    family: '様式第5号',
+    shape: '「費用は…円～…円」の幅',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円である。なお、追加の病理検査を要する場合、費用は45,000円～50,000円となる見込みである。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-insured-beside-ok',
+    family: '様式第5号',
+    shape: '保険診療分の一部負担金と先進医療の費用が一文に',
+    edit: prose({ costText: '保険診療分については3割負担で311,601円、先進医療にかかる費用44,384円は全額患者負担となる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-insured-patient-share',
+    family: '様式第5号',
+    shape: '先進医療の費用の後に「保険診療分の患者負担（3割）は…円」',
+    edit: prose({ costText: '先進医療にかかる費用44,384円は患者負担とし、保険診療分の患者負担（3割）は311,601円となる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-insured-beside-wrong',
+    family: '様式第5号',
+    shape: '一部負担金の額の後に違う先進医療の費用',
+    edit: prose({ costText: '保険外併用療養費の一部負担金は311,601円、先進医療にかかる費用は43,384円で全額患者負担となる。' }),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-ryoyohi-gokei-then-wrong',
+    family: '様式第5号',
+    shape: '「保険外併用療養費の合計」の後に「費用の合計は」で違う額',
+    edit: prose({ costText: '保険外併用療養費の合計は1,038,670円、先進医療にかかる費用の合計は44,834円である。' }),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-ryoyohi-gokei-ok',
+    family: '様式第5号',
+    shape: '「保険外併用療養費の合計」と「人件費の合計」は比べない',
+    edit: prose({ costText: '保険外併用療養費の合計は1,038,670円である。人件費の合計は22,000円、先進医療にかかる費用は44,384円であり、全額患者負担とする。' }),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-parenthesised-uchiwake',
+    family: '様式第5号',
+    shape: '額の後の括弧に内訳',
+    edit: prose({ costText: '1症例当たりの費用は４４，３８４円（医療機器使用料17,000円、人件費22,000円、医療材料・医薬品費5,384円）である。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-kensa-hiyou',
+    family: '様式第5号',
+    shape: '「検査費用は…円」は先進医療の費用ではない',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円である。術後の経過観察で行う検査費用は3,000円（保険診療）である。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-device-price',
+    family: '様式第5号',
+    shape: '「…システムの費用は6,210,000円」（機器の価格）と先進医療の費用',
+    edit: prose({ costText: '超音波内視鏡システムの費用は6,210,000円であり、耐用年数5年、年間3,000回の使用で償却する。先進医療にかかる費用は１症例当たり２１，９３８円で、全額患者負担とする。' }, undefined, COST_21938),
+    expect: [],
+  },
+  {
+    id: 'c-y5-per-session',
+    family: '様式第5号',
+    shape: '「1回当たりの費用」と2回実施の1症例当たり',
+    edit: prose({ costText: '1回当たりの費用は22,192円であり、2回実施するため先進医療にかかる費用は1症例当たり44,384円となる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-second-session-less',
+    family: '様式第5号',
+    shape: '2回目以降の費用（機器償却費を除く）',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円であるが、2回目以降は機器償却費を除く29,384円となる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-slash-case',
+    family: '様式第5号',
+    shape: '「費用：¥44,384／症例（全額自己負担）」',
+    edit: prose({ costText: '費用：¥44,384／症例（全額自己負担）' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-wrong-plain',
+    family: '様式第5号',
+    shape: '「費用は…円」で積算と違う全角の額',
+    edit: prose({ costText: '費用は1症例当たり４万３，８４８円である。全額患者負担とする。' }),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-insured-hundred-man',
+    family: '様式第5号',
+    shape: '先進医療の費用の他に保険診療分の概算（うち一部負担金）',
+    edit: prose({ costText: '先進医療にかかる費用44,384円のほか、入院基本料等の保険診療分として約100万円（うち患者の一部負担金約31万円）を要する。' }),
+    expect: [],
+  },
+  // ── 様式第5号 の他の欄: 先進性・概要・効果・冒頭 ──────────────────────────────────────────────────
+  {
+    id: 'c-y5-advancement-compare',
+    family: '様式第5号',
+    shape: '先進性で従来法の費用と本技術の費用を比べる',
+    edit: prose({ advancement: '従来法（PET-CT）の費用は1回約10万円であるのに対し、本技術の費用は1症例当たり44,384円であり、患者の経済的負担も小さい。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-advancement-other-cost',
+    family: '様式第5号',
+    shape: '先進性で従来の手術の費用（本技術の額ではない）',
+    edit: prose({ advancement: '従来の開腹手術の費用は入院を含め1,200,000円を超え、術後の回復にも時間を要する。本技術は胃の機能を温存できる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-advancement-wrong',
+    family: '様式第5号',
+    shape: '先進性で本技術の費用を違う額で',
+    edit: prose({ advancement: '本技術にかかる費用は1症例当たり4万8,384円であり、従来の術前検査の組合せより安価である。' }),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-outline-vial',
+    family: '様式第5号',
+    shape: '概要に薬剤の単価',
+    edit: prose({ outline: '手術前日に内視鏡下でインドシアニングリーン（1バイアル1,884円）を腫瘍周囲に局注し、手術時に近赤外蛍光観察でセンチネルリンパ節を同定・摘出して術中迅速病理診断を行う。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-outline-wrong',
+    family: '様式第5号',
+    shape: '概要の末尾に違う額',
+    edit: prose({ outline: '手術時に近赤外蛍光観察でセンチネルリンパ節を同定・摘出し、術中迅速病理診断を行う。なお、本技術にかかる費用（44,843円）は全額患者負担とする。' }),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-lead-ok',
+    family: '様式第5号',
+    shape: '冒頭の段落に先進医療の費用と負担',
+    edit: prose({ lead: '本技術は、早期胃がんに対しICG蛍光法でセンチネルリンパ節を同定し、切除範囲を縮小するものである。先進医療にかかる費用（44,384円）は全額患者負担とする。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-lead-sogaku-wrong',
+    family: '様式第5号',
+    shape: '冒頭の段落で「本技術の費用の総額は」違う額',
+    edit: prose({ lead: '本技術の費用の総額は1症例当たり44,834円であり、その全額を患者に請求する。' }),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-effect-burden-body',
+    family: '様式第5号',
+    shape: '効果で「患者の経済的負担の軽減」（負担区分ではない）',
+    edit: prose({ effect: '術後1年時の体重減少を抑え、入院期間の短縮により患者の経済的負担の軽減も期待される。', costText: Y5_NONE }, Y3_NONE, part(0)),
+    expect: [],
+  },
+  // ── 様式第5号: who pays (R-C-5) ──────────────────────────────────────────────────────────────────
+  {
+    id: 'c-y5-split-ok',
+    family: '様式第5号',
+    shape: '患者に請求する額と医療機関（研究費）が負担する額',
+    edit: prose({ costText: Y5_PART_20000 }, Y3_PART_20000, part(20_000)),
+    expect: [],
+  },
+  {
+    id: 'c-y5-split-zenkaku-bullets',
+    family: '様式第5号',
+    shape: '「・」で費用・患者請求額・医療機関負担額',
+    edit: prose({ costText: '・先進医療にかかる費用：２１，９３８円\n・患者に請求する額：１０，０００円\n・医療機関が負担する額：１１，９３８円（研究費）' }, '患者に請求する額は10,000円とし、残り（11,938円）は研究費で負担する。', { ...COST_21938, ...part(10_000) }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-split-institution-wrong',
+    family: '様式第5号',
+    shape: '医療機関が負担する額の数字の入れ替わり',
+    edit: prose({ costText: '患者に請求する額は１万円、医療機関が負担する額は１１，３９８円とする。' }, '患者に請求する額は10,000円とし、残りは研究費で負担する。', { ...COST_21938, ...part(10_000) }),
+    expect: ['R-C-5'],
+  },
+  {
+    id: 'c-y5-patient-amount-wrong',
+    family: '様式第5号',
+    shape: '全額患者負担の積算に「患者に請求する額は40,000円」',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円、患者に請求する額は40,000円とする。' }),
+    expect: ['R-C-5'],
+  },
+  {
+    id: 'c-y5-zengaku-seikyu-but-part',
+    family: '様式第5号',
+    shape: '「全額を患者に請求する」が、積算は医療機関が一部を負担',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円であり、全額を患者に請求する。' }, Y3_PART_20000, part(20_000)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-kanja-futan-but-none',
+    family: '様式第5号',
+    shape: '「費用は全額患者負担とする」が、積算は医療機関が全額負担',
+    edit: prose({ costText: '費用は全額患者負担とする。' }, Y3_NONE, part(0)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-kenkyuhi-but-all',
+    family: '様式第5号',
+    shape: '「研究費で負担し、患者には請求しない」が、積算は全額患者に請求',
+    edit: prose({ costText: '先進医療にかかる費用は研究費で負担し、患者には請求しない。' }),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-none-ok',
+    family: '様式第5号',
+    shape: '「研究費で負担し、患者には請求しない」と積算も医療機関が全額負担',
+    edit: prose({ costText: Y5_NONE }, Y3_NONE, part(0)),
+    expect: [],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-half-but-all',
+    family: '様式第5号',
+    shape: '「費用の一部（人件費相当分）は当院が負担」が、積算は全額患者に請求',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円である。このうち人件費相当分は当院が負担する。' }),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-tadashi-condition',
+    family: '様式第5号',
+    shape: '「ただし、…中止した場合は請求しない」の条件',
+    edit: prose({ costText: '先進医療にかかる費用は患者負担とする。ただし、機器の不具合等により本技術を実施できなかった場合は、費用を請求しない。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-naoshi-insured-travel',
+    family: '様式第5号',
+    shape: '「保険診療分」「交通費・差額ベッド代も患者負担」',
+    edit: prose({ costText: '費用は患者負担とする。なお、保険診療分は患者の一部負担金（３割）となり、通院の交通費・差額ベッド代も患者負担となる。' }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-none-insured-patient',
+    family: '様式第5号',
+    shape: '「研究費で負担するため患者の負担はないが、保険診療分は患者負担」',
+    edit: prose({ costText: '先進医療にかかる費用は研究費で負担するため患者の負担はないが、保険診療分は患者負担となる。' }, Y3_NONE, part(0)),
+    expect: [],
+  },
+  {
+    id: 'c-y5-koufukin-choushu',
+    family: '様式第5号',
+    shape: '「運営費交付金及び研究費から支出し、患者から徴収しない」',
+    edit: prose({ costText: '先進医療に係る費用は、本学の運営費交付金及び講座の研究費から支出し、患者から徴収しない。' }, Y3_NONE, part(0)),
+    expect: [],
+  },
+  {
+    id: 'c-y5-lead-split-ok',
+    family: '様式第5号',
+    shape: '冒頭で「費用の一部を研究費で負担し」（積算も一部）',
+    edit: prose({ lead: '本技術の実施にあたっては、先進医療にかかる費用の一部を研究費で負担し、患者の経済的負担を軽減する。', costText: Y5_PART_20000 }, Y3_PART_20000, part(20_000)),
+    expect: [],
+  },
+  {
+    id: 'c-y5-lead-none-but-part',
+    family: '様式第5号',
+    shape: '冒頭で「患者に費用を請求しない」が、積算は患者に一部を請求',
+    edit: prose({ lead: '本技術は研究として実施するため、先進医療にかかる費用は患者に請求しない。', costText: Y5_PART_20000 }, Y3_PART_20000, part(20_000)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-split-remaining-21938',
+    family: '様式第5号',
+    shape: '一文に三つの額（費用・患者請求・残りの研究費負担）',
+    edit: prose({ costText: '先進医療にかかる費用21,938円のうち、10,000円を患者に請求し、残りの11,938円は研究費で負担する。' }, '患者に請求する額は10,000円とし、残りは研究費で負担する。', { ...COST_21938, ...part(10_000) }),
+    expect: [],
+  },
+  {
+    id: 'c-y5-tax-wrong',
+    family: '様式第5号',
+    shape: '「21,983円（税込）」と数字の入れ替わり',
+    edit: prose({ costText: '先進医療にかかる費用は21,983円（税込）であり、全額患者負担とする。' }, undefined, COST_21938),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y5-staff-share-but-all',
+    family: '様式第5号',
+    shape: '「人件費相当分（22,000円）は講座の研究費で負担し、残りを患者に請求」が、積算は全額患者に請求',
+    edit: prose({ costText: '先進医療にかかる費用44,384円のうち、人件費相当分（22,000円）は講座の研究費で負担し、残りを患者に請求する。' }),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-none-yen0-ok',
+    family: '様式第5号',
+    shape: '「患者に請求する額：0円（…全額研究費で負担）」',
+    edit: prose({ costText: '患者に請求する額：0円（先進医療にかかる費用44,384円は全額研究費で負担）' }, Y3_NONE, part(0)),
+    expect: [],
+  },
+  {
+    id: 'c-y5-outline-patient-but-none',
+    family: '様式第5号',
+    shape: '概要の末尾で「費用は患者負担とする」が、積算は医療機関が全額負担',
+    edit: prose({ outline: '手術時に近赤外蛍光観察でセンチネルリンパ節を同定・摘出し、術中迅速病理診断を行う。なお、先進医療にかかる費用は患者負担とする。', costText: Y5_NONE }, Y3_NONE, part(0)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y5-sogaku-colon-yen-wrong',
+    family: '様式第5号',
+    shape: '「先進医療にかかる費用の総額：¥44,438」',
+    edit: prose({ costText: '先進医療にかかる費用の総額：¥44,438（1症例当たり）\n負担区分：全額患者負担' }),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y5-patient-label-wrong',
+    family: '様式第5号',
+    shape: '「患者負担額：45,000円」が、積算は全額44,384円を患者に請求',
+    edit: prose({ costText: '先進医療にかかる費用：44,384円\n患者負担額：45,000円' }),
+    expect: ['R-C-5'],
+  },
+  {
+    id: 'c-y5-institution-zero-but-part',
+    family: '様式第5号',
+    shape: '「医療機関負担額は0円」が、積算は医療機関が24,384円を負担',
+    edit: prose({ costText: '先進医療にかかる費用は44,384円、医療機関負担額は0円である。' }, Y3_PART_20000, part(20_000)),
+    expect: ['R-C-5'],
+  },
+  {
+    id: 'c-y5-none-but-part',
+    family: '様式第5号',
+    shape: '「研究費で負担し、患者には請求しない」が、積算は患者に20,000円を請求',
+    edit: prose({ costText: '費用は研究費で負担し、患者には請求しない。' }, Y3_PART_20000, part(20_000)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  // ── 様式第3号 (11) 患者負担について ─────────────────────────────────────────────────────────────
+  {
+    id: 'c-y3-total-paren-ok',
+    family: '様式第3号',
+    shape: '「費用（１症例当たり４４，３８４円）は全額患者負担」',
+    edit: prose({}, '先進医療にかかる費用（１症例当たり４４，３８４円）は全額患者負担とする。保険診療分は通常の一部負担金となる。'),
+    expect: [],
+  },
+  {
+    id: 'c-y3-total-wrong',
+    family: '様式第3号',
+    shape: '「費用は…４３，８４８円」と数字の入れ替わり',
+    edit: prose({}, '先進医療にかかる費用は１症例当たり４３，８４８円であり、全額を患者に請求する。'),
+    expect: ['R-C-1'],
+  },
+  {
+    id: 'c-y3-sogaku-wrong',
+    family: '様式第3号',
+    shape: '「先進医療にかかる費用の総額は」で違う額',
+    edit: prose({}, '１症例当たりの先進医療にかかる費用の総額は４５，３８４円で、全額患者負担とする。'),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y3-jinkenhi-gokei-ok',
+    family: '様式第3号',
+    shape: '「人件費の合計」と費用の総額が一文に',
+    edit: prose({}, '人件費の合計は22,000円、先進医療にかかる費用の総額は44,384円であり、全額患者負担とする。'),
+    expect: [],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y3-part-remaining-ok',
+    family: '様式第3号',
+    shape: '「…円を患者に請求し、残りの…円は研究費で負担」',
+    edit: prose({ costText: Y5_PART_20000 }, Y3_PART_20000, part(20_000)),
+    expect: [],
+  },
+  {
+    id: 'c-y3-kanja-futan-but-part',
+    family: '様式第3号',
+    shape: '「先進医療にかかる費用は患者負担とする」が、積算は医療機関が一部を負担',
+    edit: prose({ costText: Y5_PART_20000 }, '先進医療にかかる費用は患者負担とする。保険診療分は通常の一部負担金となる。', part(20_000)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-kenkyuhi-but-all',
+    family: '様式第3号',
+    shape: '「研究費で負担し、患者には請求しない」が、積算は全額患者に請求',
+    edit: prose({}, '先進医療にかかる費用は研究費で負担し、患者には請求しない。保険診療分は患者負担となる。'),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-none-ok',
+    family: '様式第3号',
+    shape: '「研究費で全額負担し、患者負担はない」と積算も同じ',
+    edit: prose({ costText: Y5_NONE }, Y3_NONE, part(0)),
+    expect: [],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-patient-amount-wrong',
+    family: '様式第3号',
+    shape: '「患者に請求する額は２万５，０００円」が、積算は20,000円',
+    edit: prose({ costText: Y5_PART_20000 }, '患者に請求する額は２万５，０００円とし、残りは研究費で負担する。', part(20_000)),
+    expect: ['R-C-5'],
+  },
+  {
+    id: 'c-y3-condition-reduce',
+    family: '様式第3号',
+    shape: '「研究費の交付が決定した場合には減額することがある」の条件',
+    edit: prose({}, '先進医療にかかる費用は全額患者負担とする。なお、研究費の交付が決定した場合には、患者負担額を減額することがある。'),
+    expect: [],
+  },
+  {
+    id: 'c-y3-label-lines',
+    family: '様式第3号',
+    shape: '「患者負担額：44,384円」と保険診療分の行',
+    edit: prose({}, '患者負担額：44,384円（先進医療にかかる費用の全額）\n保険診療分：一部負担金（1～3割）'),
+    expect: [],
+  },
+  {
+    id: 'c-y3-seikyu-but-none',
+    family: '様式第3号',
+    shape: '「全額を患者に請求する」が、積算は医療機関が全額負担',
+    edit: prose({ costText: Y5_NONE }, '先進医療にかかる費用は、全額を患者に請求する。保険診療分も通常どおり患者の一部負担金となる。', part(0)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-split-research-fund',
+    family: '様式第3号',
+    shape: '患者請求額と研究費で負担する額（財団の助成）',
+    edit: prose({ costText: '患者に請求する額は20,000円、研究費で負担する額は24,384円である。' }, '先進医療にかかる費用44,384円のうち、20,000円を患者に請求し、残りの24,384円は研究費（架空財団研究助成）で負担する。', part(20_000)),
+    expect: [],
+  },
+  {
+    id: 'c-y3-insured-share-beside',
+    family: '様式第3号',
+    shape: '保険診療の自己負担割合（１～３割）の一部負担金を患者が負担',
+    edit: prose({}, '先進医療にかかる費用（４４，３８４円）は全額患者負担とする。保険給付の対象となる診療については、保険診療の自己負担割合（１～３割）に応じた一部負担金を患者が負担する。'),
+    expect: [],
+  },
+  {
+    id: 'c-y3-sogaku-label-wrong',
+    family: '様式第3号',
+    shape: '「費用総額：４５，３８４円」の見出し形式',
+    edit: prose({}, '費用総額：４５，３８４円（１症例当たり）\n負担区分：全額患者負担'),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+  {
+    id: 'c-y3-san-none-ok',
+    family: '様式第3号',
+    shape: '「患者さんには…負担はありません。（研究費で全額負担）」',
+    edit: prose({ costText: Y5_NONE }, '患者さんには先進医療にかかる費用の負担はありません。（研究費で全額負担）\n保険診療分は通常どおりの一部負担金となります。', part(0)),
+    expect: [],
+  },
+  {
+    id: 'c-y3-zero-but-all',
+    family: '様式第3号',
+    shape: '「患者に請求する額は0円とし、研究費で負担」が、積算は全額患者に請求',
+    edit: prose({}, '患者に請求する額は0円とし、先進医療にかかる費用は研究費で負担する。'),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-jiko-but-none',
+    family: '様式第3号',
+    shape: '「自己負担とする」が、積算は医療機関が全額負担',
+    edit: prose({ costText: Y5_NONE }, '先進医療にかかる費用は自己負担とする。', part(0)),
+    expect: ['R-C-5'],
+    listed: R_C_5_LISTED,
+  },
+  {
+    id: 'c-y3-gokei-man-wrong',
+    family: '様式第3号',
+    shape: '「１症例当たりの費用の合計は６万７，６００円」',
+    edit: prose({}, '１症例当たりの費用の合計は６万７，６００円であり、全額患者負担とする。', COST_67006),
+    expect: ['R-C-1'],
+    listed: R_C_1_LISTED,
+  },
+];

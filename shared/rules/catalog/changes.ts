@@ -13,14 +13,14 @@ import { formatSeireki, formatWareki, toAsciiDigits } from '../../dates/wareki';
 import { filingLabel } from '../../filings/filing';
 import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
 import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
-import { findDates, numbersIn } from '../extract';
+import { findDates, numbersIn, type Found, type FoundDate } from '../extract';
 import { changeChecks, changeItemAt, citation, filingDocPlace, inquiryChecks, inquiryItemAt, isDraft, type FilingDocCheck, type InquiryCheck } from '../filing-docs';
 import { at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
-import { datesOf, proseFields } from './schedule';
+import { datesOf, proseFields, type ProseField } from './schedule';
 
 /** A value shown inside a message: one line, at most 60 characters. */
-function quote(text: string): string {
+export function quote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }
@@ -59,6 +59,57 @@ function approvalEvents(s: Submission): ApprovalEvent[] {
   return out;
 }
 
+// A sentence can date more than the committee's 承認: 「令和９年２月１５日に倫理審査委員会の承認を受け、
+// 同年３月１日に病院長の実施許可を得た」. Each date belongs to the act written next to it: after it when
+// the date opens a clause (「…日に…の承認を受け」), before it when a label or bracket leads to it
+// (「承認日は…日」「承認（…日）」). Only a date that belongs to a 承認, and not to a 病院長's, is the committee's.
+
+/** The acts a date in a committee sentence can belong to: the committee's 承認, or another step (the 病院長's 許可, an application, a report, a protocol's 版). */
+const ACT = /承認|許可|許諾|了承|決裁|申請|届出|提出|報告|受付|受理|作成|改訂|改定|施行|締結/g;
+/** Who else grants things: a 承認 by one of them is not the committee's. */
+const HEAD = /院長|学長|理事長|機関の長|管理者|総長/;
+/** Text ending in a label or opening bracket: the date is what the text before it names (「承認日は」「承認（」「承認日：」). */
+const LABELLED = /(?:[（(「：:]|は|が|を|日)\s*$/;
+
+/** The act a segment of a sentence names first (or last), and the clause up to it. */
+function actIn(seg: string, which: 'first' | 'last'): { readonly act: string; readonly clause: string } | undefined {
+  const all = [...seg.matchAll(ACT)];
+  const m = which === 'first' ? all[0] : all.pop();
+  if (!m) return undefined;
+  const upTo = seg.slice(0, m.index + m[0].length);
+  return { act: m[0], clause: which === 'first' ? upTo : (upTo.split(/[、，]/).pop() ?? '') };
+}
+
+/** The committee approval dates a text states (a 承認 written next to the date, in a sentence naming a committee). */
+export function committeeApprovalDates(text: string, dates: readonly Found<FoundDate>[] = findDates(text)): Array<Found<FoundDate>> {
+  return dates.filter((d) => {
+    if (!/委員会/.test(d.sentence) || !/承認/.test(d.sentence)) return false;
+    const sentenceStart = d.start - d.before.length;
+    const sentenceEnd = sentenceStart + d.sentence.length;
+    const prevEnd = Math.max(sentenceStart, ...dates.filter((o) => o.end <= d.start && o.end > sentenceStart).map((o) => o.end));
+    const nextStart = Math.min(sentenceEnd, ...dates.filter((o) => o.start >= d.end && o.start < sentenceEnd).map((o) => o.start));
+    const before = text.slice(prevEnd, d.start);
+    const after = text.slice(d.end, nextStart);
+    // A labelled date may still lead its clause (「委員会（…日）で承認された」); a date that opens a clause
+    // is never read backwards (「承認された計画書（第２版、…日作成）」 is the protocol's date).
+    const found = LABELLED.test(before) ? (actIn(before, 'last') ?? actIn(after, 'first')) : actIn(after, 'first');
+    if (found?.act !== '承認') return false;
+    return !(HEAD.test(found.clause) && !/委員会/.test(found.clause));
+  });
+}
+
+/** A sentence about another study's approval (a 先行研究, a pilot), not this plan's. */
+const OTHER_STUDY = /先行(?:研究|試験)|予備(?:研究|試験)|パイロット|前(?:回|試験)|過去の|以前の/;
+
+/** The plan's own committee approval dates in the 届出 forms' prose, with the field each stands in (R-CH-3, R-F-6). */
+export function proseApprovals(s: Submission): Array<{ readonly p: ProseField; readonly d: Found<FoundDate> }> {
+  return proseFields(s).flatMap((p) =>
+    committeeApprovalDates(p.text, datesOf(p))
+      .filter((d) => /(?:倫理|審査)委員会/.test(d.sentence) && !OTHER_STUDY.test(d.sentence))
+      .map((d) => ({ p, d })),
+  );
+}
+
 /** Two dates this close for one committee are one meeting written two ways (開催日 and 通知日), not two meetings. */
 const SAME_EVENT_DAYS = 62;
 
@@ -68,12 +119,13 @@ function committeeDateHits(s: Submission): Hit[] {
   if (inPackage(s, yoshiki2.id)) {
     const approved = parseIsoDate(textOf(s, yoshiki2, 'approvedOn'));
     if (approved) {
-      for (const p of proseFields(s)) {
-        for (const d of datesOf(p)) {
-          if (!/(倫理|審査)委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
-          if (compareYmd(d.value.ymd, approved) === 0) continue;
-          out.push({ message: `${at(p.doc, p.field).label}に委員会の承認日「${d.text}」とありますが、様式第2号の承認年月日は${formatWareki(approved)}です。`, locations: [at(p.doc, p.field), atField(yoshiki2, 'approvedOn')], discriminator: `${p.doc}.${p.field}:${d.text}` });
-        }
+      for (const { p, d } of proseApprovals(s)) {
+        if (compareYmd(d.value.ymd, approved) === 0) continue;
+        out.push({
+          message: `${at(p.doc, p.field).label}の「${quote(d.sentence)}」という文で委員会の承認日が「${d.text}」ですが、様式第2号の承認年月日は${formatWareki(approved)}です。同じ承認の日付にそろえてください。`,
+          locations: [at(p.doc, p.field), atField(yoshiki2, 'approvedOn')],
+          discriminator: `${p.doc}.${p.field}:${d.text}`,
+        });
       }
     }
   }
@@ -81,8 +133,7 @@ function committeeDateHits(s: Submission): Hit[] {
   const events = approvalEvents(s);
   for (const check of inquiryChecks(s)) {
     for (const item of check.content.items) {
-      for (const d of findDates(item.answer)) {
-        if (!/委員会/.test(d.sentence) || !/承認/.test(d.sentence)) continue;
+      for (const d of committeeApprovalDates(item.answer)) {
         const sentence = printedKey(d.sentence);
         const linked = events.filter((e) => e.itemId !== undefined && item.changeItemIds.includes(e.itemId));
         const named = events.filter((e) => e.committeeName !== '' && sentence.includes(printedKey(e.committeeName)));

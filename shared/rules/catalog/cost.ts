@@ -6,40 +6,96 @@
 import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
 import { yoshiki5 } from '../../forms/besshi1/yoshiki5';
 import { yoshiki6 } from '../../forms/besshi1/yoshiki6';
-import { yoshiki71 } from '../../forms/besshi1/yoshiki7';
+import { yoshiki71, yoshiki72 } from '../../forms/besshi1/yoshiki7';
 import { formatYenWithUnit } from '../../money/yen';
 import { findYen, type Found } from '../extract';
 import { at, atField, fieldRef, inPackage, text, textOf, type FieldRef, type Submission } from '../submission';
 import type { Agreement, AgreementPlace, Hit, Rule } from '../types';
 
-/** The prose fields that state the cost in words, in printed order (named through the forms: typed keys). */
-export const COST_PROSE: readonly FieldRef[] = [fieldRef(yoshiki3, 'patientBurden'), fieldRef(yoshiki5, 'costText'), fieldRef(yoshiki6, 'typicalCase')];
-
-export type CostFact = 'total' | 'patient' | 'institution' | 'other';
-
-const KEYWORDS: ReadonlyArray<readonly [RegExp, CostFact]> = [
-  [/先進医療に(?:かか|係)る費用|先進医療(?:の)?費用|先進医療費|費用の(?:合計|総額)|費用(?:は|が|を|：|:|（|\()/g, 'total'],
-  [/患者(?:に|へ)?(?:請求|負担)|患者が負担|自己負担/g, 'patient'],
-  [/(?:医療機関|病院|当院)(?:が|の)?負担|研究費/g, 'institution'],
-  // A part of the cost (内訳), the insured part, an estimate: not the amount the rules compare.
-  [/保険|一部負担金|療養費|点|交通|食事|差額|文書|使用料|償却|人件費|材料|医薬品|薬剤|検査|委託|内訳|うち|約|およそ|程度|以上|以下|残り|回|合計|総額/g, 'other'],
+/**
+ * The prose fields that state the cost in words, in printed order (named through the forms: typed
+ * keys): 様式第3号(11), all of 様式第5号, 様式第6号's 典型的な症例, the 備考 of 様式第7-1号・第7-2号.
+ */
+export const COST_PROSE: readonly FieldRef[] = [
+  fieldRef(yoshiki3, 'patientBurden'),
+  fieldRef(yoshiki5, 'lead'),
+  fieldRef(yoshiki5, 'advancement'),
+  fieldRef(yoshiki5, 'outline'),
+  fieldRef(yoshiki5, 'effect'),
+  fieldRef(yoshiki5, 'costText'),
+  fieldRef(yoshiki6, 'typicalCase'),
+  fieldRef(yoshiki71, 'notes'),
+  fieldRef(yoshiki72, 'notes'),
 ];
 
 /**
- * What an amount in prose is said of: the keyword nearest before it, looking back no further than
- * the previous amount of the sentence (「患者負担額は10,000円、残りの11,938円は…」: the second amount
- * is not the patient's). An amount no keyword speaks of is not compared ('other').
+ * Fields that speak of other things than the cost (the 先進性 compares with 従来法, the 典型的な症例
+ * with the insured part): only an amount said of this technology (「先進医療」「本技術」) counts there.
+ */
+const NARRATIVE = new Set([fieldRef(yoshiki5, 'lead'), fieldRef(yoshiki5, 'advancement'), fieldRef(yoshiki5, 'outline'), fieldRef(yoshiki5, 'effect'), fieldRef(yoshiki6, 'typicalCase')].map((p) => `${p.doc}:${p.field}`));
+
+export type CostFact = 'total' | 'patient' | 'institution' | 'other';
+
+/** This technology, named: what makes an amount in a narrative field the 先進医療's. */
+const TECHNOLOGY = /先進医療|本技術|本療法|本治療/g;
+
+const KEYWORDS: ReadonlyArray<readonly [RegExp, CostFact]> = [
+  // 「費用は」「費用（」: the particle is looked at, not taken, so 「検査費用」 (a part, below) ends where 「費用」 does and wins as the longer.
+  [/(?:(?:先進医療に(?:かか|係)る|先進医療の?|本(?:技術|療法|治療)(?:に(?:かか|係)る|の))費用|先進医療費)(?:の(?:合計|総額))?|費用の?(?:合計|総額)|費用(?=は|が|を|：|:|（|\()/g, 'total'],
+  [/患者(?:さん)?(?:に|へ|から)?(?:請求|負担|徴収)|患者(?:さん)?の負担|患者が負担|自己負担/g, 'patient'],
+  [/(?:医療機関|病院|当院|本学|講座)(?:が|の|で)?負担|研究費/g, 'institution'],
+  // 「腹腔鏡システムの費用は」: a thing's cost, not the 先進医療's (「１症例当たりの費用は」 is).
+  [/(?<!当たり|あたり|につき|先進医療|本技術|本療法|本治療)の費用(?=[はがを：:（(])/g, 'other'],
+  // A part of the cost (内訳), the insured part, an estimate: not the amount the rules compare.
+  [/保険|一部負担金|療養費|[0-9０-９]\s?点|点数|交通|食事|差額|文書|使用料|償却|人件費|材料|医薬品|薬剤|(?:検査|入院|手術|通院|宿泊|病理)費用|検査|委託|内訳|うち|約|およそ|概算|平均|最大|上限|程度|以上|以下|残り|残る|残額|残余|回|合計|総額/g, 'other'],
+];
+
+/**
+ * What dominates the nearest keyword: the insured part (「保険診療分の患者負担（3割）は」) or one
+ * session (「1回当たりの費用は」) named after the last mention of the technology.
+ */
+const OUT_OF_SCOPE = /保険|一部負担金|[0-9０-９一二三]割|(?:[0-9０-９一]回|各回)(?:当たり|あたり|につき|分)/g;
+/** A comparison: 「従来法の費用は」 in the 先進性 is not this technology's cost. */
+const COMPARED = /従来|既存|標準治療|他院|他の|海外|同様の/g;
+/** Words right after an amount that make it an estimate or a bound (「4万円程度」「45,000円～」). */
+const ESTIMATE_AFTER = /^\s*(?:程度|前後|ほど|くらい|ぐらい|余り|強|弱|以上|以下|未満|超|を超|[～〜~－-]|から|を上限|を見込|と見込|の見込|と推計|と試算|[（(](?:概算|見込|予定|目安))/;
+
+const lastIndex = (re: RegExp, s: string): number => {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+};
+
+/**
+ * What an amount in prose is said of: the keyword nearest before it (the longer of two ending
+ * together: 「費用の合計」 over 「合計」, 「検査費用」 over 「費用」), looking back no further than the
+ * previous amount of the sentence (「患者負担額は10,000円、残りの11,938円は…」: the second amount is
+ * not the patient's). An amount no keyword speaks of, an estimate (「約」「程度」), one said of the
+ * insured part or of one session, is not compared ('other').
  */
 export function costFactOf(f: Found<number>, previousEnd = 0): CostFact {
   const region = f.before.slice(Math.max(0, previousEnd));
-  let best: { at: number; fact: CostFact } | undefined;
+  const after = f.sentence.slice(f.before.length + f.text.length);
+  if (ESTIMATE_AFTER.test(after)) return 'other';
+  let best: { at: number; length: number; fact: CostFact } | undefined;
   for (const [re, fact] of KEYWORDS) {
     for (const m of region.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (!best || end > best.at || (end === best.at && fact === 'other')) best = { at: end, fact };
+      const better = !best || end > best.at || (end === best.at && (m[0].length > best.length || (m[0].length === best.length && fact === 'other')));
+      if (better) best = { at: end, length: m[0].length, fact };
     }
   }
-  return best?.fact ?? 'other';
+  if (!best || best.fact === 'other') return 'other';
+  // The keyword's clause ended before the amount (「患者の負担とし、…円は」): it does not speak of it.
+  if (/(?:し|する|であり)[、，]/.test(region.slice(best.at))) return 'other';
+  if (lastIndex(OUT_OF_SCOPE, region) > lastIndex(TECHNOLOGY, region)) return 'other';
+  return best.fact;
+}
+
+/** In a narrative field: the amount is said of this technology (named after any comparison). */
+function saidOfTechnology(f: Found<number>): boolean {
+  const t = lastIndex(TECHNOLOGY, f.before);
+  return t >= 0 && t > lastIndex(COMPARED, f.before);
 }
 
 interface ProseAmount {
@@ -54,18 +110,24 @@ export function proseAmounts(s: Submission): ProseAmount[] {
   for (const p of COST_PROSE) {
     if (!inPackage(s, p.doc)) continue;
     const t = text(s, p.doc, p.field);
-    // 様式第6号's 典型的な症例 speaks of the insured part too: only amounts said of the 先進医療 count there.
+    const narrative = NARRATIVE.has(`${p.doc}:${p.field}`);
     let previous: Found<number> | undefined;
     for (const found of findYen(t)) {
       // Look back only to the previous amount of the same sentence.
       const previousEnd = previous && previous.sentence === found.sentence ? found.before.length - (found.start - previous.end) : 0;
       const fact = costFactOf(found, previousEnd);
       previous = found;
-      if (p.doc === yoshiki6.id && !/先進医療/.test(found.before)) continue;
+      if (narrative && !saidOfTechnology(found)) continue;
       out.push({ doc: p.doc, field: p.field, found, fact });
     }
   }
   return out;
+}
+
+/** The sentence an amount or a statement stands in, as a message quotes it. */
+export function quoteSentence(sentence: string, max = 60): string {
+  const s = sentence.trim();
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 const FACT_NAME: Readonly<Record<Exclude<CostFact, 'other'>, string>> = {
@@ -102,12 +164,107 @@ function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
   return amounts
     .filter((a) => a.found.value !== expected)
     .map((a) => ({
-      message: `${at(a.doc, a.field).label}の本文に「${a.found.text}」とありますが、${FACT_NAME[fact]}は費用の積算では${formatYenWithUnit(expected)}です。同一の額にしてください。`,
+      message: `${at(a.doc, a.field).label}の「${quoteSentence(a.found.sentence)}」という文に「${a.found.text}」とありますが、${FACT_NAME[fact]}は費用の積算では${formatYenWithUnit(expected)}です。同一の額にしてください。`,
       locations: [at(a.doc, a.field)],
       agreement,
       discriminator: `${fact}:${a.found.text}`,
     }));
 }
+
+/** Who pays the 先進医療にかかる費用, as the prose says or the 積算 has it (R-C-5). */
+export type Bearer = 'patient' | 'institution' | 'split';
+
+/** The prose that says who pays: 様式第3号(11), 様式第5号, the 備考 of 様式第7-1号・第7-2号. */
+const BEARER_PROSE: readonly FieldRef[] = COST_PROSE.filter((p) => p.doc !== yoshiki6.id);
+
+// 「患者には請求しない」「患者負担はない」「患者から徴収しない」: the patient pays nothing.
+const NO_PATIENT = /患者(?:さん)?(?:に|へ|から)?(?:は|も)?(?:一切)?(?:費用(?:を|は)?)?(?:請求|徴収)(?:は|を|も)?(?:しない|せず|しません|いたしません|行わない|行いません)|患者(?:さん)?(?:の|に|へ)?(?:は)?(?:費用の?)?負担(?:は|が|も)?(?:ない|なし|無し|ありません|生じない|生じません|発生しない|としない)|自己負担(?:は|が)?(?:ない|なし|無し|ありません|生じない)|患者(?:さん)?(?:に|へ)(?:は)?無償/g;
+// 「患者負担とする」「全額を患者に請求する」「全額自己負担」; not 「患者に請求する額は」 (an amount, compared as such).
+const PATIENT_PAYS = /(?:全額|すべて|全て)(?:を)?(?:患者|自己負担)|患者(?:さん)?(?:の)?(?:全額)?負担(?:と|に)(?:する|し|なる|なり|します|なります)|患者(?:さん)?(?:に|へ|から)(?:全額(?:を)?)?(?:請求|徴収)(?:する(?![額金])|し(?![なま])|します)|患者が(?:全額(?:を)?)?負担(?:する(?![額金])|し(?![なま])|します)|自己負担(?:と|に)(?:する|し|なる|なり)/;
+// 「研究費で負担する」「当院が負担する」「運営費交付金から支出する」; not 「研究費で負担する額は」.
+const INSTITUTION_PAYS = /(?:研究費|研究資金|研究助成|寄附金|寄付金|交付金|当院|病院|医療機関|本学|当施設|当センター|講座|診療科)[^、，。]{0,16}?(?:負担|賄|支弁|充当|充て|拠出|支出)(?!しない|せず|は行わない|する[額金]|額)/;
+/** Only part of the cost: 「一部を」「このうち」「残りの」「相当分」, a share. */
+const PART = /一部|うち|残り|残額|半額|相当分|を除く|を除いた|以外|超える部分|[0-9０-９一二三]割/;
+/** A clause about the insured part or other costs (交通費、差額ベッド代): not the 先進医療's split. */
+const OTHER_COSTS = /保険|一部負担金|療養費|交通|食事|差額|文書料|室料|入院|通院|宿泊|[0-9０-９一二三]割/;
+/** A condition, an exception or a plan: not the split itself (「ただし、…場合は請求しない」). */
+const CONDITION = /^\s*(?:ただし|但し)|場合|とき[はに]|時[はに]|際[はに]|限り|予定|検討|見込|可能性|ことがある|協議|積算に含め|計上し/;
+
+interface BearerStatement {
+  readonly doc: string;
+  readonly field: string;
+  readonly sentence: string;
+  readonly bearer: Bearer;
+}
+
+/** What one sentence says of who pays, or undefined when it says nothing firm about the 先進医療's split. */
+export function bearerOf(sentence: string, total: number): Bearer | undefined {
+  if (CONDITION.test(sentence)) return undefined;
+  let patient = false;
+  let institution = false;
+  let part = false;
+  // Clauses end at 、 or ， — not the thousands separator of an amount (「44,384円」「４４，３８４円」).
+  for (const clause of sentence.split(/[、，,](?![0-9０-９]{3})/)) {
+    if (OTHER_COSTS.test(clause) && lastIndex(TECHNOLOGY, clause) < 0) continue;
+    const rest = clause.replace(NO_PATIENT, '〓');
+    const none = rest !== clause;
+    const p = PATIENT_PAYS.test(rest);
+    const i = none || INSTITUTION_PAYS.test(rest);
+    if (!p && !i) continue;
+    patient ||= p;
+    institution ||= i;
+    // An amount other than the whole, not said to be the cost or all of it, names a part: 「20,000円を患者に請求し」.
+    if (PART.test(clause) || (!/全額|すべて|全て|費用/.test(clause) && findYen(clause).some((f) => f.value !== total))) part = true;
+  }
+  if (!patient && !institution) return undefined;
+  if (part || (patient && institution)) return 'split';
+  return patient ? 'patient' : 'institution';
+}
+
+export function bearerStatements(s: Submission): BearerStatement[] {
+  const out: BearerStatement[] = [];
+  for (const p of BEARER_PROSE) {
+    if (!inPackage(s, p.doc)) continue;
+    for (const sentence of text(s, p.doc, p.field).split(/[。\n]/)) {
+      const bearer = bearerOf(sentence, s.facts.cost.total);
+      if (bearer) out.push({ doc: p.doc, field: p.field, sentence: sentence.trim(), bearer });
+    }
+  }
+  return out;
+}
+
+/** Who pays as the 積算 has it. */
+export function modelBearer(c: { readonly patientCharge: number; readonly institutionBurden: number }): Bearer {
+  return c.institutionBurden === 0 ? 'patient' : c.patientCharge === 0 ? 'institution' : 'split';
+}
+
+const SAID: Readonly<Record<Bearer, string>> = {
+  patient: '費用を全額患者に請求する',
+  institution: '患者に請求しない（医療機関が全額を負担する）',
+  split: '費用の一部を医療機関が負担する',
+};
+
+function bearerHits(s: Submission): Hit[] {
+  const c = s.facts.cost;
+  if (c.total === 0) return [];
+  const model = modelBearer(c);
+  const has =
+    model === 'patient'
+      ? `全額（${formatYenWithUnit(c.total)}）を患者に請求します`
+      : model === 'institution'
+        ? `医療機関が全額（${formatYenWithUnit(c.total)}）を負担します`
+        : `患者に請求する額は${formatYenWithUnit(c.patientCharge)}、医療機関が負担する額は${formatYenWithUnit(c.institutionBurden)}です`;
+  return bearerStatements(s)
+    .filter((b) => b.bearer !== model)
+    .map((b) => ({
+      message: `${at(b.doc, b.field).label}の「${quoteSentence(b.sentence)}」という文は${SAID[b.bearer]}としていますが、費用の積算では${has}。本文か費用の積算の負担区分を直してください。`,
+      locations: [at(b.doc, b.field)],
+      discriminator: `bearer:${b.bearer}:${b.sentence}`,
+    }));
+}
+
+/** A material the maker provides free of charge (「…（企業より無償提供）」): 0円 is its right price (R-C-4). */
+const FREE_OF_CHARGE = /無償|無料提供|提供を受け/;
 
 export const costRules: readonly Rule[] = [
   {
@@ -165,7 +322,7 @@ export const costRules: readonly Rule[] = [
       const c = s.facts.cost;
       const out: Hit[] = [];
       if (s.cost.staff.length === 0 && c.total > 0) out.push({ message: '人件費が積算されていません。先進医療にかかる費用には通常、人件費が含まれます。', locations: [at('cost', 'staff', { label: '費用の積算 人件費' })] });
-      const rows = [...s.cost.materials.map((m, row) => ({ row, id: m.id, name: m.name, part: 'materials', zero: m.unitPrice === 0 || m.quantity === 0 })), ...s.cost.others.map((o, row) => ({ row, id: o.id, name: o.name, part: 'others', zero: o.amount === 0 }))];
+      const rows = [...s.cost.materials.map((m, row) => ({ row, id: m.id, name: m.name, part: 'materials', zero: (m.unitPrice === 0 && !FREE_OF_CHARGE.test(m.name)) || m.quantity === 0 })), ...s.cost.others.map((o, row) => ({ row, id: o.id, name: o.name, part: 'others', zero: o.amount === 0 }))];
       for (const r of rows) {
         if (r.zero) out.push({ message: `「${r.name || '名称なし'}」の金額が0円です。合計に含まれません。`, locations: [at('cost', r.part, { row: r.row, label: `費用の積算 ${r.part === 'materials' ? '医療材料・医薬品費' : 'その他'} ${r.row + 1}行目` })], discriminator: r.id });
       }
@@ -178,7 +335,7 @@ export const costRules: readonly Rule[] = [
     severity: 'error',
     basis: '記載要領 第5(2)④：費用の一部又は全部を患者に請求しない場合は、医療機関が負担する額と患者に請求する額を記載',
     check(s) {
-      const out = [...agreementHits(s, 'patient'), ...agreementHits(s, 'institution')];
+      const out = [...agreementHits(s, 'patient'), ...agreementHits(s, 'institution'), ...bearerHits(s)];
       const pays = s.cost.patientPays;
       if (pays.mode === 'part' && pays.patientCharge > s.facts.cost.total) {
         out.push({ message: `患者に請求する額（${formatYenWithUnit(pays.patientCharge)}）が先進医療にかかる費用（${formatYenWithUnit(s.facts.cost.total)}）を超えています。`, locations: [at('cost', 'patientPays', { label: '費用の積算 患者に請求する額' })], discriminator: 'over' });

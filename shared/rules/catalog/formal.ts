@@ -1,15 +1,21 @@
 /**
- * §4.8 formal rules the data can show: the 事前相談's age at filing (R-F-2), its preferred dates
- * (R-F-3, folded in from the 事前相談 sheet's own checks), and dates written in prose (R-F-4).
+ * §4.8 formal rules the data can show: the 事前相談's age at filing (R-F-2), its preferred dates and
+ * 同行者 (R-F-3, folded in from the 事前相談 sheet's own checks), dates written in prose (R-F-4), and
+ * our own R-F-6: what must happen before the 届出日 (the 事前相談, the committee's approval).
  * R-F-1 (A4) holds by construction: every document is laid out on A4 (shared/document).
  */
-import { toIsoDate } from '../../dates/iso-date';
+import { compareYmd, parseIsoDate, toIsoDate } from '../../dates/iso-date';
 import { formatWareki } from '../../dates/wareki';
-import { checkSlots, consultationValidity } from '../../forms/jizen-soudan/checks';
+import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { checkSlots, checkVisitors, consultationValidity } from '../../forms/jizen-soudan/checks';
 import { costDate } from '../../model/project';
-import { at } from '../submission';
+import { at, atField, inPackage, textOf } from '../submission';
 import type { Hit, Rule } from '../types';
+import { proseApprovals, quote } from './changes';
 import { datesOf, proseFields } from './schedule';
+
+const heldOnAt = at('jizen-soudan', 'heldOn', { label: '事前相談申込書「事前相談の実施日」' });
+const filingDateAt = at('project', 'filingDate', { label: '案件の基本情報「届出日」' });
 
 /** First and last day of each era as printed on forms (R-F-4). */
 const ERAS: Readonly<Record<string, readonly [string, string]>> = {
@@ -27,12 +33,14 @@ export const formalRules: readonly Rule[] = [
     basis: '記載要領 第6-2：事前相談から6か月を経過した場合は、届出前に改めて事前相談を行う',
     check(s) {
       const held = s.consultation?.heldOn.trim() ?? '';
-      const where = [at('jizen-soudan', 'heldOn', { label: '事前相談申込書「事前相談の実施日」' })];
+      const where = [heldOnAt];
+      // Not held yet but asked for (相談希望日時 typed): R-F-3 checks the request; the 6 months start once it is held.
+      if (held === '' && s.consultation?.slots.some((x) => x.date.trim() !== '')) return [];
       if (held === '') return [{ severity: 'info', message: '事前相談の実施日が記録されていません。届出は事前相談から6か月以内に行います。', locations: where }];
       const day = costDate(s.project, s.today);
       const v = consultationValidity(held, day);
       if (!v) return [{ severity: 'warning', message: `事前相談の実施日「${held}」が日付として読み取れません。`, locations: where }];
-      if (v.expired) return [{ message: `事前相談（${formatWareki(v.heldOn)}）から6か月を過ぎています（${formatWareki(v.expiresOn)}まで）。届出日（${formatWareki(day)}）の前に改めて事前相談を行ってください。`, locations: [...where, at('project', 'filingDate', { label: '案件の基本情報「届出日」' })] }];
+      if (v.expired) return [{ message: `事前相談（${formatWareki(v.heldOn)}）から6か月を過ぎています（${formatWareki(v.expiresOn)}まで）。届出日（${formatWareki(day)}）の前に改めて事前相談を行ってください。`, locations: [...where, filingDateAt] }];
       return [];
     },
   },
@@ -48,9 +56,48 @@ export const formalRules: readonly Rule[] = [
       const { perSlot, group } = checkSlots(c.slots, s.today);
       const out: Hit[] = [];
       perSlot.forEach((messages, i) => {
-        for (const [j, m] of messages.entries()) out.push({ severity: m.severity, message: `第${i + 1}希望：${m.message}`, locations: [at('jizen-soudan', 'slots', { row: i, label: `事前相談申込書「第${i + 1}希望」` })], discriminator: `${i}:${j}` });
+        const slot = c.slots[i];
+        const day = parseIsoDate(slot?.date ?? '');
+        // The slot as typed, so the message says which one: 「第1希望（令和９年４月２９日 14:00〜15:00）」.
+        const typed = [day ? formatWareki(day) : (slot?.date ?? ''), slot && (slot.start || slot.end) ? `${slot.start || '—'}〜${slot.end || '—'}` : ''].filter(Boolean).join(' ');
+        for (const [j, m] of messages.entries()) out.push({ severity: m.severity, message: `第${i + 1}希望${typed ? `（${typed}）` : ''}：${m.message}`, locations: [at('jizen-soudan', 'slots', { row: i, label: `事前相談申込書「第${i + 1}希望」` })], discriminator: `${i}:${j}` });
       });
       for (const [j, m] of group.entries()) out.push({ severity: m.severity, message: m.message, locations: [at('jizen-soudan', 'slots', { label: '事前相談申込書「相談希望日時」' })], discriminator: `g${j}` });
+      // 同行者: the staff of the company handling the drug or device are asked to come too. Products
+      // picked from the マスタ count as named as much as typed ones.
+      const products = `${c.products}${(c.productIds ?? []).join(' ')}`;
+      if (checkVisitors(c.visitors, products).length > 0) {
+        const named = c.visitors.filter((v) => v.name.trim() !== '').map((v) => `${v.name.trim()}（${v.affiliation.trim() || '所属なし'}）`);
+        out.push({ severity: 'info', message: `同行者（${quote(named.join('、'))}）に、使用する医薬品・医療機器の取扱企業の担当者がいません。同行を求められています。企業の担当者を加え、所属に会社名を書いてください。`, locations: [at('jizen-soudan', 'visitors', { label: '事前相談申込書「同行者」' })], discriminator: 'visitors' });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'R-F-6',
+    title: '届出日より前の事前相談・委員会の承認',
+    severity: 'error',
+    applies: { packages: ['new-a', 'new-b'] },
+    basis: '本アプリ独自（§4.8 の補足）：記載要領 第6-2 の事前相談、第3(1) の倫理審査委員会の承認は、いずれも届出の前に済ませておくもの：事前相談の実施日・様式第2号の承認年月日・本文の委員会の承認日は届出日以前',
+    check(s) {
+      const filing = parseIsoDate(s.project.filingDate);
+      if (!filing) return [];
+      const filed = formatWareki(filing);
+      const out: Hit[] = [];
+      const held = parseIsoDate(s.consultation?.heldOn ?? '');
+      if (held && compareYmd(held, filing) > 0) {
+        out.push({ message: `事前相談の実施日（${formatWareki(held)}）が届出日（${filed}）より後です。事前相談を済ませてから届け出ます。実施日か届出日を直してください。`, locations: [heldOnAt, filingDateAt], discriminator: 'consultation' });
+      }
+      const approved = inPackage(s, yoshiki2.id) ? parseIsoDate(textOf(s, yoshiki2, 'approvedOn')) : undefined;
+      if (approved && compareYmd(approved, filing) > 0) {
+        out.push({ message: `様式第2号の承認年月日（${formatWareki(approved)}）が届出日（${filed}）より後です。倫理審査委員会の承認を得てから届け出ます。承認年月日か届出日を直してください。`, locations: [atField(yoshiki2, 'approvedOn'), filingDateAt], discriminator: 'approved' });
+      }
+      for (const { p, d } of proseApprovals(s)) {
+        if (compareYmd(d.value.ymd, filing) <= 0) continue;
+        // The same date as 様式第2号's, already reported above.
+        if (approved && compareYmd(approved, d.value.ymd) === 0) continue;
+        out.push({ message: `${at(p.doc, p.field).label}の「${quote(d.sentence)}」という文で委員会の承認日が「${d.text}」ですが、届出日（${filed}）より後です。承認を得てから届け出ます。`, locations: [at(p.doc, p.field), filingDateAt], discriminator: `${p.doc}.${p.field}:${d.text}` });
+      }
       return out;
     },
   },

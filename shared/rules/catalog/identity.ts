@@ -6,16 +6,99 @@
 import { parseIsoDate } from '../../dates/iso-date';
 import { withClerk, yoshiki11, yoshiki12 } from '../../forms/besshi1/yoshiki1';
 import { yoshiki2 } from '../../forms/besshi1/yoshiki2';
+import { yoshiki3 } from '../../forms/besshi1/yoshiki3';
+import { yoshiki5 } from '../../forms/besshi1/yoshiki5';
 import { yoshiki81 } from '../../forms/besshi1/yoshiki8';
 import { besshi2Yoshiki8 } from '../../forms/besshi2/yoshiki8';
 import { isBlank } from '../../forms/field';
-import { answerOf, at, atField, inPackage, textOf } from '../submission';
+import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
+import { quote } from './changes';
+import { proseFields } from './schedule';
 
 /** Names compare without spaces, 旧字体 variants of common surnames and full/half-width differences. */
 export function sameName(a: string, b: string): boolean {
   const n = (s: string) => s.normalize('NFKC').replace(/[\s　・]/g, '').replace(/髙/g, '高').replace(/﨑/g, '崎').replace(/𠮷/g, '吉').replace(/邊|邉/g, '辺').replace(/齋|齊/g, '斎');
   return n(a) !== '' && n(a) === n(b);
+}
+
+// ---- R-ID-2: the 適応症 restated in 様式第5号's and 様式第3号's prose -----------------------------------
+
+/** Prose that states the 適応症 outright: 「適応症は」「適応症：」「対象疾患は」「対象疾患：」. */
+const STATES_INDICATION = /(?:適応症|対象疾患)(?:は|：|:)[\s、，]*/g;
+/** Where a stated 適応症 ends (outside brackets and quotes): the sentence's end or its predicate. */
+const PHRASE_END = /^(?:[。\n]|である|であり|でした|です|とする|とし|を対象|が対象)/;
+const OPEN = '（(「『【［[';
+const CLOSE = '）)」』】］]';
+
+/** The 適応症 as written, for comparing: width, spaces, quotes, 「。」 and 「癌／がん」 aside. */
+function indicationKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s「」『』"“”。]/g, '').replace(/癌|ガン/g, 'がん');
+}
+
+/** Words that limit a disease to some patients (病期・切除の可否・再発・年齢の上下限…). */
+const QUALIFIER_WORDS = ['切除可能', '切除不能', '根治切除', '再発', '初発', '難治', '進行', '転移', '早期', '既治療', '未治療', '小児', '成人', '高齢', '限局', '多発', '単発', '陽性', '陰性', '以上', '以下', '未満', '超え'];
+
+/** What limits the disease: codes and numbers (「cT1N0M0」「3cm」「20」) and the qualifier words it uses. */
+function qualifierOf(key: string): string {
+  const codes = key.match(/[a-z0-9]+(?:[-~〜～][a-z0-9]+)*/g) ?? [];
+  return [...new Set([...codes, ...QUALIFIER_WORDS.filter((w) => key.includes(w))])].sort().join('|');
+}
+
+/** The disease itself, as the stored 適応症 names it before its brackets: 「早期胃がん」「膵がん」. */
+function diseaseOf(key: string): string {
+  const head = key.split(/[([]/)[0] ?? key;
+  return [...head.matchAll(/[\u4e00-\u9fff々ァ-ヶー]*(?:がん|腫瘍|腫|症|病|疾患|炎|障害|不全)/g)].pop()?.[0] ?? head;
+}
+
+/** Text that names a disease at all (not 「様式第3号に記載のとおり」). */
+const NAMES_DISEASE = /がん|癌|腫|症|病|疾患|炎|障害|不全|損傷|骨折|感染/;
+/** Text about the 適応症 rather than stating it: its widening, a plan, a comparison (「胃がん以外にも拡大しうる」). */
+const NOT_A_STATEMENT = /以外|拡大|検討|予定|将来|異な|含まない/;
+
+/** The 適応症 phrase after a 「適応症は」 at `from`, read to the sentence's predicate, and where it ends. */
+function statedPhrase(text: string, from: number): { readonly phrase: string; readonly end: number } {
+  let depth = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && PHRASE_END.test(text.slice(i, i + 4))) break;
+  }
+  return { phrase: text.slice(from, i).trim(), end: i };
+}
+
+/** Whether a stated 適応症 limits the disease as the stored one does (the same wording, or the same limits in other words). */
+function sameIndication(typed: string, stored: string): boolean {
+  const t = indicationKey(typed);
+  const st = indicationKey(stored);
+  if (t === st) return true;
+  return t.includes(diseaseOf(st)) && qualifierOf(t) === qualifierOf(st);
+}
+
+function restatedIndicationHits(s: Submission, stored: string): Hit[] {
+  const out: Hit[] = [];
+  for (const p of proseFields(s)) {
+    if (p.doc !== yoshiki3.id && p.doc !== yoshiki5.id) continue;
+    for (const m of p.text.matchAll(STATES_INDICATION)) {
+      const { phrase, end } = statedPhrase(p.text, m.index + m[0].length);
+      if (phrase === '' || !NAMES_DISEASE.test(phrase) || NOT_A_STATEMENT.test(phrase)) continue;
+      // A run-on sentence (「適応症は…、対象は…」): the phrase up to its first comma may be the whole 適応症.
+      const first = phrase.split(/[、，](?![^（(]*[）)])/)[0] ?? phrase;
+      if (sameIndication(phrase, stored) || sameIndication(first, stored)) continue;
+      const startOfSentence = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('\n', m.index)) + 1;
+      const rest = p.text.slice(end).search(/[。\n]/);
+      const sentence = p.text.slice(startOfSentence, rest < 0 ? p.text.length : end + rest);
+      const typed = phrase.replace(/^「([^「」]*)」$/, '$1');
+      out.push({
+        message: `${at(p.doc, p.field).label}の「${quote(sentence)}」という文で適応症を「${quote(typed)}」としていますが、案件の適応症は「${stored}」です。限定（病期・条件など）を案件の適応症と同じにしてください。`,
+        locations: [at(p.doc, p.field), at('project', 'indication', { label: '案件の基本情報「適応症」' })],
+        discriminator: `${p.doc}.${p.field}:${m.index}`,
+      });
+    }
+  }
+  return out;
 }
 
 /** The rows of a table answer that hold something (read with answerOf: typed by the schema). */
@@ -42,9 +125,10 @@ export const identityRules: readonly Rule[] = [
     id: 'R-ID-2',
     title: '適応症',
     severity: 'warning',
-    basis: '記載要領 第4(1)・第5(1)：適応症は各様式で同一（承認後は告示の文言に合わせる）',
+    basis: '記載要領 第4(1)・第5(1)：適応症は各様式で同一（承認後は告示の文言に合わせる）。様式第5号・第3号の本文で適応症を言い直すときも同じ限定で',
     check(s) {
-      if (s.project.indication.trim() !== '') return [];
+      const stored = s.project.indication.trim();
+      if (stored !== '') return restatedIndicationHits(s, stored);
       return [{ severity: 'error', message: '適応症が未記入です。様式第3号・第5号などに印刷されます。', locations: [at('project', 'indication', { label: '案件の基本情報「適応症」' })] }];
     },
   },

@@ -110,9 +110,9 @@ const FIXTURES: readonly Fixture[] = [
   {
     id: 'R-C-5',
     name: '一部負担なのに本文の患者請求額が違う',
-    fires: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は60,000円とする。' } } },
+    fires: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y5]: { costText: '内訳：機器償却費、人件費、医療材料・医薬品費。費用の一部を研究費で負担する。' }, [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は60,000円とする。' } } },
     expect: { severity: 'error', message: '患者に請求する額は費用の積算では30,000円', doc: Y3, field: 'patientBurden' },
-    silent: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は30,000円とする。' } } },
+    silent: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 30_000 } }), forms: { [Y5]: { costText: '内訳：機器償却費、人件費、医療材料・医薬品費。費用の一部を研究費で負担する。' }, [Y3]: { patientBurden: '研究費で一部を負担し、患者に請求する額は30,000円とする。' } } },
     silentName: '本文の患者請求額が積算と同じ',
   },
   {
@@ -414,8 +414,8 @@ const FIXTURES: readonly Fixture[] = [
   {
     id: 'R-X-4',
     name: '補償の有無が様式第1号と第3号で違う',
-    fires: { forms: { [Y1]: { compensation: '有' } } },
-    expect: { severity: 'warning', message: '補償の有無が様式第1号（有）と様式第3号（無）で異なります', doc: Y1, field: 'compensation' },
+    fires: { forms: { [Y1]: { compensation: '無' } } },
+    expect: { severity: 'warning', message: '補償の有無が様式第1号（無）と様式第3号（有）で異なります', doc: Y1, field: 'compensation' },
     silent: { forms: { [Y1]: { compensation: '有' }, [Y3]: { compensation: '有' } } },
     silentName: '両方とも「有」',
   },
@@ -498,6 +498,14 @@ const FIXTURES: readonly Fixture[] = [
     expect: { severity: 'warning', message: '祝日（昭和の日）', doc: 'jizen-soudan', field: 'slots' },
     silent: { consultation: { heldOn: '', slots: [{ date: '2027-05-06', start: '14:00', end: '15:00' }, { date: '2027-05-07', start: '14:00', end: '15:00' }, { date: '2027-05-10', start: '14:00', end: '15:00' }] } },
     silentName: '平日の午後の3希望',
+  },
+  {
+    id: 'R-F-6',
+    name: '事前相談の実施日が届出日より後',
+    fires: { consultation: { heldOn: '2027-04-12' } },
+    expect: { severity: 'error', message: '届出日（令和９年４月５日）より後', doc: 'jizen-soudan', field: 'heldOn' },
+    silent: { consultation: { heldOn: '2027-04-05' } },
+    silentName: '届出日当日の事前相談',
   },
   {
     id: 'R-F-4',

@@ -17,7 +17,7 @@ const SILENT: ReadonlyArray<{ readonly rules: readonly string[]; readonly name: 
   {
     rules: ['R-C-1', 'R-C-5'],
     name: 'the patient share, then the rest paid by the research fund',
-    change: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 10_000 } }), forms: { [Y3]: { patientBurden: `患者負担額は10,000円、残りの${formatYen(TOTAL - 10_000)}円は研究費から負担する。` } } },
+    change: { cost: (c) => ({ ...c, patientPays: { mode: 'part', patientCharge: 10_000 } }), forms: { [Y5]: { costText: '内訳：機器償却費、人件費、医療材料・医薬品費。費用の一部を研究費で負担する。' }, [Y3]: { patientBurden: `患者負担額は10,000円、残りの${formatYen(TOTAL - 10_000)}円は研究費から負担する。` } } },
   },
   { rules: ['R-P-4'], name: 'an end date followed by a registration period in brackets', change: { forms: { [Y3]: { period: '2031年3月31日まで（登録期間：2027年7月1日～2029年3月31日）' } } } },
   { rules: ['R-P-4'], name: '「告示日から5年間」 with a registration period', change: { forms: { [Y3]: { period: '告示日から5年間（登録期間：2027年7月1日～2029年3月31日）' } } } },
