@@ -31,9 +31,17 @@ function sentenceAround(s: string, start: number, end: number): { sentence: stri
   return { sentence: s.slice(a, b), before: s.slice(a, start) };
 }
 
-// 「¥21,938」「21,938円」「２１，９３８円」「2万1,938円」「3万円」. A 、 counts as a thousands separator only
-// between digit groups of three, so 「1、2」 in a list is not read as 12.
-const YEN = new RegExp(`([¥￥]\\s?)?((?:${D}{1,3}(?:${SEP}${D}{3})+|${D}+)(?:万(?:${D}{1,3}(?:${SEP}${D}{3})*)?)?)(\\s?円)?`, 'g');
+// 「¥21,938」「21,938円」「２１，９３８円」「2万1,938円」「3万円」「４万５３８４円」「４万５千３８４円」. A 、 counts
+// as a thousands separator only between digit groups of three, so 「1、2」 in a list is not read as 12.
+// After 万: 「5,384」, 「5千384」「5千」, or up to four digits 「5384」.
+const BELOW_MAN = `(?:${D}{1,3}(?:${SEP}${D}{3})+|${D}千${D}{0,3}|${D}{1,4})`;
+const YEN = new RegExp(`([¥￥]\\s?)?((?:${D}{1,3}(?:${SEP}${D}{3})+|${D}+)(?:万${BELOW_MAN}?)?)(\\s?円)?`, 'g');
+
+/** 「5,384」「5千384」「5千」「5384」 (ASCII digits, no separators) → 5384. */
+const belowMan = (rest: string): number => {
+  const [sen, ones] = rest.split('千');
+  return ones === undefined ? Number(rest) : Number(sen) * 1000 + (ones === '' ? 0 : Number(ones));
+};
 
 /** 円 amounts in prose, as integer yen. A bare number without ¥ or 円 is not an amount. */
 export function findYen(s: string): Found<number>[] {
@@ -46,7 +54,7 @@ export function findYen(s: string): Found<number>[] {
     if (start > 0 && /[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
     const ascii = toAsciiDigits(num).replace(/[,，、]/g, '');
     const [man, rest] = ascii.split('万');
-    const value = rest !== undefined ? Number(man) * 10_000 + (rest === '' ? 0 : Number(rest)) : Number(ascii);
+    const value = rest !== undefined ? Number(man) * 10_000 + (rest === '' ? 0 : belowMan(rest)) : Number(ascii);
     if (!Number.isSafeInteger(value)) continue;
     const end = start + all.length;
     out.push({ start, end, text: all, value, ...sentenceAround(s, start, end) });
@@ -54,11 +62,21 @@ export function findYen(s: string): Found<number>[] {
   return out;
 }
 
-/** Writes `value` in the style of `typed`: full-width digits and 「，」 if typed so; keeps ¥ / 円. */
+/**
+ * Writes `value` in the style of `typed`: full-width digits and 「，」 if typed so, 「万」 (and 「千」)
+ * if typed so (「４万５３８４円」 → 「４万４３８４円」, 「4万5,384円」 → 「4万4,384円」); keeps ¥ / 円.
+ */
 export function formatYenLike(typed: string, value: number): string {
   const fullWidth = /[０-９]/.test(typed);
   const sep = /，/.test(typed) ? '，' : /、/.test(typed) ? '、' : ',';
-  let digits = formatYen(value).replace(/,/g, sep);
+  const grouped = (n: number) => formatYen(n).replace(/,/g, sep);
+  let digits = grouped(value);
+  if (typed.includes('万') && value >= 10_000) {
+    const [head = '', tail = ''] = typed.split('万');
+    const rest = value % 10_000;
+    const below = tail.includes('千') ? `${Math.floor(rest / 1000) > 0 ? `${Math.floor(rest / 1000)}千` : ''}${rest % 1000 > 0 ? rest % 1000 : ''}` : rest === 0 ? '' : /[0-9０-９]/.test(tail) && !/[,，、]/.test(tail) ? String(rest) : grouped(rest);
+    digits = `${/[,，、]/.test(head) ? grouped(Math.floor(value / 10_000)) : Math.floor(value / 10_000)}万${below}`;
+  }
   if (fullWidth) digits = toFullWidthDigits(digits);
   const yenSign = /^[¥￥]/.exec(typed)?.[0] ?? '';
   const unit = /\s?円$/.exec(typed)?.[0] ?? '';

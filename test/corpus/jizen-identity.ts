@@ -130,10 +130,10 @@ const consultationEntries: readonly CorpusEntry[] = [
   { id: 'j-held-06', family: '事前相談', shape: '届出日を6月に延ばした（6か月以内）', edit: { project: { filingDate: '2027-06-01' } }, expect: [] },
   { id: 'j-held-07', family: '事前相談', shape: '月末の事前相談（8月31日→2月末日）', edit: { consultation: { heldOn: '2026-08-31' }, project: { filingDate: '2027-02-26' }, forms: { [Y2]: { approvedOn: '2027-01-20' } } }, expect: [] },
 
-  // ---- dates that must come before the 届出日 (R-F-6, ours).
-  { id: 'j-before-01', family: '事前相談', shape: '事前相談の実施日が届出日の1週間後', edit: { consultation: { heldOn: '2027-04-12' } }, expect: ['R-F-6'], listed: LISTED_DATES },
-  { id: 'j-before-02', family: '事前相談', shape: '届出日を事前相談の前に入力した', edit: { project: { filingDate: '2027-01-08' }, forms: { [Y2]: { approvedOn: '2026-12-21' } } }, expect: ['R-F-6'], listed: LISTED_DATES },
-  { id: 'j-before-03', family: '事前相談', shape: '予定していた事前相談の日を実施日に入れた（届出日の後）', edit: { consultation: { heldOn: '2027-05-10' } }, expect: ['R-F-6'], listed: LISTED_DATES },
+  // ---- dates that must come before the 届出日 (R-F-2 for the 事前相談; R-F-6, ours, for the committee).
+  { id: 'j-before-01', family: '事前相談', shape: '事前相談の実施日が届出日の1週間後', edit: { consultation: { heldOn: '2027-04-12' } }, expect: ['R-F-2'], listed: LISTED_DATES },
+  { id: 'j-before-02', family: '事前相談', shape: '届出日を事前相談の前に入力した', edit: { project: { filingDate: '2027-01-08' }, forms: { [Y2]: { approvedOn: '2026-12-21' } } }, expect: ['R-F-2'], listed: LISTED_DATES },
+  { id: 'j-before-03', family: '事前相談', shape: '予定していた事前相談の日を実施日に入れた（届出日の後）', edit: { consultation: { heldOn: '2027-05-10' } }, expect: ['R-F-2'], listed: LISTED_DATES },
   { id: 'j-before-04', family: '事前相談', shape: '事前相談・委員会承認とも届出日より前', edit: { consultation: { heldOn: '2026-12-15' }, forms: { [Y2]: { approvedOn: '2027-03-10' } } }, expect: [] },
 ];
 
@@ -271,6 +271,62 @@ const indicationEntries: readonly CorpusEntry[] = [
     shape: '「対象疾患：」でリンパ節転移ありを含めた',
     edit: { forms: { [Y3]: { efficacy: '対象疾患：早期胃がん（cT1N0-1M0）\nセンチネルリンパ節を同定し、転移がない場合に切除範囲を縮小することで、術後の生活の質の維持が期待される。' } } },
     expect: ['R-ID-2'],
+  },
+  // Round 2: the 告示 style 「<disease>（…に限る。）」 restated without the word 適応症, and 「対象は」「対象とする疾患は」.
+  {
+    id: 'j-ind-18',
+    family: '様式第3号',
+    shape: '「早期胃癌（…に限る）の患者を対象として」で限定を広げた',
+    edit: { forms: { [Y3]: { efficacy: '本試験では、早期胃癌（術前診断でcT1N0M0又はcT2N0M0のものに限る）の患者を対象として、センチネルリンパ節の同定率と術後１年時の体重減少率を評価する。' } } },
+    expect: ['R-ID-2'],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-19',
+    family: '様式第5号',
+    shape: '「対象とする疾患は…（腫瘍径２cm以下のものに限る。）であり」',
+    edit: { forms: { [Y5]: { advancement: '本技術が対象とする疾患は早期胃がん（腫瘍径２cm以下のものに限る。）であり、本邦では年間約６万人が該当する。標準治療は胃切除術とリンパ節郭清である。' } } },
+    expect: ['R-ID-2'],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-20',
+    family: '様式第5号',
+    shape: '「対象は、早期胃がん（…、かつ７５歳以上のもの）。」の体言止め',
+    edit: { forms: { [Y5]: { lead: '対象は、早期胃がん（術前診断でcT1N0M0、かつ７５歳以上のもの）。\n手術時にセンチネルリンパ節を同定し、転移がなければ縮小胃切除術を行う。' } } },
+    expect: ['R-ID-2'],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-21',
+    family: '様式第3号',
+    shape: '告示の書き方で同じ限定を本文に（「…に限る。）の患者を対象に」）',
+    edit: { forms: { [Y3]: { efficacy: '本試験は、早期胃がん（術前診断でｃＴ１Ｎ０Ｍ０のものに限る。）の患者を対象に、センチネルリンパ節を指標とした縮小手術の有効性を評価する。' } } },
+    expect: [],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-22',
+    family: '様式第5号',
+    shape: '括弧なしの病名と「対象は」の後の年齢（適応症を言っていない）',
+    edit: { forms: { [Y5]: { advancement: '早期胃がんに対する標準治療は胃切除術とリンパ節郭清であるが、転移のない症例にも一律に郭清が行われている。本試験の対象は、術前診断で早期胃がんとされた20歳以上80歳以下の患者である。' } } },
+    expect: [],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-23',
+    family: '様式第5号',
+    shape: '別の病名に「に限る」（対象としない進行がん・先行研究の対象）',
+    edit: { forms: { [Y5]: { advancement: '進行胃がん（cT2以深のものに限る。）は定型手術の対象であり、本技術の対象とはしない。当院の先行研究では、早期胃がん（cT1N0M0又はcT1N1M0のものに限る。）を対象として同定率を検討した。' } } },
+    expect: [],
+    listed: LISTED_INDICATION,
+  },
+  {
+    id: 'j-ind-24',
+    family: '様式第5号',
+    shape: '「対象は早期胃がん患者」（限定を書かずに病名だけ）',
+    edit: { forms: { [Y5]: { outline: '本試験の対象は早期胃がん患者であり、申請医療機関を含む３施設で実施する。手術前日にインドシアニングリーンを局注し、手術時にセンチネルリンパ節を同定する。' } } },
+    expect: [],
   },
 ];
 

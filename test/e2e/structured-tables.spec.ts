@@ -53,7 +53,7 @@ test('様式第6号の保険外併用療養費分の内訳：行を足すと小�
   await expect(page.getByLabel('小計（12行目）', { exact: true })).toHaveText('138点');
   await expect(page.locator('.rows-summary')).toHaveText('合計　104,005点（1,040,050円）');
   const panel = await checkPanel(page);
-  await expect(panel.getByText('保険外併用療養費分の内訳の合計（104,005点＝1,040,050円）が、保険外併用療養費（保険者負担）727,069円と一部負担金311,601円の合計（1,038,670円）と一致しません')).toBeVisible();
+  await expect(panel.getByText('保険外併用療養費分の内訳の合計（104,005点＝1,040,050円）が、保険外併用療養費（保険者負担）「727,069円」と一部負担金「311,601円」の合計（1,038,670円）と一致しません')).toBeVisible();
   await waitSaved(page);
 
   const { bytes } = await downloadOf(page, 'PDFを保存');

@@ -1,7 +1,7 @@
 /**
  * §4.8 formal rules the data can show: the 事前相談's age at filing (R-F-2), its preferred dates and
  * 同行者 (R-F-3, folded in from the 事前相談 sheet's own checks), dates written in prose (R-F-4), and
- * our own R-F-6: what must happen before the 届出日 (the 事前相談, the committee's approval).
+ * our own R-F-6: the committee's approval comes before the 届出日 (a 事前相談 after it is R-F-2's).
  * R-F-1 (A4) holds by construction: every document is laid out on A4 (shared/document).
  */
 import { compareYmd, parseIsoDate, toIsoDate } from '../../dates/iso-date';
@@ -40,6 +40,11 @@ export const formalRules: readonly Rule[] = [
       const day = costDate(s.project, s.today);
       const v = consultationValidity(held, day);
       if (!v) return [{ severity: 'warning', message: `事前相談の実施日「${held}」が日付として読み取れません。`, locations: where }];
+      // The 事前相談 comes before the 届出 (記載要領 第6-2): a 実施日 after the 届出日 is a typing slip in one of them.
+      const filing = parseIsoDate(s.project.filingDate);
+      if (filing && compareYmd(v.heldOn, filing) > 0) {
+        return [{ message: `事前相談の実施日（${formatWareki(v.heldOn)}）が届出日（${formatWareki(filing)}）より後です。事前相談を済ませてから届け出ます。実施日か届出日を直してください。`, locations: [...where, filingDateAt], discriminator: 'after-filing' }];
+      }
       if (v.expired) return [{ message: `事前相談（${formatWareki(v.heldOn)}）から6か月を過ぎています（${formatWareki(v.expiresOn)}まで）。届出日（${formatWareki(day)}）の前に改めて事前相談を行ってください。`, locations: [...where, filingDateAt] }];
       return [];
     },
@@ -75,19 +80,15 @@ export const formalRules: readonly Rule[] = [
   },
   {
     id: 'R-F-6',
-    title: '届出日より前の事前相談・委員会の承認',
+    title: '届出日より前の委員会の承認',
     severity: 'error',
     applies: { packages: ['new-a', 'new-b'] },
-    basis: '本アプリ独自（§4.8 の補足）：記載要領 第6-2 の事前相談、第3(1) の倫理審査委員会の承認は、いずれも届出の前に済ませておくもの：事前相談の実施日・様式第2号の承認年月日・本文の委員会の承認日は届出日以前',
+    basis: '本アプリ独自（§4.8 の補足）：記載要領 第3(1) の倫理審査委員会の承認は届出の前に得ておくもの：様式第2号の承認年月日・本文の委員会の承認日は届出日以前（事前相談の実施日は R-F-2）',
     check(s) {
       const filing = parseIsoDate(s.project.filingDate);
       if (!filing) return [];
       const filed = formatWareki(filing);
       const out: Hit[] = [];
-      const held = parseIsoDate(s.consultation?.heldOn ?? '');
-      if (held && compareYmd(held, filing) > 0) {
-        out.push({ message: `事前相談の実施日（${formatWareki(held)}）が届出日（${filed}）より後です。事前相談を済ませてから届け出ます。実施日か届出日を直してください。`, locations: [heldOnAt, filingDateAt], discriminator: 'consultation' });
-      }
       const approved = inPackage(s, yoshiki2.id) ? parseIsoDate(textOf(s, yoshiki2, 'approvedOn')) : undefined;
       if (approved && compareYmd(approved, filing) > 0) {
         out.push({ message: `様式第2号の承認年月日（${formatWareki(approved)}）が届出日（${filed}）より後です。倫理審査委員会の承認を得てから届け出ます。承認年月日か届出日を直してください。`, locations: [atField(yoshiki2, 'approvedOn'), filingDateAt], discriminator: 'approved' });

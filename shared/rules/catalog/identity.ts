@@ -14,7 +14,7 @@ import { isBlank } from '../../forms/field';
 import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
 import { quote } from './changes';
-import { proseFields } from './schedule';
+import { OTHER_STUDY, proseFields } from './schedule';
 
 /** Names compare without spaces, 旧字体 variants of common surnames and full/half-width differences. */
 export function sameName(a: string, b: string): boolean {
@@ -24,8 +24,13 @@ export function sameName(a: string, b: string): boolean {
 
 // ---- R-ID-2: the 適応症 restated in 様式第5号's and 様式第3号's prose -----------------------------------
 
-/** Prose that states the 適応症 outright: 「適応症は」「適応症：」「対象疾患は」「対象疾患：」. */
-const STATES_INDICATION = /(?:適応症|対象疾患)(?:は|：|:)[\s、，]*/g;
+/**
+ * Prose that states the 適応症 outright: 「適応症は」「対象疾患：」「対象とする疾患は」, and 「対象は」 when
+ * what follows is a disease name itself (「対象は早期胃がん（…に限る。）とし」, not 「対象は…20歳以上の患者」).
+ */
+const STATES_INDICATION = /(?:適応症|対象疾患|対象とする疾患|対象)(?:は|：|:)[\s、，]*/g;
+/** A phrase that is a disease name and nothing else (「早期胃がん」), before its brackets. */
+const BARE_DISEASE = /^[\u4e00-\u9fff々ァ-ヶー]*(?:がん|癌|腫瘍|腫|症|病|疾患|炎|障害|不全)$/;
 /** Where a stated 適応症 ends (outside brackets and quotes): the sentence's end or its predicate. */
 const PHRASE_END = /^(?:[。\n]|である|であり|でした|です|とする|とし|を対象|が対象)/;
 const OPEN = '（(「『【［[';
@@ -55,6 +60,8 @@ function diseaseOf(key: string): string {
 const NAMES_DISEASE = /がん|癌|腫|症|病|疾患|炎|障害|不全|損傷|骨折|感染/;
 /** Text about the 適応症 rather than stating it: its widening, a plan, a comparison (「胃がん以外にも拡大しうる」). */
 const NOT_A_STATEMENT = /以外|拡大|検討|予定|将来|異な|含まない/;
+/** A sentence about a disease the study does not treat, or a widening (「…は本技術の対象とはしない」「…への適応拡大」). */
+const NOT_THIS_STUDY = /拡大|以外|対象と(?:は)?しない|対象外|を除く|除外/;
 
 /** The 適応症 phrase after a 「適応症は」 at `from`, read to the sentence's predicate, and where it ends. */
 function statedPhrase(text: string, from: number): { readonly phrase: string; readonly end: number } {
@@ -77,24 +84,80 @@ function sameIndication(typed: string, stored: string): boolean {
   return t.includes(diseaseOf(st)) && qualifierOf(t) === qualifierOf(st);
 }
 
+/** The sentence of `text` around [from, to). */
+function sentenceAt(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('。', from - 1), text.lastIndexOf('\n', from - 1)) + 1;
+  const rest = text.slice(to).search(/[。\n]/);
+  return text.slice(start, rest < 0 ? text.length : to + rest);
+}
+
+/** Where a bracket opened at `open` closes (nested brackets counted), or -1. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The 告示's own shape restated anywhere in the prose, without the word 適応症: the stored 適応症's
+ * disease followed by its bracketed limit 「早期胃がん（…に限る。）」. Each hit is the typed disease and
+ * bracket, where it starts and ends. The disease must stand alone (「進行早期胃がん」 is not it).
+ */
+function kokujiStyleRestatements(text: string, stored: string): Array<{ readonly typed: string; readonly start: number; readonly end: number }> {
+  const core = stored.split(/[（(]/)[0]?.trim() ?? '';
+  if (core === '' || core === stored.trim()) return [];
+  const pattern = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/がん|癌|ガン/g, '(?:がん|癌|ガン)');
+  const out: Array<{ typed: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(new RegExp(`${pattern}\\s*(?=[（(])`, 'g'))) {
+    if (m.index > 0 && /[\u4e00-\u9fff々ァ-ヶー]/.test(text.charAt(m.index - 1))) continue;
+    const open = m.index + m[0].length;
+    const close = closingBracket(text, open);
+    if (close < 0 || !/に限る。?\s*$/.test(text.slice(open + 1, close))) continue;
+    out.push({ typed: text.slice(m.index, close + 1), start: m.index, end: close + 1 });
+  }
+  return out;
+}
+
 function restatedIndicationHits(s: Submission, stored: string): Hit[] {
   const out: Hit[] = [];
+  const where = at('project', 'indication', { label: '案件の基本情報「適応症」' });
   for (const p of proseFields(s)) {
     if (p.doc !== yoshiki3.id && p.doc !== yoshiki5.id) continue;
+    // Spans a 「適応症は」 statement already read: the 告示-shape pass below does not read them again.
+    const read: Array<readonly [number, number]> = [];
     for (const m of p.text.matchAll(STATES_INDICATION)) {
-      const { phrase, end } = statedPhrase(p.text, m.index + m[0].length);
+      const { phrase: said, end } = statedPhrase(p.text, m.index + m[0].length);
+      // 「対象は」 alone: only a bare disease name with its bracketed limit is a 適応症 (「対象は早期胃がん（…）の患者」),
+      // not patients described in words (「対象は…20歳以上の患者」) nor the disease named without a limit.
+      const bare = !/適応症|疾患/.test(m[0]);
+      const phrase = bare ? said.replace(/の?(?:患者|症例)$/, '') : said;
+      if (bare && (!/[（(]/.test(phrase) || !BARE_DISEASE.test(phrase.replace(/^「|」$/g, '').split(/[（(]/)[0]?.trim() ?? ''))) continue;
       if (phrase === '' || !NAMES_DISEASE.test(phrase) || NOT_A_STATEMENT.test(phrase)) continue;
+      read.push([m.index, end]);
       // A run-on sentence (「適応症は…、対象は…」): the phrase up to its first comma may be the whole 適応症.
       const first = phrase.split(/[、，](?![^（(]*[）)])/)[0] ?? phrase;
       if (sameIndication(phrase, stored) || sameIndication(first, stored)) continue;
-      const startOfSentence = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('\n', m.index)) + 1;
-      const rest = p.text.slice(end).search(/[。\n]/);
-      const sentence = p.text.slice(startOfSentence, rest < 0 ? p.text.length : end + rest);
+      const sentence = sentenceAt(p.text, m.index, end);
       const typed = phrase.replace(/^「([^「」]*)」$/, '$1');
       out.push({
         message: `${at(p.doc, p.field).label}の「${quote(sentence)}」という文で適応症を「${quote(typed)}」としていますが、案件の適応症は「${stored}」です。限定（病期・条件など）を案件の適応症と同じにしてください。`,
-        locations: [at(p.doc, p.field), at('project', 'indication', { label: '案件の基本情報「適応症」' })],
+        locations: [at(p.doc, p.field), where],
         discriminator: `${p.doc}.${p.field}:${m.index}`,
+      });
+    }
+    for (const r of kokujiStyleRestatements(p.text, stored)) {
+      if (read.some(([a, b]) => r.start >= a && r.start < b) || sameIndication(r.typed, stored)) continue;
+      const sentence = sentenceAt(p.text, r.start, r.end);
+      // Another study's patients, or a disease the study leaves out: 「先行研究では…を対象とした」「…への適応拡大」.
+      if ((OTHER_STUDY.test(sentence) && !/本技術|本試験|本研究/.test(sentence)) || NOT_THIS_STUDY.test(sentence)) continue;
+      out.push({
+        message: `${at(p.doc, p.field).label}の「${quote(sentence)}」という文の「${quote(r.typed)}」は、案件の適応症「${stored}」と限定（病期・条件など）が異なります。案件の適応症と同じ限定にしてください。`,
+        locations: [at(p.doc, p.field), where],
+        discriminator: `${p.doc}.${p.field}:${r.start}`,
       });
     }
   }

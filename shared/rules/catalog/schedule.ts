@@ -46,7 +46,7 @@ export function proseFields(s: Submission): readonly ProseField[] {
 }
 
 /** Words that make a period or a count another study's: 「先行研究（研究期間：…）」「海外の試験の予定症例数」. */
-const OTHER_STUDY = /先行|過去|前回|既存|既報|海外|他施設|予備試験|パイロット/;
+export const OTHER_STUDY = /先行|過去|前回|既存|既報|海外|他施設|予備試験|パイロット/;
 
 /** The clause before `index` (from the last 、，。 or line break): what a keyword standing at `index` is said of. */
 function clauseBefore(s: string, index: number): string {
@@ -59,14 +59,33 @@ const NEEDED_WORD = '(?:必要な|必要症例数(?:は|が)?|必要数(?:は|�
 const NEEDED = new RegExp(`${NEEDED_WORD}$`);
 const NEEDED_COUNT = new RegExp(`${NEEDED_WORD}[0-9０-９]+\\s?(?:症例|例|名|人)`, 'g');
 
+/** What follows a count that plans it: 「…例を登録する予定」「…例の登録を予定」「…例を目標に登録」「…例を集積する計画」. */
+const PLANNED_VERB = /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:(?:を|の)(?:登録|集積)(?:する|を)?(?:予定|計画|目標)|を目標(?:に|として)(?:登録|集積))/;
+/**
+ * Before a count, what makes it a rate or a share rather than the planned total: 「１か月に５例」
+ * 「年間２０例」「1施設あたり40例」「各群６０例」「当院では40例」「うち」「残り」「既に」. 「当院を含む
+ * ３施設で計１００例」「２群で計１２０例」 are totals (計 after 当院・群).
+ */
+const NOT_THE_TOTAL = /(?:年間|月間|週間|月平均|年平均)\s*$|(?:^|[^0-9０-９])[1１一]\s*(?:年|か月|ヶ月|カ月|ヵ月|箇月|週)(?:間)?(?:に|で|あたり|当たり)|(?:か月|ヶ月|カ月|ヵ月|箇月|月|週|年)(?:に|あたり|当たり)|あたり|当たり|につき|ごと|毎|残り|実績|既に|これまで|各|うち|(?:当院|自施設|群)[^計]*$/;
+
+/** True when the clause after a count plans it (「本試験では３施設で計１００例を登録する予定である」) and it is the total, not a rate or share. */
+function plansCountByVerb(before: string, after: string): boolean {
+  if (!PLANNED_VERB.test(after)) return false;
+  const clause = clauseBefore(before, before.length);
+  if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) return false;
+  return !OTHER_STUDY.test(clause) && !NOT_THE_TOTAL.test(clause);
+}
+
 /**
  * True when a count is the one a 予定症例数 keyword states: the first count after the keyword, not
  * inside brackets (「120例（HCQ群60例、…）」), not a count of something else (「既実績症例数は5例」,
- * 「必要な32例」) and not another study's (「先行研究の予定症例数は50例であった」).
+ * 「必要な32例」) and not another study's (「先行研究の予定症例数は50例であった」). Without a keyword,
+ * a count the clause after it plans (`following`: 「…例を登録する予定」「…例を目標に登録」) states it too,
+ * unless it is a rate or a share (「１か月に５例」「1施設あたり40例」「各群６０例」).
  */
-export function statesPlannedCount(before: string): boolean {
+export function statesPlannedCount(before: string, following = ''): boolean {
   const m = [...before.matchAll(/予定症例数|目標症例数|予定登録数|目標登録数/g)].pop();
-  if (!m) return false;
+  if (!m) return plansCountByVerb(before, following);
   if (OTHER_STUDY.test(clauseBefore(before, m.index))) return false;
   // 「必要な32例に、脱落を見込んで36例とした」: the number needed is not the number planned.
   if (NEEDED.test(before)) return false;
@@ -188,6 +207,19 @@ function readPlan(s: string, withStudy: boolean): PeriodPlan {
   return plan;
 }
 
+/**
+ * 「告示日（2027年7月1日）から」「告示日（予定：令和９年７月１日）から」: the date in brackets right after
+ * 告示日 is the start, read as 「2027年7月1日から」. Other brackets there (「告示日（令和９年７月予定）から」
+ * 「告示日（官報掲載日）から」) are dropped, leaving 「告示日から」. Other text is left as typed.
+ */
+export function withBracketedStart(s: string): string {
+  return s.replace(/告示日\s*[（(]([^（）()]*)[）)]\s*(?=から|より|～|〜)/g, (_all: string, inside: string) => {
+    const [d] = findDates(inside);
+    const clean = d && /^\s*(?:(?:予定|見込み)\s*[：:]?)?\s*$/.test(inside.slice(0, d.start)) && /^\s*(?:の)?(?:予定|見込み|頃|ごろ)?\s*$/.test(inside.slice(d.end));
+    return clean ? d.text : '告示日';
+  });
+}
+
 /** The earliest day a 「告示日から」 period can start: the first 告示's 適用日, else the 届出日. */
 function kokujiStart(s: Submission): { ymd: YMD; label: string } | undefined {
   const from = s.project.notices.map((n) => parseIsoDate(n.validFrom)).filter((d): d is YMD => d !== undefined).sort(compareYmd)[0];
@@ -209,7 +241,7 @@ export const scheduleRules: readonly Rule[] = [
       const out: Hit[] = [];
       for (const p of proseFields(s)) {
         for (const c of findCounts(p.text)) {
-          if (!statesPlannedCount(c.before)) continue;
+          if (!statesPlannedCount(c.before, c.sentence.slice(c.before.length + c.text.length))) continue;
           if (planned.includes(c.value)) continue;
           out.push({ message: `${at(p.doc, p.field).label}の${sentenceQuote(c.sentence)}に予定症例数「${c.text}」とありますが、様式第3号の予定症例数は「${textOf(s, yoshiki3, 'plannedCases')}」です。どちらかにそろえてください。`, locations: [at(p.doc, p.field), atField(yoshiki3, 'plannedCases')], discriminator: `${p.doc}.${p.field}:${c.text}` });
         }
@@ -272,7 +304,8 @@ export const scheduleRules: readonly Rule[] = [
     basis: '記載要領 第4(7-2)①：予定試験期間（「X から N年間」は X + N年 − 1日まで、登録期間と最終症例の追跡期間は研究期間内）',
     check(s) {
       if (!inPackage(s, yoshiki3.id)) return [];
-      const period = textOf(s, yoshiki3, 'period');
+      const typed = textOf(s, yoshiki3, 'period');
+      const period = withBracketedStart(typed);
       const dates = findDates(period);
       const where = [atField(yoshiki3, 'period')];
       const out: Hit[] = [];
@@ -291,7 +324,7 @@ export const scheduleRules: readonly Rule[] = [
           if (compareYmd(end, next.value.ymd) !== 0) out.push({ message: `「${d.text}から${n}年間」は${formatWareki(end)}（${toIsoDate(end)}）までです。予定試験期間の終了日「${next.text}」と合いません。`, locations: where, discriminator: `years:${d.text}` });
         }
       });
-      out.push(...registrationFits(s, period));
+      out.push(...registrationFits(s, typed, out.some((h) => h.discriminator?.startsWith('order:'))));
       return out;
     },
   },
@@ -309,10 +342,12 @@ function sentenceQuote(sentence: string): string {
  * and 様式第3号's sentences state (date ranges, 「登録期間3年」, 「最終症例登録後5年間追跡」). Flags a
  * 登録期間 ending after the 研究期間, and a 登録期間 + 追跡期間 that cannot end by the stated end.
  * 「告示日から」 counts from the first 告示's 適用日, else from the 届出日 (the earliest it can be):
- * never later than the real start, so never a false alarm.
+ * never later than the real start, so never a false alarm. A date in brackets after 告示日 is the
+ * start (withBracketedStart). An end before the start (「告示日から2026年6月30日まで」 with the 告示
+ * in 2027) is flagged and nothing else is measured.
  */
-function registrationFits(s: Submission, periodText: string): Hit[] {
-  const field = readPlan(periodText, true);
+function registrationFits(s: Submission, periodText: string, orderReported: boolean): Hit[] {
+  const field = readPlan(withBracketedStart(periodText), true);
   const study = field.study.find((p) => p.end ?? p.span) ?? field.study[0];
   if (!study) return [];
   const kokuji = kokujiStart(s);
@@ -328,12 +363,18 @@ function registrationFits(s: Submission, periodText: string): Hit[] {
       : undefined;
   const out: Hit[] = [];
   const periodLoc = atField(yoshiki3, 'period');
+  // An end before the start (「告示日から2026年6月30日まで」 with the 告示 in 2027): nothing else can be measured.
+  if (studyStart && study.end && compareYmd(study.end.ymd, studyStart.ymd) < 0) {
+    if (!study.start) out.push({ message: `予定試験期間「${periodText}」の終了日「${study.end.text}」が${studyStart.label}より前です。告示日から始まる期間はその前に終われません。終了日を見直してください。`, locations: [periodLoc], discriminator: `order:${periodText}` });
+    else if (!orderReported) out.push({ message: `予定試験期間の終了日（${study.end.text}）が開始日（${study.start.text}）より前です。`, locations: [periodLoc], discriminator: `order:${study.start.text}` });
+    return out;
+  }
   const sources: Array<{ plan: PeriodPlan; where: string; locations: FieldLocation[]; key: string }> = [{ plan: field, where: `予定試験期間「${periodText}」`, locations: [periodLoc], key: `period:${periodText}` }];
   for (const p of proseFields(s)) {
     if (p.doc !== yoshiki3.id) continue;
     for (const sentence of p.text.split(/[。\n]/)) {
       if (!REGISTRATION.test(sentence) || (OTHER_STUDY.test(sentence) && !/本研究|本試験/.test(sentence))) continue;
-      const plan = readPlan(sentence, false);
+      const plan = readPlan(withBracketedStart(sentence), false);
       if (plan.registration.length === 0) continue;
       sources.push({ plan, where: `${at(p.doc, p.field).label}の${sentenceQuote(sentence)}`, locations: [at(p.doc, p.field), periodLoc], key: `${p.field}:${sentence.trim()}` });
     }

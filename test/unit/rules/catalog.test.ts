@@ -501,11 +501,11 @@ const FIXTURES: readonly Fixture[] = [
   },
   {
     id: 'R-F-6',
-    name: '事前相談の実施日が届出日より後',
-    fires: { consultation: { heldOn: '2027-04-12' } },
-    expect: { severity: 'error', message: '届出日（令和９年４月５日）より後', doc: 'jizen-soudan', field: 'heldOn' },
-    silent: { consultation: { heldOn: '2027-04-05' } },
-    silentName: '届出日当日の事前相談',
+    name: '様式第2号の承認年月日が届出日より後',
+    fires: { forms: { [Y2]: { approvedOn: '2027-04-12' } } },
+    expect: { severity: 'error', message: '届出日（令和９年４月５日）より後', doc: Y2, field: 'approvedOn' },
+    silent: { forms: { [Y2]: { approvedOn: '2027-04-05' } } },
+    silentName: '届出日当日の承認',
   },
   {
     id: 'R-F-4',

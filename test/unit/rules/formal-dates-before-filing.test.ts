@@ -1,6 +1,6 @@
 /**
- * Issue 16: what must come before the 届出日 (R-F-6, our own rule: the 事前相談, 様式第2号's 承認年月日,
- * a committee approval stated in the 届出 prose), the committee's approval told apart from the
+ * Issue 16: what must come before the 届出日 (R-F-2: the 事前相談; R-F-6, our own rule: 様式第2号's
+ * 承認年月日 and a committee approval stated in the 届出 prose), the committee's approval told apart from the
  * 病院長の permission in one sentence (R-CH-3), and the 事前相談申込書 while the consultation is still
  * being asked for (R-F-2, R-F-3). The sample's 届出日 is 2027-04-05 and its 承認年月日 2027-02-15.
  */
@@ -11,9 +11,10 @@ import { findingsOf } from '../../helpers/rules';
 const Y2 = 'besshi1/yoshiki2';
 const Y3 = 'besshi1/yoshiki3';
 
-describe('R-F-6: the 事前相談 and the committee approval come before the 届出日', () => {
-  it('a 事前相談の実施日 after the 届出日: an error quoting both dates', () => {
-    const hits = findingsOf({ consultation: { heldOn: '2027-04-12' } }, 'R-F-6');
+describe('R-F-2 / R-F-6: the 事前相談 and the committee approval come before the 届出日', () => {
+  it('a 事前相談の実施日 after the 届出日: an R-F-2 error quoting both dates (R-F-6 stays silent)', () => {
+    expect(findingsOf({ consultation: { heldOn: '2027-04-12' } }, 'R-F-6')).toEqual([]);
+    const hits = findingsOf({ consultation: { heldOn: '2027-04-12' } }, 'R-F-2');
     expect(hits).toHaveLength(1);
     expect(hits[0]?.severity).toBe('error');
     expect(hits[0]?.message).toContain('事前相談の実施日（令和９年４月１２日）が届出日（令和９年４月５日）より後');
@@ -38,7 +39,9 @@ describe('R-F-6: the 事前相談 and the committee approval come before the 届
   });
 
   it('everything before the 届出日, and a 事前相談 on the 届出日 itself: silent', () => {
-    expect(findingsOf({ consultation: { heldOn: '2027-04-05' }, forms: { [Y2]: { approvedOn: '2027-03-10' } } }, 'R-F-6')).toEqual([]);
+    const edit = { consultation: { heldOn: '2027-04-05' }, forms: { [Y2]: { approvedOn: '2027-03-10' } } };
+    expect(findingsOf(edit, 'R-F-6')).toEqual([]);
+    expect(findingsOf(edit, 'R-F-2')).toEqual([]);
   });
 });
 
