@@ -361,9 +361,9 @@ const yoshiki6Entries: readonly CorpusEntry[] = [
   {
     id: 'n-y6-sum-07',
     family: '様式第6号',
-    shape: '保険者負担を「72万7,069円」と万で入力（印刷の合計欄が読めない）',
+    shape: '保険者負担を「72万7,069円」と万で入力（読めて合計も一致）',
     edit: y6({ insurerShare: '72万7,069円' }),
-    expect: ['R-C-6'],
+    expect: [],
   },
   {
     id: 'n-y6-sum-08',
@@ -812,7 +812,9 @@ const yoshiki7Entries: readonly CorpusEntry[] = [
     family: '様式第7号',
     shape: '7-2備考「患者負担額は」で積算と違う額（全額患者負担）',
     edit: y72('以上の積算に基づき、患者負担額は４５，０００円とする（端数を切り上げ）。'),
-    expect: ['R-C-5'],
+    // The patient pays all: the amount is the 先進医療にかかる費用 itself (R-C-1; R-C-5 is about a split).
+    expect: ['R-C-1'],
+    mustNot: ['R-C-5'],
   },
   {
     id: 'n-y7-note-22',
@@ -837,4 +839,210 @@ const yoshiki7Entries: readonly CorpusEntry[] = [
   },
 ];
 
-export const insuredNotesEntries: readonly CorpusEntry[] = [...yoshiki6Entries, ...yoshiki7Entries];
+/**
+ * Round 2 (held-out h-b-y6-04, h-b-y6-18, h-b-y7-14/15/19): amounts typed with 万 in the 円 fields;
+ * a 本人 under 70 whose 一部負担金 is not 3割; 様式第7号 notes that restate a 積算 row's figures.
+ */
+
+const round2Entries: readonly CorpusEntry[] = [
+  // 円 fields typed with 万 (parseYen).
+  {
+    id: 'n-y6-man-01',
+    family: '様式第6号',
+    shape: '保険者負担「72万7069円」・一部負担金「３１万１，６０１円」（一致）',
+    edit: y6({ insurerShare: '72万7069円', copayment: '３１万１，６０１円' }),
+    expect: [],
+  },
+  {
+    id: 'n-y6-man-02',
+    family: '様式第6号',
+    shape: '保険者負担を「７２万７，１６９円」と万で書いて100円違い',
+    edit: y6({ insurerShare: '７２万７，１６９円', copayment: '311,601円' }),
+    expect: ['R-C-6'],
+  },
+  {
+    id: 'n-y6-man-03',
+    family: '様式第6号',
+    shape: '一部負担金を「約31万円」と概数で入力',
+    edit: y6({ copayment: '約31万円' }),
+    expect: ['R-C-6'],
+  },
+  {
+    id: 'n-y6-man-04',
+    family: '様式第6号',
+    shape: '保険者負担を「72.7万円」と小数の万で入力',
+    edit: y6({ insurerShare: '72.7万円' }),
+    expect: ['R-C-6'],
+  },
+  // A 本人 under 70 pays 3割 (記載要領 第6(3)).
+  {
+    id: 'n-y6-ratio-01',
+    family: '様式第6号',
+    shape: '58歳の本人で一部負担金が1割',
+    edit: y6({ typicalCase: '５８歳女性、早期胃癌（cT1aN0M0）。入院日数１０日で縮小胃切除術を行った典型例。', insurerShare: '934,803円', copayment: '103,867円' }),
+    expect: ['R-C-6'],
+  },
+  {
+    id: 'n-y6-ratio-02',
+    family: '様式第6号',
+    shape: '本人の語なし・区分は本人、48歳で一部負担金が2割',
+    edit: y6({ typicalCase: '48歳男性。胃前庭部の早期胃がん（cT1N0M0）に対しセンチネルリンパ節生検を併用した縮小手術を施行、入院期間10日間。', insurerShare: '¥830,936', copayment: '¥207,734' }),
+    expect: ['R-C-6'],
+  },
+  {
+    id: 'n-y6-ratio-03',
+    family: '様式第6号',
+    shape: '55歳の本人で3割（一致）',
+    edit: y6({ typicalCase: '５５歳女性（健康保険被保険者本人）。早期胃がん、入院日数１０日。' }),
+    expect: [],
+  },
+  {
+    id: 'n-y6-ratio-04',
+    family: '様式第6号',
+    shape: '62歳の本人で高額療養費の限度額を一部負担金とした旨を記載',
+    edit: y6({ typicalCase: '62歳男性、早期胃がん（cT1N0M0）、入院日数10日。一部負担金は高額療養費制度の適用後の自己負担限度額（一般所得区分）として試算した。', insurerShare: '951,240円', copayment: '87,430円' }),
+    expect: [],
+  },
+  {
+    id: 'n-y6-ratio-05',
+    family: '様式第6号',
+    shape: '76歳・区分「その他」で後期高齢者1割',
+    edit: y6({ typicalCase: '７６歳男性、早期胃がん、入院日数１０日。', insuredBasis: 'その他', insuredBasisNote: '対象患者の多くが高齢であるため、後期高齢者医療の被保険者（１割負担）として算定した。', insurerShare: '934,803円', copayment: '103,867円' }),
+    expect: [],
+  },
+  {
+    id: 'n-y6-ratio-06',
+    family: '様式第6号',
+    shape: '72歳の本人で2割（70～74歳）',
+    edit: y6({ typicalCase: '72歳男性（健康保険被保険者本人）、早期胃がん、入院日数10日。', insurerShare: '830,936円', copayment: '207,734円' }),
+    expect: [],
+  },
+  // 様式第7-1号・第7-2号 notes restating a 積算 row (記載要領 第7(2)(3)).
+  {
+    id: 'n-y7-row-01',
+    family: '様式第7号',
+    shape: '7-2備考で看護師の時給を積算と違えて記載',
+    edit: y72('看護師の単価は、当院の看護職員の平均給与から時給４，２００円として算出した。所要時間は６０分。'),
+    expect: ['R-C-3'],
+  },
+  {
+    id: 'n-y7-row-02',
+    family: '様式第7号',
+    shape: '7-2備考の箇条書きで病理医の単価が積算と異なる',
+    edit: y72('【人件費の積算根拠】\n・医師（術者）：12,000円／時間×60分\n・病理医：12,500円／時間×30分\n・看護師：4,000円／時間×60分'),
+    expect: ['R-C-3'],
+  },
+  {
+    id: 'n-y7-row-03',
+    family: '様式第7号',
+    shape: '第二案件：薬剤師の分単価を積算と違えて記載',
+    base: 'second',
+    edit: y72('安全キャビネットは腹腔内投与の調製１回ごとに使用する（１症例当たり６回）。\n薬剤師（無菌調製）の単価は１分当たり１２０円とし、１回２０分×６回で積算した。'),
+    expect: ['R-C-3'],
+  },
+  {
+    id: 'n-y7-row-04',
+    family: '様式第7号',
+    shape: '7-2備考で病理標本作製装置の購入価格が積算と異なる',
+    edit: y72('術中迅速病理標本作製装置は令和５年１０月に７００万円で購入したもので、残存価格は０円、耐用年数６年、年間５００回使用として償却費を算出した。'),
+    expect: ['R-C-2'],
+  },
+  {
+    id: 'n-y7-row-05',
+    family: '様式第7号',
+    shape: '7-2備考で年間償却費が積算と異なる',
+    edit: y72('蛍光観察用腹腔鏡システム：年間償却費５００万円÷年間使用回数３００回。'),
+    expect: ['R-C-2'],
+  },
+  {
+    id: 'n-y7-row-06',
+    family: '様式第7号',
+    shape: '第二案件：安全キャビネットの1回償却費が積算と異なる',
+    base: 'second',
+    edit: y72('抗がん剤調製用安全キャビネットの１回償却費は６００円であり、１症例当たり６回使用する。'),
+    expect: ['R-C-2'],
+  },
+  {
+    id: 'n-y7-row-07',
+    family: '様式第7号',
+    shape: '7-1備考でICGの購入単価が積算と異なる',
+    edit: y71('インドシアニングリーン注射用25mgは1症例当たり1瓶を使用し、院内購入単価は2,100円である。'),
+    expect: ['R-C-4'],
+  },
+  {
+    id: 'n-y7-row-08',
+    family: '様式第7号',
+    shape: '第二案件：輸液セットの単価が積算と異なる',
+    base: 'second',
+    edit: y71('腹腔内投与は１症例当たり６回（２コース）。腹腔内投与用輸液セットは１回１セット（１，５００円）を使用する。'),
+    expect: ['R-C-4'],
+  },
+  {
+    id: 'n-y7-row-09',
+    family: '様式第7号',
+    shape: '7-2備考で看護師の単価と所要時間（一致、金額も併記）',
+    edit: y72('看護師は１時間当たり４，０００円、所要時間６０分で４，０００円を計上した。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-10',
+    family: '様式第7号',
+    shape: '7-2備考「医師・看護師の人件費は計」（二つの行をまとめた額）',
+    edit: y72('医師・看護師の人件費は計１６，０００円であり、病理医の６，０００円を加えて人件費は２２，０００円となる。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-11',
+    family: '様式第7号',
+    shape: '7-2備考で薬価と購入価格を区別（購入価格で積算）',
+    edit: y72('インドシアニングリーン注射用25mgの薬価は２，３５０円であるが、院内の購入価格１，８８４円で積算した。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-12',
+    family: '様式第7号',
+    shape: '7-2備考で機器の保守費用（積算に含めない）',
+    edit: y72('蛍光観察用腹腔鏡システムの保守契約費（年額１２０万円）は、本積算には含めていない。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-13',
+    family: '様式第7号',
+    shape: '7-1備考で局注針の価格を「約」と幅で記載',
+    edit: y71('内視鏡用局注針は製品により約３，０００～４，０００円であり、当院採用品の単価で積算した。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-14',
+    family: '様式第7号',
+    shape: '第二案件：安全キャビネットの1回償却費と1症例分（一致）',
+    base: 'second',
+    edit: y72('抗がん剤調製用安全キャビネット（購入価格３３０万円、残存価格３０万円、耐用年数６年、年間１，０００回）の１回償却費は５００円で、１症例当たり６回使用するため３，０００円を計上した。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-15',
+    family: '様式第7号',
+    shape: '7-1備考「インドシアニングリーンを含む医療材料・医薬品費は」（行でなく部分の計）',
+    edit: y71('インドシアニングリーンを含む医療材料・医薬品費は５，３８４円である。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-16',
+    family: '様式第7号',
+    shape: '第二案件：7-2備考に看護師の時給と6回分の時間（一致）',
+    base: 'second',
+    edit: y72('看護師（投与中の観察）は時給４，２００円、１回６０分×６回として２５，２００円を積算した。'),
+    expect: [],
+  },
+  {
+    id: 'n-y7-row-17',
+    family: '様式第7号',
+    shape: '第二案件：「腹腔内投与は…であり、医療材料・医薬品費は計」（輸液セットの名の一部だが行の額ではない）',
+    base: 'second',
+    edit: y71('腹腔内投与は１症例当たり６回（２コース）であり、医療材料・医薬品費は計１６，３８０円となる。'),
+    expect: [],
+  },
+];
+
+export const insuredNotesEntries: readonly CorpusEntry[] = [...yoshiki6Entries, ...yoshiki7Entries, ...round2Entries];

@@ -79,13 +79,13 @@ test('定期報告を画面で作成し、症例・合計が再読み込み後�
   await expect(page.getByLabel('整理番号（3行目）', { exact: true })).toBeFocused();
   await fillCase(page, 1, { 整理番号: 'R-001', 診断名: '早期胃癌', 初回実施日: '2028-09-01', 入院期間: '１４日', 実施回数: '1', 転帰: '治癒', 保険外併用療養費分: '812,340', 保険外併用療養費分に係る一部負担金: '348,146円', '先進医療費用（患者負担）': '450000', '先進医療費用（その他）': '0' });
   await fillCase(page, 2, { 整理番号: 'R-002', 診断名: '早期胃癌', 初回実施日: '2029-05-10', 入院期間: '10', 実施回数: '1', 転帰: '継続', 保険外併用療養費分: '700000', 保険外併用療養費分に係る一部負担金: '300000', '先進医療費用（患者負担）': '450000', '先進医療費用（その他）': '0', 評価結果: '不明' });
-  await fillCase(page, 3, { 整理番号: 'R-003', 診断名: '胃腺腫', 初回実施日: '2028-11-20', 入院期間: '7', 実施回数: '1', 転帰: '死亡', 保険外併用療養費分: '12万円', 保険外併用療養費分に係る一部負担金: '0', '先進医療費用（患者負担）': '450000', '先進医療費用（その他）': '0' });
+  await fillCase(page, 3, { 整理番号: 'R-003', 診断名: '胃腺腫', 初回実施日: '2028-11-20', 入院期間: '7', 実施回数: '1', 転帰: '死亡', 保険外併用療養費分: '約12万円', 保険外併用療養費分に係る一部負担金: '0', '先進医療費用（患者負担）': '450000', '先進医療費用（その他）': '0' });
   // A value that does not read stays as typed with its message beside the cell; the sum waits for it.
-  await expect(page.getByLabel('保険外併用療養費分（3行目）', { exact: true })).toHaveValue('12万円');
-  await expect(page.getByText('数字で入力してください（例：10,000,000）。')).toBeVisible();
+  await expect(page.getByLabel('保険外併用療養費分（3行目）', { exact: true })).toHaveValue('約12万円');
+  await expect(page.getByText('概数は入力できません。円まで正確な金額を入力してください（例：10,000,000）。')).toBeVisible();
   await expect(page.getByTestId('total-insuredAmount')).toContainText('未確定');
-  await page.getByLabel('保険外併用療養費分（3行目）', { exact: true }).fill('120,000');
-  await expect(page.getByText('数字で入力してください（例：10,000,000）。')).toHaveCount(0);
+  await page.getByLabel('保険外併用療養費分（3行目）', { exact: true }).fill('12万円');
+  await expect(page.getByText('概数は入力できません。円まで正確な金額を入力してください（例：10,000,000）。')).toHaveCount(0);
 
   // Totals: 14 + 10 + 7 days; 812,340 + 700,000 + 120,000; 総合計 = every 円 column.
   await expect(page.getByTestId('total-inpatientDays')).toHaveText('31');

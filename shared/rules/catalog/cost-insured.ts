@@ -4,7 +4,9 @@
  *
  * Deliberately not flagged: a typical case older than 75 computed as 健康保険被保険者本人 (the 記載要領
  * asks for 本人 as the rule); an 一部負担金 rounded to 10円 (健康保険法 第75条) that leaves the sum up to
- * 5円 off; the ratio of 保険者負担 to 一部負担金 (高額療養費 and the age bands vary it).
+ * 5円 off; the share of the 一部負担金 for a case aged 70 or over or under 7 (2割 or 3割 by income), or
+ * whose text names 高額療養費 or a 公費 (they lower it). For a 本人 aged 7 to 69 it is 3割: a warning when
+ * it is outside 25–35 %.
  */
 import { yoshiki6 } from '../../forms/besshi1/yoshiki6';
 import { formatPoints, insuredTotal, lumpOf, stayDays, YEN_PER_POINT } from '../../forms/besshi1/yoshiki6/insured-items';
@@ -14,8 +16,8 @@ import { answerOf, atField, inPackage, textOf, type Submission } from '../submis
 import type { Hit, Rule } from '../types';
 
 /**
- * A 円 field as the form prints it (727069, 「727,069円」, 「¥727,069」). 「72万7,069円」 does not read: the
- * printed 合計 would say 「金額を確認してください」, so the rule says so too.
+ * A 円 field as the form prints it (727069, 「727,069円」, 「¥727,069」, 「72万7,069円」). What parseYen
+ * refuses (「約72万円」「72.7万円」) the printed 合計 cannot read either, so the rule says so too.
  */
 function readYen(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
@@ -112,6 +114,45 @@ function stayHits(s: Submission): Hit[] {
   return [];
 }
 
+/** The 一部負担金 of a 健康保険被保険者本人 aged 7 to 69 (健康保険法 第74条: 3割), with the tolerance of a 参考額. */
+const COPAY_SHARE = { self: 0.3, low: 0.25, high: 0.35 } as const;
+/** The age of the typical case: 「65歳」「６５歳男性」 (the first one; 「70歳前後」 is not an age). */
+const AGE = /([0-9０-９]{1,3})\s?(?:歳|才)(?!前後|以上|以下|未満|代|台|程度|くらい|ぐらい)/;
+/** Words that lower or replace the 3割 (高額療養費, 限度額, 公費, 難病, 減免, 生活保護, 付加給付). */
+const LOWERED = /高額療養費|限度額|公費|難病|医療費助成|医療証|減免|減額|生活保護|付加給付|特例/;
+
+/**
+ * A 本人 aged 7 to 69 pays 3割 (R-C-6, 記載要領 第6(3)): an 一部負担金 far from 3割 of 保険者負担＋一部負担金
+ * (h-b-y6-18: 65歳, 2割) is a warning, unless the form names 高額療養費 or a 公費 that lowers it.
+ */
+function shareHits(s: Submission): Hit[] {
+  if (textOf(s, yoshiki6, 'insuredBasis') !== '健康保険被保険者本人') return [];
+  const typedInsurer = answerOf(s, yoshiki6, 'insurerShare');
+  const typedCopay = answerOf(s, yoshiki6, 'copayment');
+  const insurer = readYen(typedInsurer);
+  const copay = readYen(typedCopay);
+  if (insurer === undefined || copay === undefined || insurer + copay === 0) return [];
+  const prose = textOf(s, yoshiki6, 'typicalCase');
+  if (LOWERED.test([prose, textOf(s, yoshiki6, 'insuredBasisNote'), textOf(s, yoshiki6, 'insuredItems')].join('\n'))) return [];
+  const age = AGE.exec(prose);
+  if (!age) return [];
+  const years = Number(toAsciiDigits(age[1] ?? ''));
+  if (years < 7 || years >= 70) return [];
+  const share = copay / (insurer + copay);
+  if (share >= COPAY_SHARE.low && share <= COPAY_SHARE.high) return [];
+  const from = Math.max(prose.lastIndexOf('。', age.index) + 1, prose.lastIndexOf('\n', age.index) + 1);
+  const to = prose.slice(age.index).search(/[。\n]/);
+  const sentence = prose.slice(from, to < 0 ? undefined : age.index + to).trim();
+  const quotedCase = sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence;
+  const expected = Math.round((insurer + copay) * COPAY_SHARE.self);
+  return [{
+    severity: 'warning',
+    message: `典型的な症例の「${quotedCase}」の文では${years}歳の健康保険被保険者本人ですが、一部負担金「${quoted(typedCopay, copay)}」は保険者負担との合計（${formatYenWithUnit(insurer + copay)}）の${Math.round(share * 100)}％です。70歳未満の本人は3割（${formatYenWithUnit(expected)}）です。一部負担金を直すか、3割でない理由（高額療養費など）を「被保険者区分の説明」に書いてください。`,
+    locations: [atField(yoshiki6, 'copayment'), atField(yoshiki6, 'typicalCase')],
+    discriminator: 'share',
+  }];
+}
+
 export const insuredRules: readonly Rule[] = [
   {
     id: 'R-C-6',
@@ -120,7 +161,7 @@ export const insuredRules: readonly Rule[] = [
     basis: '記載要領 第6(2)(3)(4)：典型的な症例で、健康保険被保険者本人として算定（他の場合はその旨）、保険外併用療養費分は点数の項目ごとに（合計点数×10円＝保険外併用療養費分）',
     check(s) {
       if (!inPackage(s, yoshiki6.id)) return [];
-      const out: Hit[] = [...insuredRowHits(s), ...basisHits(s), ...stayHits(s)];
+      const out: Hit[] = [...insuredRowHits(s), ...basisHits(s), ...stayHits(s), ...shareHits(s)];
       for (const key of ['insurerShare', 'copayment'] as const) {
         const v = answerOf(s, yoshiki6, key);
         if (typeof v === 'string' && v.trim() !== '' && readYen(v) === undefined) out.push({ message: `${atField(yoshiki6, key).label}が金額として読み取れません（「${v}」）。「727,069円」のように入力してください。`, locations: [atField(yoshiki6, key)] });

@@ -9,6 +9,7 @@ import { yoshiki6 } from '../../forms/besshi1/yoshiki6';
 import { yoshiki71, yoshiki72 } from '../../forms/besshi1/yoshiki7';
 import { formatYenWithUnit } from '../../money/yen';
 import { findYen, type Found } from '../extract';
+import { noteHits } from './cost-notes';
 import { at, atField, fieldRef, inPackage, text, textOf, type FieldRef, type Submission } from '../submission';
 import type { Agreement, AgreementPlace, Hit, Rule } from '../types';
 
@@ -455,6 +456,8 @@ export const costRules: readonly Rule[] = [
         if (line?.lifeUnknown) out.push({ severity: 'warning', message: `「${e.name}」の購入年月日がないため、届出日に耐用年数を過ぎているか判断できません（過ぎていれば償却費は0円）。`, locations: [where], discriminator: `${e.id}:life` });
         else if (line?.pastUsefulLife) out.push({ severity: 'info', message: `「${e.name}」は届出日に耐用年数（${e.usefulLifeYears}年）を過ぎているため、償却費を0円として計算しています。`, locations: [where], discriminator: `${e.id}:past` });
       });
+      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
+      out.push(...noteHits(s, 'equipment'));
       return out;
     },
   },
@@ -469,6 +472,8 @@ export const costRules: readonly Rule[] = [
         const missing = [r.jobTitle.trim() === '' ? '職種' : '', r.unitPrice === 0 ? '単価' : '', r.minutes === 0 ? '所要時間' : ''].filter((x) => x !== '');
         if (missing.length > 0) out.push({ message: `人件費の${row + 1}行目（${r.jobTitle || '職種なし'}）に${missing.join('・')}がありません。`, locations: [at('cost', 'staff', { row, label: `費用の積算 人件費 ${row + 1}行目` })], discriminator: r.id });
       });
+      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
+      out.push(...noteHits(s, 'staff'));
       return out;
     },
   },
@@ -485,6 +490,8 @@ export const costRules: readonly Rule[] = [
       for (const r of rows) {
         if (r.zero) out.push({ message: `「${r.name || '名称なし'}」の金額が0円です。合計に含まれません。`, locations: [at('cost', r.part, { row: r.row, label: `費用の積算 ${r.part === 'materials' ? '医療材料・医薬品費' : 'その他'} ${r.row + 1}行目` })], discriminator: r.id });
       }
+      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
+      out.push(...noteHits(s, 'materials'));
       return out;
     },
   },

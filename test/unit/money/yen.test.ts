@@ -10,6 +10,12 @@ describe('円 input', () => {
     ['¥21,938', 21_938],
     [' 67,685 円 ', 67_685],
     ['0', 0],
+    // 万 with up to 4 digits after it, as 様式 prose writes amounts (h-b-y6-04).
+    ['７２万７，０６９円', 727_069],
+    ['72万7069円', 727_069],
+    ['５０万円', 500_000],
+    ['¥1,234万5,678', 12_345_678],
+    ['72万69円', 720_069],
   ])('reads %s as %i yen', (input, value) => {
     expect(parseYen(input)).toEqual({ ok: true, value });
   });
@@ -20,6 +26,12 @@ describe('円 input', () => {
     ['1,000.5', '円未満'],
     ['千円', '数字で'],
     ['99999999999999999', '大きすぎ'],
+    ['約72万円', '概数'],
+    ['72万円程度', '概数'],
+    ['72.7万円', '概数'],
+    ['72万70690円', '4桁まで'],
+    ['万円', '数字で'],
+    ['1億円', '数字で'],
   ])('explains why %s is not an amount', (input, msg) => {
     const r = parseYen(input);
     expect(r.ok).toBe(false);

@@ -87,9 +87,9 @@ describe('reportTotals: the 12-case 令和７年度 report', () => {
   });
 
   it('a value that does not read is listed and leaves its totals without a value (its readable part kept apart)', () => {
-    const doc = periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '14万円' }), withCase(2, (c) => ({ ...c, inpatientDays: '' }))) });
+    const doc = periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '約14万円' }), withCase(2, (c) => ({ ...c, inpatientDays: '' }))) });
     const u = reportTotals(doc);
-    expect(u.unread.map(unreadText)).toEqual(['3行目の入院期間（未入力）', '8行目の保険外併用療養費分に係る一部負担金（「14万円」）']);
+    expect(u.unread.map(unreadText)).toEqual(['3行目の入院期間（未入力）', '8行目の保険外併用療養費分に係る一部負担金（「約14万円」）']);
     expect(u.copayment).toEqual({ value: undefined, readable: 4_133_131 - 140_235, unread: 1 });
     expect(u.insured.value).toBeUndefined();
     expect(u.grandTotal.value).toBeUndefined();

@@ -11,7 +11,7 @@ const typed = (): ReportDoc => ({
   ...emptyReportDoc('periodic-report'),
   plannedPatients: '４０',
   nationalPatients: '120,000人',
-  cases: [{ ...emptyCase('a'), age: '６４歳', inpatientDays: '１４日', procedures: ' ', insuredAmount: '812,340円', copayment: '１２万円', advancedPatient: '¥450,000', advancedOther: '0' }],
+  cases: [{ ...emptyCase('a'), age: '６４歳', inpatientDays: '１４日', procedures: ' ', insuredAmount: '812,340円', copayment: '約１２万円', advancedPatient: '¥450,000', advancedOther: '0' }],
 });
 
 describe('report form values', () => {
@@ -20,12 +20,12 @@ describe('report form values', () => {
     expect(doc.plannedPatients).toBe(40);
     expect(doc.nationalPatients).toBe(120_000);
     const c = doc.cases[0];
-    expect([c?.age, c?.inpatientDays, c?.procedures, c?.insuredAmount, c?.copayment, c?.advancedPatient, c?.advancedOther]).toEqual([64, 14, '', 812_340, '１２万円', 450_000, 0]);
+    expect([c?.age, c?.inpatientDays, c?.procedures, c?.insuredAmount, c?.copayment, c?.advancedPatient, c?.advancedOther]).toEqual([64, 14, '', 812_340, '約１２万円', 450_000, 0]);
     expect(periodicReportDocSchema.safeParse(doc).success).toBe(true);
   });
 
   it('says beside the cell why a value does not read, and nothing for one that reads or is blank', () => {
-    expect(cellProblem('copayment', '１２万円')).toBe('数字で入力してください（例：10,000,000）。');
+    expect(cellProblem('copayment', '約１２万円')).toBe('概数は入力できません。円まで正確な金額を入力してください（例：10,000,000）。');
     expect(cellProblem('inpatientDays', '2週間')).toBe('0以上の整数で入力してください（例：14、１４日）。');
     expect(cellProblem('inpatientDays', '１４日')).toBe('');
     expect(cellProblem('insuredAmount', '')).toBe('');

@@ -373,9 +373,9 @@ const FIXTURES: readonly Fixture[] = [
   },
   {
     id: 'R-R-8',
-    name: '一部負担金が「14万円」',
-    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '14万円' })) }))] },
-    expect: { severity: 'error', message: '8行目（整理番号 008）の保険外併用療養費分に係る一部負担金「14万円」を円の金額として読めません', doc: 'report/rep-1', field: 'cases.case-008.copayment' },
+    name: '一部負担金が「約14万円」',
+    fires: { filingDocs: [reportDraft(periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '約14万円' })) }))] },
+    expect: { severity: 'error', message: '8行目（整理番号 008）の保険外併用療養費分に係る一部負担金「約14万円」を円の金額として読めません', doc: 'report/rep-1', field: 'cases.case-008.copayment' },
     silent: { filingDocs: [reportDraft(periodicReport({ cases: withCase(7, (c) => ({ ...c, copayment: '１４０，２３５円' })) }))] },
     silentName: '全角数字・読点・「円」つきで打った金額',
   },

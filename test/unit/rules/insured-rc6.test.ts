@@ -79,9 +79,10 @@ describe('R-C-6 compares 合計点数×10円 with 保険者負担＋一部負担
     expect(hits[0]?.message).toContain('差 9円');
   });
 
-  it('says how to type an amount the printed 合計 cannot read (「72万7,069円」)', () => {
-    const hits = rc6({ insurerShare: '72万7,069円' });
-    expect(hits.map((h) => h.message)).toEqual([expect.stringContaining('「72万7,069円」') as unknown]);
+  it('says how to type an amount the printed 合計 cannot read (「約72万円」), and reads 「72万7,069円」', () => {
+    expect(rc6({ insurerShare: '72万7,069円' })).toEqual([]);
+    const hits = rc6({ insurerShare: '約72万円' });
+    expect(hits.map((h) => h.message)).toEqual([expect.stringContaining('「約72万円」') as unknown]);
     expect(hits[0]?.message).toContain('「727,069円」のように入力してください');
   });
 });
