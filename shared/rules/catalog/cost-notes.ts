@@ -40,6 +40,8 @@ interface NamedRow {
   /** Where the name ends in the clause, or -1 when the clause does not name this row. */
   readonly find: (clause: string) => number;
   readonly figures: readonly Figure[];
+  /** The row's 耐用年数, 年間使用回数 (equipment) or 所要時間 in minutes (staff), for notes that restate them. */
+  readonly counts?: { readonly years?: number; readonly usesPerYear?: number; readonly minutes?: number };
 }
 
 const y = formatYenWithUnit;
@@ -105,6 +107,7 @@ function namedRows(s: Submission): NamedRow[] {
       id: e.id,
       name: e.name,
       find: (clause) => nameEnd(clause, e.name),
+      counts: { years: e.usefulLifeYears, usesPerYear: e.usesPerYear },
       figures: [
         { kind: 'purchase', values: [e.purchasePrice], said: `購入価格${y(e.purchasePrice)}` },
         { kind: 'residual', values: [e.residualValue], said: `残存価格${y(e.residualValue)}` },
@@ -126,6 +129,7 @@ function namedRows(s: Submission): NamedRow[] {
       id: r.id,
       name: r.jobTitle,
       find: (clause) => jobEnd(clause, jobHead(r.jobTitle)),
+      counts: { minutes: r.minutes },
       figures: [
         { kind: 'hour', values: hour, said: `単価${unit}` },
         { kind: 'minute', values: minute, said: `単価${unit}` },
@@ -243,6 +247,76 @@ function mismatches(s: Submission): NoteMismatch[] {
   return out;
 }
 
+/** An estimate, a limit or a per-something figure: not the row's own 耐用年数・回数・所要時間. */
+const NOT_A_COUNT = /約|およそ|概ね|程度|前後|以内|以上|以下|未満|まで|ごと|毎|最大|最短|最長|[～〜~]/;
+
+/** 「1.5h」「９０分」「１時間30分」: minutes, or undefined. */
+function minutesOf(t: string): number | undefined {
+  // A rate (「１時間当たり」「１分あたり」「時間単価」) is not a time.
+  const m = /([0-9]+(?:\.[0-9]+)?)\s*(?:時間|h(?![a-z]))(?:\s*([0-9]+)\s*分)?(?!\s*(?:当たり|あたり|につき|単価|毎|ごと))|([0-9]+)\s*分(?!の|\s*(?:当たり|あたり|につき|単価|毎|ごと))/.exec(t);
+  if (!m) return undefined;
+  if (m[3] !== undefined) return Number(m[3]);
+  return Math.round(Number(m[1]) * 60) + (m[2] !== undefined ? Number(m[2]) : 0);
+}
+
+interface CountMismatch {
+  readonly doc: string;
+  readonly field: string;
+  readonly sentence: string;
+  readonly typed: string;
+  readonly row: NamedRow;
+  readonly said: string;
+}
+
+/**
+ * Notes that restate a row's 耐用年数 (「耐用年数は６年」), 年間使用回数 (「年間３００回」) or a staff row's
+ * 所要時間 (「@12,000円×1.5h」「２５分×６回＝１５０分」). Equipment figures are named by their keyword, so
+ * the whole sentence is read when it names one device; a 所要時間 is read within the clause naming one 職種.
+ */
+function countMismatches(s: Submission): CountMismatch[] {
+  const rows = namedRows(s);
+  const out: CountMismatch[] = [];
+  for (const p of NOTES) {
+    if (!inPackage(s, p.doc)) continue;
+    for (const sentence of text(s, p.doc, p.field).split(/[。\n]/)) {
+      const folded = fold(sentence);
+      const devices = rows.filter((r) => r.part === 'equipment' && r.find(sentence) >= 0);
+      const [device] = devices;
+      if (devices.length === 1 && device?.counts) {
+        const after = folded.slice(device.find(sentence));
+        const life = /耐用年数(?:は|を|が|：|:)?\s*([0-9]+)\s*年(?!度|[0-9])/.exec(after);
+        if (life?.[1] && !NOT_A_COUNT.test(after.slice(life.index, life.index + life[0].length + 4)) && Number(life[1]) !== device.counts.years) {
+          out.push({ doc: p.doc, field: p.field, sentence: sentence.trim(), typed: life[0], row: device, said: `耐用年数${device.counts.years ?? ''}年` });
+        }
+        const uses = /年間(?:の)?(?:使用回数|使用|稼働)?(?:は|を|：|:)?\s*([0-9]+)\s*回/.exec(after);
+        if (uses?.[1] && !NOT_A_COUNT.test(after.slice(Math.max(0, uses.index - 2), uses.index + uses[0].length + 4)) && Number(uses[1]) !== device.counts.usesPerYear) {
+          out.push({ doc: p.doc, field: p.field, sentence: sentence.trim(), typed: uses[0], row: device, said: `年間使用回数${device.counts.usesPerYear ?? ''}回` });
+        }
+      }
+      let topic: NamedRow | undefined;
+      for (const clause of clausesOf(sentence)) {
+        const staff = rows.filter((r) => r.find(clause) >= 0);
+        // 「看護師は…を担当し、所要時間は９０分とした」: the 職種 of the clause before is the topic of 「所要時間は」.
+        const carried = staff.length === 0 && topic && /^\s*(?:その|各)?所要時間/.test(fold(clause)) ? topic : undefined;
+        const [one] = carried ? [carried] : staff;
+        topic = staff.length === 1 && one?.part === 'staff' ? one : undefined;
+        if ((!carried && staff.length !== 1) || one?.part !== 'staff' || one.counts?.minutes === undefined) continue;
+        const after = carried ? fold(clause) : fold(clause).slice(one.find(clause));
+        const at = after.search(/[0-9]+(?:\.[0-9]+)?\s*(?:時間|h|分)/);
+        if (at < 0 || NOT_A_COUNT.test(after.slice(Math.max(0, at - 4), at + 12))) continue;
+        // 「２５分×６回＝１５０分」: the total after 「＝」; 「２５分×６回」: the product; else the first time.
+        const total = after.includes('=') ? minutesOf(after.slice(after.lastIndexOf('='))) : undefined;
+        const first = minutesOf(after);
+        const times = /[×x*]\s*([0-9]+)\s*回/.exec(after);
+        const stated = total ?? (first !== undefined && times?.[1] ? first * Number(times[1]) : first);
+        if (stated === undefined || stated === one.counts.minutes) continue;
+        out.push({ doc: p.doc, field: p.field, sentence: sentence.trim(), typed: `${stated}分`, row: one, said: `所要時間${one.counts.minutes}分` });
+      }
+    }
+  }
+  return out;
+}
+
 const PART_NAME: Readonly<Record<NotePart, string>> = { equipment: '医療機器使用料', staff: '人件費', materials: '医療材料・医薬品費' };
 
 /** A sentence as a message quotes it. */
@@ -253,7 +327,18 @@ const quote = (sentence: string, max = 60): string => (sentence.length > max ? `
  * whose amount for a named 積算 row matches none of that row's figures.
  */
 export function noteHits(s: Submission, part: NotePart): Hit[] {
-  return mismatches(s)
+  const counts: Hit[] = countMismatches(s)
+    .filter((m) => m.row.part === part)
+    .map((m) => {
+      const where = at(m.doc, m.field);
+      return {
+        severity: 'error' as const,
+        message: `${where.label}の「${quote(m.sentence)}」という文に「${m.typed}」とありますが、費用の積算の${PART_NAME[part]}「${m.row.name}」は${m.said}です。備考か費用の積算を直してください。`,
+        locations: [where, at('cost', part, { row: m.row.row, label: `費用の積算 ${PART_NAME[part]} ${m.row.row + 1}行目（${m.row.name}）` })],
+        discriminator: `count:${m.doc}:${m.row.id}:${m.typed}`,
+      };
+    });
+  return [...counts, ...mismatches(s)
     .filter((m) => m.row.part === part)
     .map((m) => {
       const where = at(m.doc, m.field);
@@ -264,5 +349,5 @@ export function noteHits(s: Submission, part: NotePart): Hit[] {
         locations: [where, at('cost', part, { row: m.row.row, label: `費用の積算 ${PART_NAME[part]} ${m.row.row + 1}行目（${m.row.name}）` })],
         discriminator: `note:${m.doc}:${m.row.id}:${m.typed}`,
       };
-    });
+    })];
 }

@@ -345,6 +345,8 @@ const PATIENT_PAYS = /(?:全額|すべて|全て)(?:を)?(?:患者|自己負担)
 const INSTITUTION_PAYS = /(?:研究費|研究資金|研究助成|寄附金|寄付金|交付金|当院|病院|医療機関|本学|当施設|当センター|講座|診療科)[^、，。]{0,16}?(?:負担|賄|支弁|充当|充て|拠出|支出)(?!しない|せず|は行わない|する[額金]|額)/;
 /** Only part of the cost: 「一部を」「このうち」「残りの」「相当分」, a share. */
 const PART = /一部|うち|残り|残額|半額|相当分|を除く|を除いた|以外|超える部分|[0-9０-９一二三]割/;
+/** A sentence that opens with a share (「残額の…円は」「残りは」「このうち…円は」) before it says who pays. */
+const SHARE_OPENING = /^\s*(?:なお|また)?[、，]?\s*(?:この|その)?(?:残額|残り|残余|うち)/;
 /** A clause about the insured part or other costs (交通費、差額ベッド代): not the 先進医療's split. */
 const OTHER_COSTS = /保険|一部負担金|療養費|交通|食事|差額|文書料|室料|入院|通院|宿泊|[0-9０-９一二三]割/;
 /** A condition, an exception or a plan: not the split itself (「ただし、…場合は請求しない」). */
@@ -370,7 +372,11 @@ export function bearerOf(sentence: string, total: number): Bearer | undefined {
     const none = rest !== clause;
     const p = PATIENT_PAYS.test(rest);
     const i = none || INSTITUTION_PAYS.test(rest);
-    if (!p && !i) continue;
+    // A share opening the sentence makes it a split: 「残額の42,580円は、研究助成を充てて当院が負担します」.
+    if (!p && !i) {
+      if (!patient && !institution && SHARE_OPENING.test(clause)) part = true;
+      continue;
+    }
     patient ||= p;
     institution ||= i;
     // An amount other than the whole, not said to be the cost or all of it, names a part: 「20,000円を患者に請求し」.
