@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleCheckCli } from '../../helpers/cli-bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, exportedSampleBytes, type ReportedFinding } from '../../../cli/check';
 import { exportEnvelopeSchema } from '../../../shared/io/envelope';
@@ -28,16 +28,7 @@ function sampleFile(odd: boolean): string {
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'cli-glyph-'));
-  await build({
-    entryPoints: [path.join(root, 'cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: path.join(dir, 'check.mjs'),
-    logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleCheckCli(dir);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

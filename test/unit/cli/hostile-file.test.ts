@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleCheckCli } from '../../helpers/cli-bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileRefused, runCheck } from '../../../cli/check';
 import { readFileChecked, type ReadFs } from '../../../cli/read-file';
@@ -19,16 +19,7 @@ let dir = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'cli-hostile-'));
-  await build({
-    entryPoints: [path.join(root, 'cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: path.join(dir, 'check.mjs'),
-    logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleCheckCli(dir);
   writeFileSync(path.join(dir, 'bomb.zip'), tinyItemsZipBomb());
 }, 60_000);
 
