@@ -23,8 +23,8 @@ import { downloadOf, waitSaved } from './helpers';
 const PROJECT = '承認済みの計画（ICG蛍光法センチネルリンパ節生検）';
 const BURDEN_BY_GRANT = '先進医療にかかる費用は研究費で負担し、患者には請求しない。保険診療分は通常の一部負担金となる。';
 const BURDEN_BY_PATIENT = '先進医療にかかる費用は患者負担とする。保険診療分は通常の一部負担金となる。';
-const PERIOD_BEFORE = '告示日から2031年3月31日まで（登録期間3年、追跡期間5年）';
-const PERIOD_AFTER = '告示日から2034年3月31日まで（登録期間6年、追跡期間5年）';
+const PERIOD_BEFORE = '告示日から2035年6月30日まで（登録期間3年、追跡期間5年）';
+const PERIOD_AFTER = '告示日から2038年6月30日まで（登録期間6年、追跡期間5年）';
 const DEVICE_BEFORE = [
   '医療機器名：蛍光観察用腹腔鏡システム',
   '製造販売業者名及び連絡先：架空メディカル株式会社（03-0000-0000）',
@@ -281,7 +281,7 @@ test('承認済みの計画を取り込んで承認・告示を記録し、費�
   expect(tableXml.match(/<w:tr[ >]/g) ?? [], 'header and four rows').toHaveLength(5);
   // The changed words are underlined; the device's unchanged line is not, on either side.
   const marked = underlinedStretches(tableXml);
-  expect(marked).toEqual(expect.arrayContaining(['研究費で負担し、患者には請求しない', '患者負担とする', '2031年3月31日', '2034年3月31日', 'FL-3000', 'NIR-200']));
+  expect(marked).toEqual(expect.arrayContaining(['研究費で負担し、患者には請求しない', '患者負担とする', '2035年6月30日', '2038年6月30日', 'FL-3000', 'NIR-200']));
   expect(marked.filter((m) => /適応外使用|法上の/.test(m))).toEqual([]);
 
   // The page a reader sees (and the README shows): black on white, with the table drawn.
