@@ -76,6 +76,8 @@ test('添付したPDF2つが提出用の一式PDFに順番どおり綴じられ�
   // The 提出用 copy with page numbers running through, remembered on the filing.
   await page.getByRole('radio', { name: /^提出用/ }).check();
   await page.getByRole('checkbox', { name: /^通しページ番号を入れる/ }).check();
+  // Stored on the filing once the page says so (a reload before it would drop the write).
+  await expect(page.getByRole('status').filter({ hasText: 'この届出に保存しました。' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('radio', { name: /^提出用/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^通しページ番号を入れる/ })).toBeChecked();

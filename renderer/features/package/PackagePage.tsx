@@ -51,6 +51,8 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   // The copy chosen while no 作成中 filing prints this package (not remembered).
   const [looseCopy, setLooseCopy] = useState<{ copy: FilingCopy; pageNumbers: boolean }>({ copy: 'draft', pageNumbers: false });
   const [copyError, setCopyError] = useState<string>();
+  /** The choice is stored on the filing: said once the write has finished (closing the window before it would lose it). */
+  const [copySaved, setCopySaved] = useState(false);
   const [busy, setBusy] = useState<Action>();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   // A final (not 案) package with errors still open is saved only after the user confirms (issue 5).
@@ -78,11 +80,13 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const onFilingChanged = (f: Filing): void => setEdited((m) => new Map(m).set(f.id, f));
   const chooseCopy = async (next: FilingCopy, numbers: boolean): Promise<void> => {
     setCopyError(undefined);
+    setCopySaved(false);
     if (!filing) return setLooseCopy({ copy: next, pageNumbers: numbers });
     // Shown at once (the control follows the click); put back if the filing could not be saved.
     onFilingChanged({ ...filing, copy: next, pageNumbers: numbers });
     try {
       onFilingChanged(await repos.filings.attachments.setCopy(filing.id, next, numbers));
+      setCopySaved(true);
     } catch (e) {
       onFilingChanged(filing);
       setCopyError(e instanceof Error ? e.message : '保存できませんでした。もう一度お試しください。');
@@ -169,6 +173,9 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
           </label>
         </div>
         <p className="field-help">{filing ? `この選択は「${FILING_COPY_LABEL[copy]}」としてこの届出に保存され、届出・報告の経過から保存するときも同じ種類で作成します。` : 'この届出の種類の作成中の届出がないため、選択は保存されません。'}</p>
+        <p className="field-help" role="status">
+          {copySaved ? 'この届出に保存しました。' : ''}
+        </p>
         {copyError && (
           <p className="msg msg-error" role="alert">
             {copyError}
