@@ -47,6 +47,12 @@ interface NamedRow {
 const y = formatYenWithUnit;
 /** Full-width ASCII (「４，５００」「ＩＣＧ」) folded to ASCII, one character for one, so offsets stay those of the typed text. */
 const fold = (t: string): string => t.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+/** fold() of the text asked last: every row of the 積算 looks for its name in the same clause. */
+let folded: { readonly from: string; readonly to: string } = { from: '', to: '' };
+function foldOnce(t: string): string {
+  if (folded.from !== t) folded = { from: t, to: fold(t) };
+  return folded.to;
+}
 /** A fraction of 円 as any of the three roundings prints it. */
 const rounded = (r: Rational): number[] => [...new Set((['floor', 'round', 'ceil'] as const).map((m) => toYen(r, m)))];
 
@@ -62,9 +68,13 @@ const MIN_PART = 4;
  * in the clause; -1 when there is none.
  */
 function nameEnd(clause: string, name: string): number {
-  const c = fold(clause);
+  const c = foldOnce(clause);
   const n = bare(name);
   if (n.length < MIN_PART) return n !== '' && c.includes(n) ? c.indexOf(n) + n.length : -1;
+  // Every longer part holds a part of MIN_PART characters: without one in the clause, nothing matches.
+  let any = false;
+  for (let i = 0; i + MIN_PART <= n.length && !any; i++) any = c.includes(n.slice(i, i + MIN_PART));
+  if (!any) return -1;
   for (let len = n.length; len >= MIN_PART; len--) {
     let best = -1;
     for (let i = 0; i + len <= n.length; i++) {
@@ -205,12 +215,16 @@ interface NoteMismatch {
 }
 
 function mismatches(s: Submission): NoteMismatch[] {
-  const rows = namedRows(s);
-  if (rows.length === 0) return [];
+  const all = namedRows(s);
+  if (all.length === 0) return [];
   const out: NoteMismatch[] = [];
   for (const p of NOTES) {
     if (!inPackage(s, p.doc)) continue;
-    for (const sentence of text(s, p.doc, p.field).split(/[。\n]/)) {
+    const note = text(s, p.doc, p.field);
+    // Only the rows the note names at all are looked for clause by clause (200 products, long notes).
+    const rows = all.filter((r) => r.find(note) >= 0);
+    if (rows.length === 0) continue;
+    for (const sentence of note.split(/[。\n]/)) {
       let carry = '';
       let weak = false;
       for (const piece of clausesOf(sentence)) {
@@ -274,11 +288,14 @@ interface CountMismatch {
  * the whole sentence is read when it names one device; a 所要時間 is read within the clause naming one 職種.
  */
 function countMismatches(s: Submission): CountMismatch[] {
-  const rows = namedRows(s);
+  const all = namedRows(s);
   const out: CountMismatch[] = [];
   for (const p of NOTES) {
     if (!inPackage(s, p.doc)) continue;
-    for (const sentence of text(s, p.doc, p.field).split(/[。\n]/)) {
+    const note = text(s, p.doc, p.field);
+    const rows = all.filter((r) => r.find(note) >= 0);
+    if (rows.length === 0) continue;
+    for (const sentence of note.split(/[。\n]/)) {
       const folded = fold(sentence);
       const devices = rows.filter((r) => r.part === 'equipment' && r.find(sentence) >= 0);
       const [device] = devices;
@@ -326,8 +343,19 @@ const quote = (sentence: string, max = 60): string => (sentence.length > max ? `
  * The findings of one part (R-C-2: 'equipment', R-C-3: 'staff', R-C-4: 'materials'): a 備考 sentence
  * whose amount for a named 積算 row matches none of that row's figures.
  */
+/** Both readings of the notes, once per submission however many of R-C-2/3/4 ask. */
+const notesCache = new WeakMap<Submission, { readonly amounts: NoteMismatch[]; readonly counts: CountMismatch[] }>();
+function notesOf(s: Submission): { readonly amounts: NoteMismatch[]; readonly counts: CountMismatch[] } {
+  let n = notesCache.get(s);
+  if (!n) {
+    n = { amounts: mismatches(s), counts: countMismatches(s) };
+    notesCache.set(s, n);
+  }
+  return n;
+}
+
 export function noteHits(s: Submission, part: NotePart): Hit[] {
-  const counts: Hit[] = countMismatches(s)
+  const counts: Hit[] = notesOf(s).counts
     .filter((m) => m.row.part === part)
     .map((m) => {
       const where = at(m.doc, m.field);
@@ -338,7 +366,7 @@ export function noteHits(s: Submission, part: NotePart): Hit[] {
         discriminator: `count:${m.doc}:${m.row.id}:${m.typed}`,
       };
     });
-  return [...counts, ...mismatches(s)
+  return [...counts, ...notesOf(s).amounts
     .filter((m) => m.row.part === part)
     .map((m) => {
       const where = at(m.doc, m.field);
