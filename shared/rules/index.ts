@@ -5,6 +5,8 @@
 import { changeRules } from './catalog/changes';
 import { costRules } from './catalog/cost';
 import { insuredRules } from './catalog/cost-insured';
+import { bearerRules } from './catalog/cost-bearer';
+import { costRowRules } from './catalog/cost-rows';
 import { glyphRules, preflightRules, type GlyphCoverage } from './catalog/preflight';
 import { ethicsRules } from './catalog/ethics';
 import { emptyTableRules } from './catalog/empty-tables';
@@ -23,7 +25,7 @@ import { evaluate } from './engine';
 import type { Submission } from './submission';
 import type { Finding, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...costRules, ...insuredRules, ...identityRules, ...factPairRules, ...caseRecordRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...safetyRules, ...emptyTableRules, ...requiredRules(), ...preflightRules()];
+export const RULES: readonly Rule[] = [...costRules, ...costRowRules, ...bearerRules, ...insuredRules, ...identityRules, ...factPairRules, ...caseRecordRules, ...siteRules, ...scheduleRules, ...changeRules, ...reportRules, ...productRules, ...ethicsRules, ...referenceRules, ...formalRules, ...safetyRules, ...emptyTableRules, ...requiredRules(), ...preflightRules()];
 
 export function checkSubmission(s: Submission, rules: readonly Rule[] = RULES): Finding[] {
   return evaluate(rules, s);

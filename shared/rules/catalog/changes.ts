@@ -17,7 +17,7 @@ import { findDates, numbersIn, type Found, type FoundDate } from '../extract';
 import { changeChecks, changeItemAt, citation, filingDocPlace, inquiryChecks, inquiryItemAt, isDraft, type FilingDocCheck, type InquiryCheck } from '../filing-docs';
 import { at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { FieldLocation, Hit, Rule } from '../types';
-import { datesOf, proseFields, type ProseField } from './schedule';
+import { datesOf, proseFields, type ProseField } from './prose';
 
 /** A value shown inside a message: one line, at most 60 characters. */
 export function quote(text: string): string {

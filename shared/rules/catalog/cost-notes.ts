@@ -204,6 +204,22 @@ const TOPIC_AFTER_NAME = /^\s*(?:\([^)]*\))?\s*(?:の[^、，,]{0,8})?(?:は|が
 /** Clauses of a sentence: split at 、，, but not at a thousands separator (「４，５００円」). */
 const clausesOf = (sentence: string): string[] => sentence.split(/[、，,](?![0-9０-９]{3})/);
 
+/**
+ * Each 備考 of the package with the 積算 rows it names at all: only those are looked for clause by
+ * clause (200 products against long notes).
+ */
+function notesNaming(s: Submission): Array<{ readonly p: FieldRef; readonly note: string; readonly rows: NamedRow[] }> {
+  const all = namedRows(s);
+  const out: Array<{ readonly p: FieldRef; readonly note: string; readonly rows: NamedRow[] }> = [];
+  for (const p of NOTES) {
+    if (!inPackage(s, p.doc)) continue;
+    const note = text(s, p.doc, p.field);
+    const rows = all.filter((r) => r.find(note) >= 0);
+    if (rows.length > 0) out.push({ p, note, rows });
+  }
+  return out;
+}
+
 interface NoteMismatch {
   readonly doc: string;
   readonly field: string;
@@ -215,15 +231,8 @@ interface NoteMismatch {
 }
 
 function mismatches(s: Submission): NoteMismatch[] {
-  const all = namedRows(s);
-  if (all.length === 0) return [];
   const out: NoteMismatch[] = [];
-  for (const p of NOTES) {
-    if (!inPackage(s, p.doc)) continue;
-    const note = text(s, p.doc, p.field);
-    // Only the rows the note names at all are looked for clause by clause (200 products, long notes).
-    const rows = all.filter((r) => r.find(note) >= 0);
-    if (rows.length === 0) continue;
+  for (const { p, note, rows } of notesNaming(s)) {
     for (const sentence of note.split(/[。\n]/)) {
       let carry = '';
       let weak = false;
@@ -288,13 +297,8 @@ interface CountMismatch {
  * the whole sentence is read when it names one device; a 所要時間 is read within the clause naming one 職種.
  */
 function countMismatches(s: Submission): CountMismatch[] {
-  const all = namedRows(s);
   const out: CountMismatch[] = [];
-  for (const p of NOTES) {
-    if (!inPackage(s, p.doc)) continue;
-    const note = text(s, p.doc, p.field);
-    const rows = all.filter((r) => r.find(note) >= 0);
-    if (rows.length === 0) continue;
+  for (const { p, note, rows } of notesNaming(s)) {
     for (const sentence of note.split(/[。\n]/)) {
       const folded = fold(sentence);
       const devices = rows.filter((r) => r.part === 'equipment' && r.find(sentence) >= 0);

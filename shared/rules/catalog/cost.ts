@@ -9,8 +9,8 @@ import { yoshiki6 } from '../../forms/besshi1/yoshiki6';
 import { yoshiki71, yoshiki72 } from '../../forms/besshi1/yoshiki7';
 import { formatYenWithUnit } from '../../money/yen';
 import { findYen, type Found } from '../extract';
-import { noteHits } from './cost-notes';
-import { at, atField, fieldRef, inPackage, text, textOf, type FieldRef, type Submission } from '../submission';
+import { bearerOf, CONDITION, lastIndex, PART, TECHNOLOGY } from './cost-words';
+import { at, fieldRef, inPackage, text, type FieldRef, type Submission } from '../submission';
 import type { Agreement, AgreementPlace, Hit, Rule } from '../types';
 
 /**
@@ -40,8 +40,6 @@ const STATES_COST = new Set([fieldRef(yoshiki5, 'costText'), fieldRef(yoshiki3, 
 
 export type CostFact = 'total' | 'patient' | 'institution' | 'other';
 
-/** This technology, named: what makes an amount in a narrative field the 先進医療's. */
-const TECHNOLOGY = /先進医療|本技術|本療法|本治療/g;
 
 const KEYWORDS: ReadonlyArray<readonly [RegExp, CostFact]> = [
   // 「費用は」「費用（」: the particle is looked at, not taken, so 「検査費用」 (a part, below) ends where 「費用」 does and wins as the longer.
@@ -66,12 +64,6 @@ const COMPARED = /従来|既存|標準治療|他院|他の|海外|同様の/g;
  * A hyphen not followed by an amount closes a written amount (「¥44,384-」), as 「也」 does.
  */
 const ESTIMATE_AFTER = /^\s*(?:程度|前後|ほど|くらい|ぐらい|余り|強|弱|以上|以下|未満|超|を超|[～〜~]|[－-]\s*[¥￥0-9０-９]|から|を上限|を見込|と見込|の見込|と推計|と試算|[（(](?:概算|見込|予定|目安))/;
-
-const lastIndex = (re: RegExp, s: string): number => {
-  let at = -1;
-  for (const m of s.matchAll(re)) at = m.index;
-  return at;
-};
 
 /** The words of the 'other' keywords: a part (内訳), the insured part, an estimate, one session. */
 const OTHER_WORDS = /保険|一部負担金|療養費|[0-9０-９]\s?点|点数|交通|食事|差額|文書|使用料|償却|人件費|材料|医薬品|薬剤|(?:検査|入院|手術|通院|宿泊|病理)費用|検査|委託|内訳|約|およそ|概算|平均|最大|上限|程度|以上|以下|回/;
@@ -301,7 +293,7 @@ function modelValue(s: Submission, fact: Exclude<CostFact, 'other'>): number {
   return fact === 'total' ? c.total : fact === 'patient' ? c.patientCharge : c.institutionBurden;
 }
 
-function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
+export function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
   const amounts = proseAmounts(s).filter((a) => a.fact === fact);
   const expected = modelValue(s, fact);
   if (!amounts.some((a) => a.found.value !== expected)) return [];
@@ -331,106 +323,6 @@ function agreementHits(s: Submission, fact: Exclude<CostFact, 'other'>): Hit[] {
     }));
 }
 
-/** Who pays the 先進医療にかかる費用, as the prose says or the 積算 has it (R-C-5). */
-export type Bearer = 'patient' | 'institution' | 'split';
-
-/** The prose that says who pays: 様式第3号(11), 様式第5号, the 備考 of 様式第7-1号・第7-2号. */
-const BEARER_PROSE: readonly FieldRef[] = COST_PROSE.filter((p) => p.doc !== yoshiki6.id);
-
-// 「患者には請求しない」「患者負担はない」「患者から徴収しない」: the patient pays nothing.
-const NO_PATIENT = /患者(?:さん)?(?:に|へ|から)?(?:は|も)?(?:一切)?(?:費用(?:を|は)?)?(?:請求|徴収)(?:は|を|も)?(?:しない|せず|しません|いたしません|行わない|行いません)|患者(?:さん)?(?:の|に|へ)?(?:は)?(?:費用の?)?負担(?:は|が|も)?(?:ない|なし|無し|ありません|生じない|生じません|発生しない|としない)|自己負担(?:は|が)?(?:ない|なし|無し|ありません|生じない)|患者(?:さん)?(?:に|へ)(?:は)?無償/g;
-// 「患者負担とする」「全額を患者に請求する」「全額自己負担」; not 「患者に請求する額は」 (an amount, compared as such).
-const PATIENT_PAYS = /(?:全額|すべて|全て)(?:を)?(?:患者|自己負担)|患者(?:さん)?(?:の)?(?:全額)?負担(?:と|に)(?:する|し|なる|なり|します|なります)|患者(?:さん)?(?:に|へ|から)(?:全額(?:を)?)?(?:請求|徴収)(?:する(?![額金])|し(?![なま])|します)|患者が(?:全額(?:を)?)?負担(?:する(?![額金])|し(?![なま])|します)|自己負担(?:と|に)(?:する|し|なる|なり)/;
-// 「研究費で負担する」「当院が負担する」「運営費交付金から支出する」; not 「研究費で負担する額は」.
-const INSTITUTION_PAYS = /(?:研究費|研究資金|研究助成|寄附金|寄付金|交付金|当院|病院|医療機関|本学|当施設|当センター|講座|診療科)[^、，。]{0,16}?(?:負担|賄|支弁|充当|充て|拠出|支出)(?!しない|せず|は行わない|する[額金]|額)/;
-/** Only part of the cost: 「一部を」「このうち」「残りの」「相当分」, a share. */
-const PART = /一部|うち|残り|残額|半額|相当分|を除く|を除いた|以外|超える部分|[0-9０-９一二三]割/;
-/** A sentence that opens with a share (「残額の…円は」「残りは」「このうち…円は」) before it says who pays. */
-const SHARE_OPENING = /^\s*(?:なお|また)?[、，]?\s*(?:この|その)?(?:残額|残り|残余|うち)/;
-/** A clause about the insured part or other costs (交通費、差額ベッド代): not the 先進医療's split. */
-const OTHER_COSTS = /保険|一部負担金|療養費|交通|食事|差額|文書料|室料|入院|通院|宿泊|[0-9０-９一二三]割/;
-/** A condition, an exception or a plan: not the split itself (「ただし、…場合は請求しない」). */
-const CONDITION = /^\s*(?:ただし|但し)|場合|とき[はに]|時[はに]|際[はに]|限り|予定|検討|見込|可能性|ことがある|協議|積算に含め|計上し/;
-
-interface BearerStatement {
-  readonly doc: string;
-  readonly field: string;
-  readonly sentence: string;
-  readonly bearer: Bearer;
-}
-
-/** What one sentence says of who pays, or undefined when it says nothing firm about the 先進医療's split. */
-export function bearerOf(sentence: string, total: number): Bearer | undefined {
-  if (CONDITION.test(sentence)) return undefined;
-  let patient = false;
-  let institution = false;
-  let part = false;
-  // Clauses end at 、 or ， — not the thousands separator of an amount (「44,384円」「４４，３８４円」).
-  for (const clause of sentence.split(/[、，,](?![0-9０-９]{3})/)) {
-    if (OTHER_COSTS.test(clause) && lastIndex(TECHNOLOGY, clause) < 0) continue;
-    const rest = clause.replace(NO_PATIENT, '〓');
-    const none = rest !== clause;
-    const p = PATIENT_PAYS.test(rest);
-    const i = none || INSTITUTION_PAYS.test(rest);
-    // A share opening the sentence makes it a split: 「残額の42,580円は、研究助成を充てて当院が負担します」.
-    if (!p && !i) {
-      if (!patient && !institution && SHARE_OPENING.test(clause)) part = true;
-      continue;
-    }
-    patient ||= p;
-    institution ||= i;
-    // An amount other than the whole, not said to be the cost or all of it, names a part: 「20,000円を患者に請求し」.
-    if (PART.test(clause) || (!/全額|すべて|全て|費用/.test(clause) && findYen(clause).some((f) => f.value !== total))) part = true;
-  }
-  if (!patient && !institution) return undefined;
-  if (part || (patient && institution)) return 'split';
-  return patient ? 'patient' : 'institution';
-}
-
-export function bearerStatements(s: Submission): BearerStatement[] {
-  const out: BearerStatement[] = [];
-  for (const p of BEARER_PROSE) {
-    if (!inPackage(s, p.doc)) continue;
-    for (const sentence of text(s, p.doc, p.field).split(/[。\n]/)) {
-      const bearer = bearerOf(sentence, s.facts.cost.total);
-      if (bearer) out.push({ doc: p.doc, field: p.field, sentence: sentence.trim(), bearer });
-    }
-  }
-  return out;
-}
-
-/** Who pays as the 積算 has it. */
-export function modelBearer(c: { readonly patientCharge: number; readonly institutionBurden: number }): Bearer {
-  return c.institutionBurden === 0 ? 'patient' : c.patientCharge === 0 ? 'institution' : 'split';
-}
-
-const SAID: Readonly<Record<Bearer, string>> = {
-  patient: '費用を全額患者に請求する',
-  institution: '患者に請求しない（医療機関が全額を負担する）',
-  split: '費用の一部を医療機関が負担する',
-};
-
-function bearerHits(s: Submission): Hit[] {
-  const c = s.facts.cost;
-  if (c.total === 0) return [];
-  const model = modelBearer(c);
-  const has =
-    model === 'patient'
-      ? `全額（${formatYenWithUnit(c.total)}）を患者に請求します`
-      : model === 'institution'
-        ? `医療機関が全額（${formatYenWithUnit(c.total)}）を負担します`
-        : `患者に請求する額は${formatYenWithUnit(c.patientCharge)}、医療機関が負担する額は${formatYenWithUnit(c.institutionBurden)}です`;
-  return bearerStatements(s)
-    .filter((b) => b.bearer !== model)
-    .map((b) => ({
-      message: `${at(b.doc, b.field).label}の「${quoteSentence(b.sentence)}」という文は${SAID[b.bearer]}としていますが、費用の積算では${has}。本文か費用の積算の負担区分を直してください。`,
-      locations: [at(b.doc, b.field)],
-      discriminator: `bearer:${b.bearer}:${b.sentence}`,
-    }));
-}
-
-/** A material the maker provides free of charge (「…（企業より無償提供）」): 0円 is its right price (R-C-4). */
-const FREE_OF_CHARGE = /無償|無料提供|提供を受け/;
 
 export const costRules: readonly Rule[] = [
   {
@@ -444,89 +336,6 @@ export const costRules: readonly Rule[] = [
         hits.push({ message: '先進医療にかかる費用が0円です。費用の積算（様式第7-1号）を入力してください。', locations: [at('cost', undefined, { label: '費用の積算' })], discriminator: 'zero' });
       }
       return hits;
-    },
-  },
-  {
-    id: 'R-C-2',
-    title: '医療機器の償却費',
-    severity: 'error',
-    basis: '記載要領 第7(2)：医療機器使用料は使用機器の1回償却費の積算（償却費＝購入価格−残存価格）',
-    check(s) {
-      const out: Hit[] = [];
-      const day = s.facts.cost;
-      s.cost.equipment.forEach((e, row) => {
-        const where = at('cost', 'equipment', { row, label: `費用の積算 医療機器使用料 ${row + 1}行目（${e.name || '名称なし'}）` });
-        if (e.name.trim() === '') out.push({ message: `医療機器使用料の${row + 1}行目に機器名がありません。`, locations: [where], discriminator: `${e.id}:name` });
-        if (e.residualValue > e.purchasePrice) out.push({ message: `「${e.name}」の残存価格が購入価格を超えています。償却費は購入価格−残存価格です。`, locations: [where], discriminator: `${e.id}:residual` });
-        const line = day.equipment[row];
-        if (line?.lifeUnknown) out.push({ severity: 'warning', message: `「${e.name}」の購入年月日がないため、届出日に耐用年数を過ぎているか判断できません（過ぎていれば償却費は0円）。`, locations: [where], discriminator: `${e.id}:life` });
-        else if (line?.pastUsefulLife) out.push({ severity: 'info', message: `「${e.name}」は届出日に耐用年数（${e.usefulLifeYears}年）を過ぎているため、償却費を0円として計算しています。`, locations: [where], discriminator: `${e.id}:past` });
-      });
-      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
-      out.push(...noteHits(s, 'equipment'));
-      return out;
-    },
-  },
-  {
-    id: 'R-C-3',
-    title: '人件費の積算根拠',
-    severity: 'error',
-    basis: '記載要領 第7(3)：人件費は職種、単価及び所要時間を記載',
-    check(s) {
-      const out: Hit[] = [];
-      s.cost.staff.forEach((r, row) => {
-        const missing = [r.jobTitle.trim() === '' ? '職種' : '', r.unitPrice === 0 ? '単価' : '', r.minutes === 0 ? '所要時間' : ''].filter((x) => x !== '');
-        if (missing.length > 0) out.push({ message: `人件費の${row + 1}行目（${r.jobTitle || '職種なし'}）に${missing.join('・')}がありません。`, locations: [at('cost', 'staff', { row, label: `費用の積算 人件費 ${row + 1}行目` })], discriminator: r.id });
-      });
-      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
-      out.push(...noteHits(s, 'staff'));
-      return out;
-    },
-  },
-  {
-    id: 'R-C-4',
-    title: '費用の合計',
-    severity: 'warning',
-    basis: '記載要領 第7(1)：先進医療にかかる費用＝医療機器使用料＋人件費＋医療材料・医薬品費（＋その他）',
-    check(s) {
-      const c = s.facts.cost;
-      const out: Hit[] = [];
-      if (s.cost.staff.length === 0 && c.total > 0) out.push({ message: '人件費が積算されていません。先進医療にかかる費用には通常、人件費が含まれます。', locations: [at('cost', 'staff', { label: '費用の積算 人件費' })] });
-      const rows = [...s.cost.materials.map((m, row) => ({ row, id: m.id, name: m.name, part: 'materials', zero: (m.unitPrice === 0 && !FREE_OF_CHARGE.test(m.name)) || m.quantity === 0 })), ...s.cost.others.map((o, row) => ({ row, id: o.id, name: o.name, part: 'others', zero: o.amount === 0 }))];
-      for (const r of rows) {
-        if (r.zero) out.push({ message: `「${r.name || '名称なし'}」の金額が0円です。合計に含まれません。`, locations: [at('cost', r.part, { row: r.row, label: `費用の積算 ${r.part === 'materials' ? '医療材料・医薬品費' : 'その他'} ${r.row + 1}行目` })], discriminator: r.id });
-      }
-      // 様式第7-1号・第7-2号の備考 that restate this part's figures (issue 16).
-      out.push(...noteHits(s, 'materials'));
-      return out;
-    },
-  },
-  {
-    id: 'R-C-5',
-    title: '患者負担と医療機関負担',
-    severity: 'error',
-    basis: '記載要領 第5(2)④：費用の一部又は全部を患者に請求しない場合は、医療機関が負担する額と患者に請求する額を記載',
-    check(s) {
-      const out = [...agreementHits(s, 'patient'), ...agreementHits(s, 'institution'), ...bearerHits(s)];
-      const pays = s.cost.patientPays;
-      if (pays.mode === 'part' && pays.patientCharge > s.facts.cost.total) {
-        out.push({ message: `患者に請求する額（${formatYenWithUnit(pays.patientCharge)}）が先進医療にかかる費用（${formatYenWithUnit(s.facts.cost.total)}）を超えています。`, locations: [at('cost', 'patientPays', { label: '費用の積算 患者に請求する額' })], discriminator: 'over' });
-      }
-      if (s.facts.cost.institutionBurden > 0 && inPackage(s, yoshiki3.id) && textOf(s, yoshiki3, 'patientBurden').trim() === '') {
-        out.push({ severity: 'warning', message: '医療機関が費用の一部を負担します。様式第3号「１１．患者負担について」に、負担の区分（研究費等で負担する旨）を記載してください。', locations: [atField(yoshiki3, 'patientBurden')], discriminator: 'split' });
-      }
-      return out;
-    },
-  },
-  {
-    id: 'R-C-7',
-    title: '委託費の計上',
-    severity: 'warning',
-    applies: { packages: ['outsourcing'] },
-    basis: '記載要領 別紙2 第2：委託する場合、受託側の費用は様式第7-1号に計上し、契約書（別紙2 様式第9号）で取り決める',
-    check(s) {
-      if (s.cost.others.some((o) => /委託|検査|受託/.test(o.name))) return [];
-      return [{ message: '委託（共同実施）の届出ですが、費用の積算の「その他」に委託費がありません。受託側の費用を計上してください。', locations: [at('cost', 'others', { label: '費用の積算 その他' })] }];
     },
   },
 ];

@@ -12,7 +12,7 @@ import { costDate } from '../../model/project';
 import { at, atField, inPackage, textOf } from '../submission';
 import type { Hit, Rule } from '../types';
 import { proseApprovals, quote } from './changes';
-import { datesOf, proseFields } from './schedule';
+import { datesOf, proseFields } from './prose';
 
 const heldOnAt = at('jizen-soudan', 'heldOn', { label: '事前相談申込書「事前相談の実施日」' });
 const filingDateAt = at('project', 'filingDate', { label: '案件の基本情報「届出日」' });

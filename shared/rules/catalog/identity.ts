@@ -14,7 +14,7 @@ import { isBlank } from '../../forms/field';
 import { answerOf, at, atField, inPackage, textOf, type Submission } from '../submission';
 import type { Hit, Rule } from '../types';
 import { quote } from './changes';
-import { OTHER_STUDY, proseFields } from './schedule';
+import { OTHER_STUDY, proseFields } from './prose';
 
 /** Names compare without spaces, 旧字体 variants of common surnames and full/half-width differences. */
 export function sameName(a: string, b: string): boolean {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { CostModel } from '../../../shared/cost/model';
-import { bearerOf } from '../../../shared/rules/catalog/cost';
+import { bearerOf } from '../../../shared/rules/catalog/cost-words';
 import { findingsOf } from '../../helpers/rules';
 
 const Y3 = 'besshi1/yoshiki3';

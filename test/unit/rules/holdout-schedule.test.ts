@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Change } from '../../helpers/rules';
 import { findingsOf } from '../../helpers/rules';
-import { statesPlannedCount, withBracketedStart } from '../../../shared/rules/catalog/schedule';
+import { statesPlannedCount } from '../../../shared/rules/catalog/schedule';
+import { withBracketedStart } from '../../../shared/rules/catalog/schedule-period';
 
 const Y3 = 'besshi1/yoshiki3';
 const Y5 = 'besshi1/yoshiki5';
