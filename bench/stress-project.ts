@@ -104,8 +104,11 @@ export function longJapanese(seed: number, chars: number, facts: { readonly appr
   return parts.join('');
 }
 
-/** The stress project as stored rows (one project, its settings), checked like an import. */
-export function stressProject(sample: Sample, at: string): WorkspaceData {
+/**
+ * The stress project as stored rows (one project, its settings), checked like an import.
+ * `textChars` says how long each longtext field is written (bench/realistic-project.ts writes less).
+ */
+export function stressProject(sample: Sample, at: string, textChars: (formId: string, key: string) => number = () => STRESS.textChars): WorkspaceData {
   const base = sampleWorkspaceData(sample, 'stress', at);
   const total = sampleFacts(sample).cost.total;
   // The prose states the committee's approval on the date 様式第2号 gives, as a coordinator would.
@@ -134,7 +137,7 @@ export function stressProject(sample: Sample, at: string): WorkspaceData {
     const form = FORMS.find((f) => f.id === row.formId);
     const answers: Record<string, unknown> = { ...row.answers };
     for (const f of form ? fieldsOf(form.answers) : []) {
-      if (f.meta.kind === 'longtext') answers[f.key] = longJapanese(seed++, STRESS.textChars, costFields.has(`${row.formId}#${f.key}`) ? { approvedOn, total } : { approvedOn });
+      if (f.meta.kind === 'longtext') answers[f.key] = longJapanese(seed++, textChars(row.formId, f.key), costFields.has(`${row.formId}#${f.key}`) ? { approvedOn, total } : { approvedOn });
     }
     if (row.formId === 'besshi1/yoshiki3') {
       answers.devices = master.filter((p) => p.kind === '医療機器').map((p) => p.id);

@@ -52,7 +52,40 @@ export function textWidth(fonts: FontSet, text: string, size: number): number {
   return w;
 }
 
-export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): LineBox[] {
+/**
+ * Line boxes by paragraph, per font set (issue 17): a keystroke changes one paragraph of a form,
+ * and laying out the form again then breaks only that one into lines; a table's cells are measured
+ * and then drawn from the same boxes. Keyed by everything the layout reads (paragraphKey); the
+ * boxes are never changed after they are made. Bounded: cleared when full.
+ */
+const paragraphCache = new WeakMap<FontSet, Map<string, readonly LineBox[]>>();
+const PARAGRAPH_CACHE_SIZE = 20_000;
+
+/** Forgets every laid-out paragraph (the bench times a cold layout with it). */
+export function clearParagraphCache(fonts: FontSet): void {
+  paragraphCache.delete(fonts);
+}
+
+export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): readonly LineBox[] {
+  let cache = paragraphCache.get(fonts);
+  if (!cache) paragraphCache.set(fonts, (cache = new Map<string, readonly LineBox[]>()));
+  const key = paragraphKey(p, width, options);
+  const known = cache.get(key);
+  if (known) return known;
+  const boxes = breakParagraphIntoBoxes(p, width, fonts, options);
+  if (cache.size >= PARAGRAPH_CACHE_SIZE) cache.clear();
+  cache.set(key, boxes);
+  return boxes;
+}
+
+/** Everything breakParagraphIntoBoxes reads of a paragraph, its width and options, as one string. */
+function paragraphKey(p: Paragraph, width: number, options: ParagraphOptions): string {
+  let key = `${width}|${p.size}|${p.leading ?? ''}|${p.indent ?? ''}|${p.align ?? ''}|${p.spaceBefore ?? ''}|${p.spaceAfter ?? ''}|${options.alignRun ? `${options.alignRun.run}:${options.alignRun.x}` : ''}`;
+  for (const r of p.runs) key += `\u0000${r.mark ?? ''}\u0001${r.text}`;
+  return key;
+}
+
+function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions): readonly LineBox[] {
   const size = p.size;
   const leading = (p.leading ?? DEFAULT_LEADING) * size;
   const indent = p.indent ?? 0;

@@ -34,21 +34,25 @@ function contentHeight(lines: readonly LineBox[]): number {
 }
 
 /** Places cells on the grid, lays out their text and computes row heights. */
+/** More columns than any table has. */
+const COLS = 1024;
+
 export function prepareTable(table: Table, width: number, fonts: FontSet): PreparedTable {
   const total = table.columns.reduce((a, b) => a + b, 0);
   const colWidths = table.columns.map((c) => (c / total) * width);
   const colX: number[] = [];
   colWidths.reduce((x, w, i) => ((colX[i] = x), x + w), 0);
 
-  const occupied = new Set<string>();
+  // Grid slots taken by a cell above spanning down (row × COLS + column: numbers, not strings, for 200-row tables).
+  const occupied = new Set<number>();
   const cells: PlacedCell[] = [];
   table.rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row.cells) {
-      while (occupied.has(`${r}:${c}`)) c++;
+      while (occupied.has(r * COLS + c)) c++;
       const colSpan = Math.max(1, Math.min(cell.colSpan ?? 1, colWidths.length - c));
       const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, table.rows.length - r));
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${r + dr}:${c + dc}`);
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add((r + dr) * COLS + c + dc);
       const x = colX[c] ?? 0;
       const w = colWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
       const padding = cell.padding ?? DEFAULT_PADDING;

@@ -15,29 +15,20 @@ import {
   PDFHexString,
   PDFName,
   PDFNull,
-  PDFOperator,
-  PDFOperatorNames,
-  beginText,
-  endMarkedContent,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
   rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
   type PDFFont,
-  type PDFPage,
   type PDFRef,
 } from '@cantoo/pdf-lib';
-import * as fontkit from 'fontkit';
-import type { DrawOp, FontRole, LaidOutDocument, TextOp } from '../../document/layout/types';
+import type { FontRole, LaidOutDocument } from '../../document/layout/types';
 import { RUNNING_NUMBER_SIZE, runningNumberAt, runningNumberLabel } from '../../document/layout/marks';
 import type { FontBytes } from '../font-metrics';
-import { pillPath } from './pill';
+import { strToU8, zlibSync } from 'fflate';
+import { cachedEncoder, pageContent, type TextEncoder } from './content-stream';
+import { PLAIN_FONTKIT } from './plain-fontkit';
 
 const BLACK = rgb(0, 0, 0);
+/** Page operators are ASCII and repetitive: level 1 compresses them about as well as 6, in half the time. */
+const CONTENT_LEVEL = 1;
 
 export interface PdfMeta {
   readonly title: string;
@@ -59,8 +50,7 @@ export interface PdfMeta {
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: PdfMeta): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  // fontkit 2's module has the `create` function pdf-lib calls; its own typings are ours (shared/types).
-  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+  pdf.registerFontkit(PLAIN_FONTKIT);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setLanguage('ja-JP');
   pdf.setCreator('senshin-desk');
@@ -75,32 +65,19 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
     fallback: usesFallback ? await pdf.embedFont(fonts.fallback, { subset: true }) : undefined,
   };
 
+  const encoders = new Map<PDFFont, TextEncoder>();
+  const encoderOf = (font: PDFFont): TextEncoder => {
+    let e = encoders.get(font);
+    if (!e) encoders.set(font, (e = cachedEncoder(font)));
+    return e;
+  };
   for (const page of doc.pages) {
     const p = pdf.addPage([doc.width, doc.height]);
-    const H = doc.height;
-    const spans = actualTextSpans(page.ops);
-    page.ops.forEach((op, i) => {
-      switch (op.kind) {
-        case 'text': {
-          const font = embedded[op.font] ?? embedded.primary;
-          if (!font || op.text.length === 0) break;
-          const span = spans.get(i);
-          if (span?.first === i) drawActualTextSpan(p, span, embedded, H);
-          else if (!span) p.drawText(op.text, { x: op.x, y: H - op.y, size: op.size, font, color: BLACK });
-          break;
-        }
-        case 'line':
-          p.drawLine({ start: { x: op.x1, y: H - op.y1 }, end: { x: op.x2, y: H - op.y2 }, thickness: op.width, color: BLACK });
-          break;
-        case 'ellipse':
-          p.drawEllipse({ x: op.cx, y: H - op.cy, xScale: op.rx, yScale: op.ry, borderWidth: op.width, borderColor: BLACK });
-          break;
-        case 'pill':
-          // SVG path coordinates run downward from (x, y), as ours do.
-          p.drawSvgPath(pillPath(op.w, op.h, op.r), { x: op.x, y: H - op.y, borderWidth: op.width, borderColor: BLACK });
-          break;
-      }
+    const content = pageContent(page.ops, doc.height, (role) => {
+      const font = embedded[role] ?? embedded.primary;
+      return font ? { font: encoderOf(font), key: () => p.node.newFontDictionary(font.name, font.ref).toString() } : undefined;
     });
+    p.node.addContentStream(pdf.context.register(pdf.context.stream(zlibSync(strToU8(content), { level: CONTENT_LEVEL }), { Filter: 'FlateDecode' })));
   }
   if (meta.appendix && meta.appendix.length > 0) await appendPdfs(pdf, meta.appendix, embedded.primary, meta.runningNumbers?.total);
   if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
@@ -126,65 +103,6 @@ async function appendPdfs(pdf: PDFDocument, appendix: ReadonlyArray<{ readonly b
       page.drawText(text, { x: box.x + at.x, y: box.y + box.height - at.y, size: RUNNING_NUMBER_SIZE, font, color: BLACK });
     }
   }
-}
-
-interface Span {
-  /** Index of its first text op in the page's ops. */
-  readonly first: number;
-  readonly ops: readonly TextOp[];
-  readonly text: string;
-}
-
-/**
- * Runs of text ops that print one line (same baseline, each to the right of the one before: 「𠮷」
- * in the fallback face then 「田　花子」, or a label then its choices after a tab) and hold a
- * full-width space: each becomes one /ActualText span, so that a reader extracts the line whole
- * and in order. Table cells never join: their borders are drawn between their texts.
- */
-function actualTextSpans(ops: readonly DrawOp[]): Map<number, Span> {
-  const out = new Map<number, Span>();
-  let i = 0;
-  while (i < ops.length) {
-    const first = ops[i];
-    if (first?.kind !== 'text') {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    const run: TextOp[] = [first];
-    for (let next = ops[j], prev = first; next?.kind === 'text' && Math.abs(next.y - prev.y) < 0.01 && next.x > prev.x + prev.width - 0.01; next = ops[++j]) {
-      run.push(next);
-      prev = next;
-    }
-    const text = run.map((op) => op.text).join('');
-    if (text.includes('\u3000')) {
-      const span = { first: i, ops: run, text };
-      for (let k = i; k < j; k++) out.set(k, span);
-    }
-    i = j;
-  }
-  return out;
-}
-
-/**
- * Draws a span's text ops inside one text object, wrapped in a /Span with /ActualText. The marked
- * content sits inside BT … ET so that readers see it in the text state of its glyphs (poppler moved
- * a span opened outside the text object out of reading order).
- */
-function drawActualTextSpan(page: PDFPage, span: Span, fonts: Record<FontRole, PDFFont | undefined>, pageHeight: number): void {
-  // An inline property list, written as is (pdf-lib types operator operands without dictionaries).
-  const props = `<< /ActualText ${PDFHexString.fromText(span.text).toString()} >>`;
-  const operators: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingRgbColor(0, 0, 0), PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), props])];
-  const keys = new Map<PDFFont, PDFName>();
-  for (const op of span.ops) {
-    const font = fonts[op.font] ?? fonts.primary;
-    if (!font) continue;
-    let key = keys.get(font);
-    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
-    operators.push(setFontAndSize(key, op.size), setTextMatrix(1, 0, 0, 1, op.x, pageHeight - op.y), showText(font.encodeText(op.text)));
-  }
-  operators.push(endMarkedContent(), endText(), popGraphicsState());
-  page.pushOperators(...operators);
 }
 
 /** Writes a flat /Outlines tree (pdf-lib has no API for it) and opens the PDF with it visible. */
