@@ -103,6 +103,20 @@ function typedDate(era: string | undefined, yearText: string, month: number | un
  * real day in the era typed (「令和元年4月1日」) is left as typed: R-F-4 reports it.
  */
 export function restyleDates(text: string, style: DateStyle): string {
+  // Every preview after a keystroke restyles the whole 様式 again: each text once (issue 17).
+  const key = `${style.era}${style.fullWidth ? 'F' : 'A'}${text}`;
+  const known = restyled.get(key);
+  if (known !== undefined) return known;
+  const out = restyle(text, style);
+  if (restyled.size >= RESTYLED_SIZE) restyled.clear();
+  restyled.set(key, out);
+  return out;
+}
+
+const restyled = new Map<string, string>();
+const RESTYLED_SIZE = 20_000;
+
+function restyle(text: string, style: DateStyle): string {
   return text.replace(DATE_IN_TEXT, (all: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Record<string, string | undefined>;
     if (g.m !== undefined) return digits(`${num(g.m)}月${num(g.d)}日`, style);

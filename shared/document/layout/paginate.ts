@@ -6,7 +6,7 @@
  */
 import { A4, type DocumentModel, type Paragraph, type Section, type Spacer, type Table } from '../model';
 import { alignAt, choiceColumns, layoutParagraph, textWidth, type LineBox } from './paragraph';
-import { bands, drawRowPart, drawRows, prepareTable, type PlacedCell, type PreparedTable } from './table';
+import { bands, cellsByRow, drawRowPart, drawRows, prepareTable, rowsHeight, type PlacedCell, type PreparedTable } from './table';
 import { translateOps, type DrawOp, type FontSet, type LaidOutDocument, type LaidOutPage } from './types';
 
 const PAGE_NUMBER_SIZE = 9;
@@ -47,6 +47,12 @@ class PageCursor {
     return this.bottom - this.top;
   }
 
+  /** Adds ops to the current page (a loop: a long table's band can hold more ops than a call may take arguments). */
+  push(ops: readonly DrawOp[]): void {
+    const page = this.ops;
+    for (const op of ops) page.push(op);
+  }
+
   newPage(): void {
     this.pages.push({ ops: [] });
     this.y = this.top;
@@ -56,14 +62,14 @@ class PageCursor {
 function placeLines(cursor: PageCursor, lines: readonly LineBox[], x: number): void {
   for (const line of lines) {
     if (line.height > cursor.available && !cursor.atTop) cursor.newPage();
-    cursor.ops.push(...translateOps(line.ops, x, cursor.y));
+    cursor.push(translateOps(line.ops, x, cursor.y));
     cursor.y += line.height;
   }
 }
 
 function placeTable(cursor: PageCursor, t: PreparedTable, table: Table, x: number): void {
   const H = t.headerRows;
-  const height = (a: number, b: number): number => t.rowHeights.slice(a, b).reduce((p, q) => p + q, 0);
+  const height = (a: number, b: number): number => rowsHeight(t, a, b);
   const headerHeight = height(0, H);
   const drawHeader = (): void => {
     if (H > 0) drawBand(cursor, t, 0, H, x);
@@ -107,18 +113,18 @@ function placeTable(cursor: PageCursor, t: PreparedTable, table: Table, x: numbe
 /** Height of a row's first `n` printable lines (plus padding): the least a row needs to start on a page. */
 function firstLinesHeight(t: PreparedTable, row: number, n: number): number {
   let h = 0;
-  for (const pc of t.cells) if (pc.row === row) h = Math.max(h, 2 * pc.padding + pc.lines.slice(0, n).reduce((a, l) => a + l.height, 0));
+  for (const pc of t.byRow[row] ?? []) h = Math.max(h, 2 * pc.padding + pc.lines.slice(0, n).reduce((a, l) => a + l.height, 0));
   return h;
 }
 
 /** What of a table must share a page with the heading above it: its header rows and two lines of its first row. */
 function tableLead(t: PreparedTable): number {
   const H = t.headerRows;
-  const height = (a: number, b: number): number => t.rowHeights.slice(a, b).reduce((p, q) => p + q, 0);
+  const height = (a: number, b: number): number => rowsHeight(t, a, b);
   if (H >= t.rowHeights.length) return height(0, H);
   // The first body band: rows joined to row H by a merged cell move together.
   let end = H + 1;
-  for (const pc of t.cells) if (pc.row === H) end = Math.max(end, pc.row + pc.rowSpan);
+  for (const pc of t.byRow[H] ?? []) end = Math.max(end, pc.row + pc.rowSpan);
   if (end - H > 1) return height(0, end);
   return height(0, H) + Math.min(height(H, end), firstLinesHeight(t, H, 2));
 }
@@ -135,17 +141,18 @@ function unmergeBand(t: PreparedTable, table: Table, start: number, end: number)
     for (let r = pc.row + 1; r < Math.min(end, pc.row + pc.rowSpan); r++) cells.push({ ...pc, row: r, rowSpan: 1, lines: [] });
   }
   const rowHeights = [...t.rowHeights];
+  const byRow = cellsByRow(cells, t.rowHeights.length);
   for (let r = start; r < end; r++) {
     let h = table.rows[r]?.minHeight ?? 0;
-    for (const pc of cells) if (pc.row === r) h = Math.max(h, 2 * pc.padding + pc.lines.reduce((a, l) => a + l.height, 0));
+    for (const pc of byRow[r] ?? []) h = Math.max(h, 2 * pc.padding + pc.lines.reduce((a, l) => a + l.height, 0));
     rowHeights[r] = h;
   }
-  return { ...t, cells, rowHeights };
+  return { ...t, cells, byRow, rowHeights };
 }
 
 function drawBand(cursor: PageCursor, t: PreparedTable, start: number, end: number, x: number): void {
-  const { ops, height } = drawRows(t, start, end, cursor.y);
-  cursor.ops.push(...translateOps(ops, x, 0));
+  const { ops, height } = drawRows(t, start, end, cursor.y, x);
+  cursor.push(ops);
   cursor.y += height;
 }
 
@@ -153,22 +160,22 @@ function drawBand(cursor: PageCursor, t: PreparedTable, start: number, end: numb
 function splitRow(cursor: PageCursor, t: PreparedTable, row: number, x: number, breakPage: () => void): void {
   const rowHeight = t.rowHeights[row] ?? 0;
   if (rowHeight <= cursor.available + 1e-6) {
-    const { ops, height } = drawRows(t, row, row + 1, cursor.y);
-    cursor.ops.push(...translateOps(ops, x, 0));
+    const { ops, height } = drawRows(t, row, row + 1, cursor.y, x);
+    cursor.push(ops);
     cursor.y += height;
     return;
   }
-  let remaining = new Map<PlacedCell, readonly LineBox[]>(t.cells.filter((pc) => pc.row === row).map((pc) => [pc, pc.lines]));
+  let remaining = new Map<PlacedCell, readonly LineBox[]>((t.byRow[row] ?? []).map((pc) => [pc, pc.lines]));
   let guard = 0;
   while ([...remaining.values()].some((l) => l.length > 0)) {
     if (++guard > 10_000) throw new Error('layout did not converge');
-    const part = drawRowPart(t, row, remaining, cursor.y, cursor.available);
+    const part = drawRowPart(t, row, remaining, cursor.y, cursor.available, x);
     if (!part) {
       if (cursor.atTop) {
         // A single line taller than the page body: place it anyway (it overflows the margin).
-        const forced = drawRowPart(t, row, remaining, cursor.y, Number.MAX_SAFE_INTEGER);
+        const forced = drawRowPart(t, row, remaining, cursor.y, Number.MAX_SAFE_INTEGER, x);
         if (!forced) return;
-        cursor.ops.push(...translateOps(forced.ops, x, 0));
+        cursor.push(forced.ops);
         cursor.y += forced.height;
         remaining = forced.rest;
         continue;
@@ -176,7 +183,7 @@ function splitRow(cursor: PageCursor, t: PreparedTable, row: number, x: number, 
       breakPage();
       continue;
     }
-    cursor.ops.push(...translateOps(part.ops, x, 0));
+    cursor.push(part.ops);
     cursor.y += part.height;
     remaining = part.rest;
     if ([...remaining.values()].some((l) => l.length > 0)) breakPage();

@@ -67,12 +67,37 @@ export function clearParagraphCache(fonts: FontSet): void {
 }
 
 export function layoutParagraph(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): readonly LineBox[] {
+  const lines = hardLines(p, options);
+  if (!lines) return cachedBoxes(p, width, fonts, options, false);
+  // Long prose of several hard lines: each line is laid out (and cached) on its own, so a keystroke
+  // in a 10,000-character 治療計画 breaks only the line it is in. The same boxes as the whole: a hard
+  // break ends a line box either way, and prose never breaks at phrases (LABEL_MAX_CHARS).
+  const boxes: LineBox[] = [];
+  if (p.spaceBefore) boxes.push({ height: p.spaceBefore, ops: [] });
+  const { spaceBefore: _b, spaceAfter: _a, ...rest } = p;
+  for (const text of lines) for (const box of cachedBoxes({ ...rest, runs: [{ text }] }, width, fonts, {}, true)) boxes.push(box);
+  if (p.spaceAfter) boxes.push({ height: p.spaceAfter, ops: [] });
+  return boxes;
+}
+
+/** The hard lines of a paragraph of one unmarked run of prose (longer than a label), or undefined. */
+function hardLines(p: Paragraph, options: ParagraphOptions): string[] | undefined {
+  const run = p.runs[0];
+  if (p.runs.length !== 1 || !run || run.mark !== undefined || options.alignRun) return undefined;
+  if (!run.text.includes('\n') && !run.text.includes('\r')) return undefined;
+  // Split what prints: a character XML cannot hold between \r and \n is gone, and they are one break.
+  const text = xmlSafeText(run.text);
+  if (Array.from(text).length <= LABEL_MAX_CHARS) return undefined;
+  return text.split(/\r\n|\r|\n/);
+}
+
+function cachedBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions, prose: boolean): readonly LineBox[] {
   let cache = paragraphCache.get(fonts);
   if (!cache) paragraphCache.set(fonts, (cache = new Map<string, readonly LineBox[]>()));
-  const key = paragraphKey(p, width, options);
+  const key = `${prose ? 'P' : 'L'}${paragraphKey(p, width, options)}`;
   const known = cache.get(key);
   if (known) return known;
-  const boxes = breakParagraphIntoBoxes(p, width, fonts, options);
+  const boxes = breakParagraphIntoBoxes(p, width, fonts, options, prose);
   if (cache.size >= PARAGRAPH_CACHE_SIZE) cache.clear();
   cache.set(key, boxes);
   return boxes;
@@ -85,7 +110,13 @@ function paragraphKey(p: Paragraph, width: number, options: ParagraphOptions): s
   return key;
 }
 
-function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions): readonly LineBox[] {
+/** The paragraph laid out whole, with no cache (what layoutParagraph must always equal: tests). */
+export function layoutParagraphUncached(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): readonly LineBox[] {
+  return breakParagraphIntoBoxes(p, width, fonts, options, false);
+}
+
+/** `prose`: one hard line of a longer paragraph (never broken at phrases, however short). */
+function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions, prose: boolean): readonly LineBox[] {
   const size = p.size;
   const leading = (p.leading ?? DEFAULT_LEADING) * size;
   const indent = p.indent ?? 0;
@@ -116,7 +147,7 @@ function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, op
     avail,
     (ch, i) => charWidth(fonts, ch, size) + (glyphs[i]?.pad ?? 0),
     (i) => !insideRun(i),
-    { phrases: glyphs.length <= LABEL_MAX_CHARS },
+    { phrases: !prose && glyphs.length <= LABEL_MAX_CHARS },
   );
   const boxes: LineBox[] = ranges.map((r) => layoutLine(glyphs.slice(r.start, r.end), p, size, leading, indent, avail, fonts));
   if (p.spaceBefore) boxes.unshift({ height: p.spaceBefore, ops: [] });

@@ -24,6 +24,8 @@ export interface PlacedCell {
 
 export interface PreparedTable {
   readonly cells: readonly PlacedCell[];
+  /** The cells starting in each row (a 200-row table is drawn band by band: no scan of every cell per row). */
+  readonly byRow: readonly (readonly PlacedCell[])[];
   readonly rowHeights: readonly number[];
   readonly borderWidth: number;
   readonly headerRows: number;
@@ -54,7 +56,8 @@ export function prepareTable(table: Table, width: number, fonts: FontSet): Prepa
       const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, table.rows.length - r));
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add((r + dr) * COLS + c + dc);
       const x = colX[c] ?? 0;
-      const w = colWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
+      let w = 0;
+      for (let k = c; k < c + colSpan; k++) w += colWidths[k] ?? 0;
       const padding = cell.padding ?? DEFAULT_PADDING;
       const inner = Math.max(1, w - 2 * padding);
       const columns = choiceColumns(cell.blocks, fonts);
@@ -79,10 +82,18 @@ export function prepareTable(table: Table, width: number, fonts: FontSet): Prepa
   }
   return {
     cells,
+    byRow: cellsByRow(cells, table.rows.length),
     rowHeights,
     borderWidth: table.borderWidth ?? DEFAULT_BORDER,
     headerRows: Math.min(table.headerRows ?? 0, table.rows.length),
   };
+}
+
+/** `cells` grouped by the row each starts in. */
+export function cellsByRow(cells: readonly PlacedCell[], rows: number): PlacedCell[][] {
+  const out: PlacedCell[][] = Array.from({ length: rows }, () => []);
+  for (const pc of cells) out[pc.row]?.push(pc);
+  return out;
 }
 
 /** Rows [start, end) that must stay together because of rowSpan. */
@@ -93,7 +104,7 @@ export function bands(t: PreparedTable, fromRow: number): Array<[number, number]
   while (r < n) {
     let end = r + 1;
     for (let k = r; k < end; k++) {
-      for (const pc of t.cells) if (pc.row === k) end = Math.max(end, pc.row + pc.rowSpan);
+      for (const pc of t.byRow[k] ?? []) end = Math.max(end, pc.row + pc.rowSpan);
     }
     out.push([r, end]);
     r = end;
@@ -101,10 +112,18 @@ export function bands(t: PreparedTable, fromRow: number): Array<[number, number]
   return out;
 }
 
-function cellBox(pc: PlacedCell, top: number, height: number, bw: number, lines: readonly LineBox[]): DrawOp[] {
-  const ops: DrawOp[] = [];
-  const l = pc.x;
-  const r = pc.x + pc.width;
+/** Sum of the heights of rows [from, to). */
+export function rowsHeight(t: PreparedTable, from: number, to: number): number {
+  let h = 0;
+  for (let r = from; r < to; r++) h += t.rowHeights[r] ?? 0;
+  return h;
+}
+
+/** A cell's borders and its lines, at (x + its column, top): the page's own coordinates. */
+function cellBox(pc: PlacedCell, x: number, top: number, height: number, bw: number, lines: readonly LineBox[], out: DrawOp[]): void {
+  const ops = out;
+  const l = x + pc.x;
+  const r = l + pc.width;
   const b = top + height;
   ops.push({ kind: 'line', x1: l, y1: top, x2: r, y2: top, width: bw });
   ops.push({ kind: 'line', x1: l, y1: b, x2: r, y2: b, width: bw });
@@ -114,14 +133,13 @@ function cellBox(pc: PlacedCell, top: number, height: number, bw: number, lines:
   const valign = pc.cell.vAlign ?? 'middle';
   let y = top + pc.padding + (valign === 'middle' ? Math.max(0, (height - 2 * pc.padding - h) / 2) : 0);
   for (const line of lines) {
-    ops.push(...translateOps(line.ops, l + pc.padding, y));
+    for (const op of translateOps(line.ops, l + pc.padding, y)) ops.push(op);
     y += line.height;
   }
-  return ops;
 }
 
-/** Draws rows [start, end) with their full content, top at y. Returns the ops and the height used. */
-export function drawRows(t: PreparedTable, start: number, end: number, y: number): { ops: DrawOp[]; height: number } {
+/** Draws rows [start, end) with their full content, top at y, the table's left edge at x. Returns the ops and the height used. */
+export function drawRows(t: PreparedTable, start: number, end: number, y: number, x = 0): { ops: DrawOp[]; height: number } {
   const tops: number[] = [];
   let cy = y;
   for (let r = start; r < end; r++) {
@@ -129,11 +147,8 @@ export function drawRows(t: PreparedTable, start: number, end: number, y: number
     cy += t.rowHeights[r] ?? 0;
   }
   const ops: DrawOp[] = [];
-  for (const pc of t.cells) {
-    if (pc.row < start || pc.row >= end) continue;
-    const lastRow = Math.min(end, pc.row + pc.rowSpan);
-    const height = t.rowHeights.slice(pc.row, lastRow).reduce((a, b) => a + b, 0);
-    ops.push(...cellBox(pc, tops[pc.row] ?? y, height, t.borderWidth, pc.lines));
+  for (let r = start; r < end; r++) {
+    for (const pc of t.byRow[r] ?? []) cellBox(pc, x, tops[pc.row] ?? y, rowsHeight(t, pc.row, Math.min(end, pc.row + pc.rowSpan)), t.borderWidth, pc.lines, ops);
   }
   return { ops, height: cy - y };
 }
@@ -148,8 +163,9 @@ export function drawRowPart(
   remaining: ReadonlyMap<PlacedCell, readonly LineBox[]>,
   y: number,
   available: number,
+  x = 0,
 ): { ops: DrawOp[]; height: number; rest: Map<PlacedCell, readonly LineBox[]> } | undefined {
-  const rowCells = t.cells.filter((pc) => pc.row === row);
+  const rowCells = t.byRow[row] ?? [];
   const taken = new Map<PlacedCell, readonly LineBox[]>();
   const rest = new Map<PlacedCell, readonly LineBox[]>();
   let used = 0;
@@ -169,6 +185,7 @@ export function drawRowPart(
   }
   if (!placedAny) return undefined;
   const height = Math.min(available, Math.max(used, 0));
-  const ops = rowCells.flatMap((pc) => cellBox({ ...pc, cell: { ...pc.cell, vAlign: 'top' } }, y, height, t.borderWidth, taken.get(pc) ?? []));
+  const ops: DrawOp[] = [];
+  for (const pc of rowCells) cellBox({ ...pc, cell: { ...pc.cell, vAlign: 'top' } }, x, y, height, t.borderWidth, taken.get(pc) ?? [], ops);
   return { ops, height, rest };
 }

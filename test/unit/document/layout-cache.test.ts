@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearParagraphCache, layoutParagraph } from '../../../shared/document/layout/paragraph';
+import { clearParagraphCache, layoutParagraph, layoutParagraphUncached } from '../../../shared/document/layout/paragraph';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import type { DrawOp } from '../../../shared/document/layout/types';
 import { cell, para, type DocumentModel, type Paragraph } from '../../../shared/document/model';
@@ -84,6 +84,30 @@ describe('paragraph cache (issue 17)', () => {
         expect(warm).toEqual(cold);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('long prose laid out line by line (hard breaks) equals the whole paragraph laid out at once (property)', () => {
+    // Two shapes a random text rarely hits: a short line after a long one (breaks anywhere, as the
+    // whole paragraph is prose, never between words as a label would), and a control character
+    // between \r and \n (it prints nowhere: one break, not two).
+    const cases: Array<[string, number]> = [
+      [`${'腹腔鏡下にセンチネルリンパ節を同定し、転移の有無を術中迅速病理診断で確認する。'.repeat(2)}\n責任医師 教授 髙橋 誠一（消化器外科）`, 100],
+      [`${'登録期間は告示日から２年間とする。'.repeat(5)}\r\u0001\n追跡期間は５年間。`, 200],
+    ];
+    for (const [text, width] of cases) {
+      const p: Paragraph = { type: 'paragraph', size: 10.5, runs: [{ text }] };
+      clearParagraphCache(metrics);
+      expect(layoutParagraph(p, width, metrics), text).toEqual(layoutParagraphUncached(p, width, metrics));
+    }
+    const pieces = fc.constantFrom('先進医療', 'にかかる費用は', '４４，３８４円', '（税込）', '。', '、', '\n', '\r\n', '\r', '\n\n', ' ', '　', 'ABC-123', '令和９年４月１日', '\u0001', '𠮷', '「有」');
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 60 }), fc.integer({ min: 60, max: 480 }), fc.constantFrom(undefined, 6), (parts, width, space) => {
+        const p: Paragraph = { type: 'paragraph', size: 10.5, runs: [{ text: parts.join('') }], ...(space ? { spaceBefore: space, spaceAfter: space } : {}) };
+        clearParagraphCache(metrics);
+        expect(layoutParagraph(p, width, metrics)).toEqual(layoutParagraphUncached(p, width, metrics));
+      }),
+      { numRuns: 300 },
     );
   });
 
