@@ -6,6 +6,8 @@
  * The caller decides *when* to schedule: editors do not schedule while an IME composition is in
  * progress, so Japanese input is never interrupted (see useAutosave).
  */
+import { measureAutosaveWrite } from '../app/perf-marks';
+
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface AutosaveOptions<T> {
@@ -75,9 +77,11 @@ export class AutosaveController<T> {
     const { value, at } = this.pending;
     this.pending = undefined;
     this.setState('saving');
+    const start = performance.now();
     this.running = this
       .save(value, at)
       .then(() => {
+        measureAutosaveWrite(start);
         this.failures = 0;
         if (!this.pending) {
           this.options.journal?.clear();
@@ -129,6 +133,8 @@ export class AutosaveController<T> {
   }
 
   private setState(state: SaveState, error?: unknown): void {
+    // 'saving' again while saving is no news: each keystroke would render the editor again for it.
+    if (state !== 'failed' && state === this.state) return;
     this.state = state;
     this.options.onState?.(state, error);
   }

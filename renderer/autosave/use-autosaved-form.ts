@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { UndoStack } from './undo-stack';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { Journal } from '../db/journal';
@@ -84,7 +84,14 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   const [undoStack] = useState(() => new UndoStack<V>(structuredClone(initial)));
   const [undoState, setUndoState] = useState({ canUndo: false, canRedo: false });
   const applying = useRef(false);
-  const syncUndo = useCallback(() => setUndoState({ canUndo: undoStack.canUndo, canRedo: undoStack.canRedo }), [undoStack]);
+  // Set only when it changes: a keystroke must not render the editor again for nothing (issue 17).
+  const undoShown = useRef(undoState);
+  const syncUndo = useCallback(() => {
+    const { canUndo, canRedo } = undoStack;
+    if (undoShown.current.canUndo === canUndo && undoShown.current.canRedo === canRedo) return;
+    undoShown.current = { canUndo, canRedo };
+    setUndoState(undoShown.current);
+  }, [undoStack]);
 
   const commit = useCallback(() => {
     if (applying.current) return;
@@ -92,7 +99,10 @@ export function useAutosavedForm<V extends FieldValues>(options: {
     // A change notification without a change (e.g. after an undo was applied) is not a new step.
     if (JSON.stringify(v) === JSON.stringify(undoStack.current)) return;
     noteAddedRows(undoStack.current, v, templates);
-    setCommitted(v);
+    // Typing never waits for what follows the values (issue 17): the field shows the key at once;
+    // the screen's previews, totals and messages render in a transition React interrupts for the
+    // next key and finishes with the newest values. The journal and the save are scheduled now.
+    startTransition(() => setCommitted(v));
     schedule(v);
     undoStack.push(v, Date.now());
     syncUndo();

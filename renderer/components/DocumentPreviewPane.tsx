@@ -6,7 +6,7 @@ import { PagePreview } from './PagePreview';
 import { usePreviewHidden } from './use-remembered';
 
 /** What useFonts gives: the preview waits for the fonts and offers a retry when they fail. */
-interface FontLoad {
+export interface FontLoad {
   readonly state: FontState;
   readonly retry: () => void;
 }

@@ -1,27 +1,36 @@
 /**
  * DATA-11: the journal's storage. Reads come from memory (the editors read their journal
- * synchronously when they mount); every write goes to memory, to IndexedDB at once (one small
- * relaxed-durability transaction, database.ts: in the OS's hands within milliseconds, so a crash of
- * the app or browser 300 ms after typing keeps the text) and to localStorage as a second copy in case IndexedDB refuses the write (quota).
- * Database writes are coalesced: one transaction at a time, carrying the newest value of every key
- * changed since the last one. A transaction per keystroke queued up behind each other (each needs a
- * round trip to a busy page), so under load the last characters typed were still waiting when the
- * browser was killed 300 ms later; now the newest text is at most two commits away.
+ * synchronously when they mount); every write goes to memory and to localStorage (a second copy in
+ * case IndexedDB refuses the write) at once, and to IndexedDB in batches: one small
+ * relaxed-durability transaction (database.ts: in the OS's hands within milliseconds) at most every
+ * `batchMs` (100 ms), carrying the newest value of every key changed since the last one. A burst of
+ * keystrokes costs one database write (issue 17), and the newest text is on disk about 100 ms after
+ * the last key — a crash of the app or browser 300 ms after typing keeps it (the crash test).
+ * Hiding or leaving the page, `flush()` and `idle()` write what waits at once.
  */
+import { measureAutosaveWrite } from '../app/perf-marks';
 import type { SenshinDb } from './database';
 import { JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { draftRowSchema } from './rows';
+
+/** How long changes gather before one database write (a burst of keys is one write). */
+export const JOURNAL_BATCH_MS = 100;
 
 export class DraftStorage implements JournalStorage {
   /** Keys changed since the last database write began: the value to put, or null to delete. */
   private readonly queued = new Map<string, string | null>();
   /** The database write in progress, if any (see `idle`). */
   private running: Promise<void> | undefined;
+  /** The next batch's write, waiting for the end of its window. */
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last write was refused (a full disk): not retried by itself, only by a new edit or `retry`. */
+  private refused = false;
 
   private constructor(
     private readonly db: SenshinDb | undefined,
     private readonly map: Map<string, string>,
     private readonly mirror: JournalStorage | undefined,
+    private readonly batchMs: number,
   ) {}
 
   /**
@@ -29,7 +38,7 @@ export class DraftStorage implements JournalStorage {
    * (written by an earlier version of the app, or when IndexedDB refused a write).
    * `db` undefined (read-only mode): memory and localStorage only, nothing written to the database.
    */
-  static async load(db: SenshinDb | undefined, mirror: JournalStorage | undefined): Promise<DraftStorage> {
+  static async load(db: SenshinDb | undefined, mirror: JournalStorage | undefined, options: { readonly batchMs?: number } = {}): Promise<DraftStorage> {
     const map = new Map<string, string>();
     if (mirror) {
       for (let i = 0; i < mirror.length; i++) {
@@ -44,7 +53,7 @@ export class DraftStorage implements JournalStorage {
         if (r.success && newer(r.data.value, map.get(r.data.key))) map.set(r.data.key, r.data.value);
       }
     }
-    return new DraftStorage(db, map, mirror);
+    return new DraftStorage(db, map, mirror, options.batchMs ?? JOURNAL_BATCH_MS);
   }
 
   get length(): number {
@@ -79,9 +88,23 @@ export class DraftStorage implements JournalStorage {
     this.enqueue(key, null);
   }
 
-  /** Resolves when every write so far reached the database (or failed: the copy in memory stays). */
+  /**
+   * Writes what waits for its batch now, and resolves when every write so far reached the database
+   * (or failed: the copy in memory stays, and `idle` does not retry it).
+   */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    this.flush();
+    while (this.running) {
+      await this.running;
+      // What was typed while that write ran goes now too, unless the database just refused a write.
+      if (!this.refused) this.flush();
+    }
+  }
+
+  /** Starts the database write of what waits for its batch now (the page is being hidden or left). */
+  flush(): void {
+    this.clearTimer();
+    this.pump();
   }
 
   /** Removes every journal entry of every window (after a restore). */
@@ -97,21 +120,38 @@ export class DraftStorage implements JournalStorage {
    * full disk never turns into a loop of failing transactions.
    */
   retry(): void {
-    this.pump();
+    this.flush();
   }
 
   private enqueue(key: string, value: string | null): void {
     if (!this.db) return;
     this.queued.set(key, value);
-    this.pump();
+    this.arm();
   }
 
-  /** Writes what is queued in one transaction, then what was queued meanwhile. */
+  /** The queued changes are written when the window that began with the first of them ends. */
+  private arm(): void {
+    if (this.timer !== undefined || this.queued.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pump();
+    }, this.batchMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Writes what is queued in one transaction (one at a time; what is queued meanwhile waits for its window). */
   private pump(): void {
     const db = this.db;
     if (!db || this.running || this.queued.size === 0) return;
+    this.clearTimer();
     const batch = [...this.queued];
     this.queued.clear();
+    const start = performance.now();
     this.running = db
       .transaction('rw', db.drafts, async () => {
         for (const [key, value] of batch) {
@@ -121,12 +161,16 @@ export class DraftStorage implements JournalStorage {
       })
       .then(
         () => {
+          measureAutosaveWrite(start);
+          this.refused = false;
           this.running = undefined;
-          this.pump();
+          // A window that ended while this write ran is written now; one still open waits for its end.
+          if (this.timer === undefined) this.pump();
         },
         () => {
           // Not written (a full disk…): kept for the next write unless a newer value replaced it.
           for (const [key, value] of batch) if (!this.queued.has(key)) this.queued.set(key, value);
+          this.refused = true;
           this.running = undefined;
         },
       );

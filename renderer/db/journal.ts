@@ -2,10 +2,12 @@
  * Write-ahead journal for edits not yet saved (DATA-11). Every committed edit is written at once,
  * before the debounced save; it is cleared once the save has succeeded, and replayed on the next
  * load if it is newer than the stored row. The storage is DraftStorage (draft-storage.ts) once the
- * database is open: an in-memory map read synchronously, written through to IndexedDB at once
- * (durable within milliseconds — localStorage is committed to disk seconds later, so a crash right
- * after typing would lose it) and to localStorage as a second copy. Read back through a zod schema: it is an edge like any
- * other. An entry that no longer parses is set aside under another key, never thrown away.
+ * database is open: an in-memory map read synchronously, written to localStorage as a second copy
+ * at once and to IndexedDB in batches of about 100 ms (one durable write per burst of keys, on disk
+ * well within the crash test's 300 ms — localStorage is committed to disk seconds later, so a crash
+ * right after typing would lose it); hiding or leaving the page writes the batch at once. Read back
+ * through a zod schema: it is an edge like any other. An entry that no longer parses is set aside
+ * under another key, never thrown away.
  */
 import type { z } from 'zod';
 
@@ -22,8 +24,10 @@ export interface Journal<T> {
 
 /** What the journal needs of a storage; localStorage and DraftStorage both provide it. */
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> & {
-  /** Resolves when every write so far is on disk (DraftStorage). */
+  /** Resolves when every write so far is on disk, the batch still gathering included (DraftStorage). */
   idle?(): Promise<void>;
+  /** Starts writing the batch still gathering at once (DraftStorage; the page is being hidden or left). */
+  flush?(): void;
   /** Removes the entries of every window, not only those this window knows (DraftStorage). */
   removeAllEntries?(): Promise<void>;
   /** Writes again what the database refused (called when the connection is back: DraftStorage). */
@@ -50,9 +54,24 @@ export function journalRetry(): void {
   installed?.retry?.();
 }
 
-/** Boot installs the durable storage once the database is open; until then localStorage. */
+let leaving: (() => void) | undefined;
+
+/**
+ * Boot installs the durable storage once the database is open; until then localStorage. When the
+ * page is hidden or left, the batch still gathering is written at once (DATA-11).
+ */
 export function installJournalStorage(storage: JournalStorage): void {
   installed = storage;
+  if (typeof window === 'undefined' || typeof document === 'undefined') return;
+  if (!leaving) {
+    leaving = () => installed?.flush?.();
+    const onLeave = leaving;
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', onLeave);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    });
+  }
 }
 
 function storageOrUndefined(): JournalStorage | undefined {

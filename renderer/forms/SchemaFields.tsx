@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import type { Masters } from '../../shared/model/master';
 import { MasterMultiSelect, MasterSelect, type AddMaster } from './MasterPicker';
@@ -28,14 +28,20 @@ const squeeze = (s: string): string => s.replace(/[\s　]+/g, '');
 export function SchemaFields(props: SchemaFieldsProps & { readonly sections?: readonly FormSectionInfo[]; readonly anchorPrefix?: string; readonly onSection?: (section: FormSectionInfo) => void }) {
   const ownPrefix = useId();
   const prefix = props.anchorPrefix ?? ownPrefix;
-  const entries = fieldsOf(props.schema);
+  const { schema, register, control, category, masters, onAddMaster, values } = props;
+  // Stable between keystrokes, so that each field renders again only when its own value changes (issue 17).
+  const base = useMemo((): FieldBase => ({ schema, register, control, category, masters, onAddMaster }), [schema, register, control, category, masters, onAddMaster]);
+  const entries = useMemo(() => fieldsOf(schema), [schema]);
   const byKey = new Map(entries.map((e) => [e.key, e]));
-  if (!props.sections || props.sections.length === 0) return <>{entries.map((e) => renderField(props, e))}</>;
+  const field = (e: FieldEntry, heading?: Heading): ReactNode => (
+    <FieldView key={e.key} base={base} entry={e} value={values[e.key]} replaced={e.meta.replacedBy === undefined ? undefined : values[e.meta.replacedBy]} headingId={heading?.id} headingLevel={heading?.level} headingNumber={heading?.number} />
+  );
+  if (!props.sections || props.sections.length === 0) return <>{entries.map((e) => field(e))}</>;
   return (
     <>
       {fieldsBySection(props.sections, entries.map((e) => e.key)).map(({ section, keys }, i) => {
         const fields = keys.map((k) => byKey.get(k)).filter((e): e is FieldEntry => e !== undefined && e.meta.required[props.category] !== 'n/a');
-        if (!section) return <div key={`none-${i}`}>{fields.map((e) => renderField(props, e))}</div>;
+        if (!section) return <div key={`none-${i}`}>{fields.map((e) => field(e))}</div>;
         const anchor = sectionAnchor(prefix, props.sections?.indexOf(section) ?? i);
         const level = section.sub ? 3 : 2;
         const text = sectionHeading(section);
@@ -52,7 +58,7 @@ export function SchemaFields(props: SchemaFieldsProps & { readonly sections?: re
                 {text}
               </H>
             )}
-            {fields.map((e) => renderField(props, e, merged ? { id: anchor, level, ...merged } : undefined))}
+            {fields.map((e) => field(e, merged ? { id: anchor, level, ...merged } : undefined))}
           </div>
         );
       })}
@@ -71,17 +77,63 @@ interface SchemaFieldsProps {
   readonly onAddMaster: AddMaster;
 }
 
-function renderField(props: SchemaFieldsProps, { key, meta, schema }: FieldEntry, heading?: { readonly id: string; readonly level: 2 | 3; readonly number?: string }): ReactNode {
+/** What every field of the editor shares (unchanged while typing). */
+type FieldBase = Omit<SchemaFieldsProps, 'values'>;
+
+interface Heading {
+  readonly id: string;
+  readonly level: 2 | 3;
+  readonly number?: string;
+}
+
+interface FieldViewProps {
+  readonly base: FieldBase;
+  readonly entry: FieldEntry;
+  /** The field's committed value, and that of the field that replaces it in print (meta.replacedBy). */
+  readonly value: unknown;
+  readonly replaced: unknown;
+  readonly headingId: string | undefined;
+  readonly headingLevel: 2 | 3 | undefined;
+  readonly headingNumber: string | undefined;
+}
+
+/** Same committed value: the same string, or the same rows/choices (a clone after each keystroke). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One field of the editor, rendered again only when its own value (or what it shares) changes: a
+ * keystroke in a 10,000-character 治療計画 does not render the 200 products picked beside it.
+ */
+const FieldView = memo(
+  function FieldView({ base, entry, value, replaced, headingId, headingLevel, headingNumber }: FieldViewProps) {
+    const heading = headingId !== undefined && headingLevel !== undefined ? { id: headingId, level: headingLevel, ...(headingNumber !== undefined ? { number: headingNumber } : {}) } : undefined;
+    return renderField(base, entry, value, replaced, heading);
+  },
+  (a, b) =>
+    a.base === b.base &&
+    a.entry === b.entry &&
+    a.headingId === b.headingId &&
+    a.headingLevel === b.headingLevel &&
+    a.headingNumber === b.headingNumber &&
+    sameValue(a.value, b.value) &&
+    sameValue(a.replaced, b.replaced),
+);
+
+function renderField(props: FieldBase, { key, meta, schema }: FieldEntry, value: unknown, replaced: unknown, heading?: Heading): ReactNode {
   const req = meta.required[props.category];
   if (req === 'n/a') return null;
-  const empty = isBlank(props.values[key]);
+  const empty = isBlank(value);
   // One mark per field (issue 15): 「必須」 by the label, drawn as still empty until written.
   const mark = req === 'req' ? ('required' as const) : props.category === 'A' && meta.required.B === 'req' ? ('optional-a' as const) : undefined;
   const common = { fieldKey: key, label: meta.label, ...(meta.help ? { help: meta.help } : {}), ...(mark ? { required: { mark, empty } } : {}), ...(heading ? { heading } : {}) };
   const messages = [
-    ...lengthMessages(props.values[key], maxLengthOf(schema)),
-    ...yenMessages(meta.kind, props.values[key]),
-    ...(meta.replacedBy && !empty && !isBlank(props.values[meta.replacedBy])
+    ...lengthMessages(value, maxLengthOf(schema)),
+    ...yenMessages(meta.kind, value),
+    ...(meta.replacedBy && !empty && !isBlank(replaced)
       ? [{ ruleId: 'INPUT-REPLACED', severity: 'warning' as const, message: 'ほかの欄で選んだ内容が印刷されるため、この欄は印刷されません（入力は残っています）。' }]
       : []),
   ];
@@ -138,7 +190,7 @@ function renderField(props: SchemaFieldsProps, { key, meta, schema }: FieldEntry
   if (meta.kind === 'table') {
     return (
       <Field key={key} {...common} messages={messages} as="div">
-        {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} computed={meta.computedColumns} summary={meta.summary} committedRows={tableRows(props.values[key])} />}
+        {({ describedBy }) => <RowsField name={key} label={meta.label} columns={meta.columns ?? []} control={props.control} register={props.register} describedBy={describedBy} computed={meta.computedColumns} summary={meta.summary} committedRows={tableRows(value)} />}
       </Field>
     );
   }

@@ -4,12 +4,13 @@
  * and the panel's actions — 「この値に統一」 with its 元に戻す, 確認済み with a reason.
  */
 import type { GlyphCoverage } from '../../../shared/rules/catalog/preflight';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PackageId } from '../../../shared/forms/packages';
 import { planUnify, type AnswerEdit } from '../../../shared/rules/agreement';
 import type { Agreement, AgreementPlace, Finding } from '../../../shared/rules';
 import { useApp } from '../../app/context';
 import { flushAllAndSettled } from '../../autosave/use-autosave';
+import { whenQuiet } from '../../app/when-quiet';
 import { checkDataOf, computeFindings, loadCheckData, storedText, type Acknowledgement, type CheckData, type CurrentDoc, type CurrentForm } from './check-data';
 
 export interface UnifyDone {
@@ -159,7 +160,15 @@ export function useCheckSession(projectId: string, onChanged?: (docs: readonly s
   return { projectId, data, loadError: loaded.error, busy, unified, notice, unify, undoUnify, acknowledge, withdraw };
 }
 
-/** The findings of the session's project: recomputed only when the data or the open form's values change. */
+/** How long typing pauses before the findings follow (a burst of keys is checked once, after it; the autosave waits as long). */
+export const FINDINGS_DELAY_MS = 400;
+
+/**
+ * The findings of the session's project: recomputed only when the data or the open form's values
+ * change — and never in the keystroke's task nor the preview's (issue 17): after a pause in the
+ * changes, when the page is idle, with the newest values. Until then the findings of the values
+ * just before stay shown; undefined until the first check of the project ran.
+ */
 export function useFindings(session: CheckSession, options: { readonly current?: CurrentForm; readonly currentDoc?: CurrentDoc; readonly packageId?: PackageId; readonly glyphs?: GlyphCoverage | undefined } = {}): Finding[] | undefined {
   const { data } = session;
   const { current, currentDoc, packageId, glyphs } = options;
@@ -167,11 +176,25 @@ export function useFindings(session: CheckSession, options: { readonly current?:
   const values = current?.values;
   const docId = currentDoc?.filingId;
   const docContent = currentDoc?.content;
-  return useMemo(
+  const input = useMemo(
     () =>
       data
-        ? computeFindings(data, { current: form && values ? { form, values } : undefined, currentDoc: docId !== undefined && docContent ? { filingId: docId, content: docContent } : undefined, ...(packageId ? { packageId } : {}), glyphs })
+        ? { data, options: { current: form && values ? { form, values } : undefined, currentDoc: docId !== undefined && docContent ? { filingId: docId, content: docContent } : undefined, ...(packageId ? { packageId } : {}), glyphs } }
         : undefined,
     [data, form, values, docId, docContent, packageId, glyphs],
   );
+  const [done, setDone] = useState<{ readonly projectId: string; readonly findings: Finding[] }>();
+  /** The project whose findings are shown. */
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!input) return;
+    const projectId = input.data.project.id;
+    const run = () => {
+      shown.current = projectId;
+      setDone({ projectId, findings: computeFindings(input.data, input.options) });
+    };
+    // A project's first check runs as soon as the screen is painted; later ones after a pause.
+    return whenQuiet(run, shown.current === projectId ? FINDINGS_DELAY_MS : 0);
+  }, [input]);
+  return data && done?.projectId === data.project.id ? done.findings : undefined;
 }

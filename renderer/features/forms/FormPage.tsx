@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { CostModel } from '../../../shared/cost/model';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
+import type { LaidOutDocument } from '../../../shared/document/layout/types';
 import { FORM_MARGINS, type FormDefinition, type SubmissionFacts } from '../../../shared/forms/definition';
 import { FORMS, formByKey } from '../../../shared/forms/registry';
 import { FormNav } from '../../forms/FormNav';
@@ -18,7 +19,8 @@ import type { Project } from '../../../shared/model/project';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
-import { DocumentPreviewPane } from '../../components/DocumentPreviewPane';
+import { DocumentPreviewPane, type FontLoad } from '../../components/DocumentPreviewPane';
+import { useDeferredLayout } from '../../components/use-deferred-layout';
 import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { docKeys } from '../../db/revisions';
@@ -32,7 +34,8 @@ import { EstimatedLayoutNote } from './EstimatedLayoutNote';
 import { SectionJumpList, SkipToFirstField } from './SectionJumpList';
 import { CheckPanel } from '../check/CheckPanel';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
-import { useCheckSession, useFindings, type CheckSession } from '../check/use-check';
+import { FINDINGS_DELAY_MS, useCheckSession, useFindings, type CheckSession } from '../check/use-check';
+import { useSettled } from '../reports/use-settled';
 
 interface Loaded {
   readonly form: FormDefinition;
@@ -117,10 +120,19 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
     },
     [form, facts],
   );
-  const preview = useMemo(() => (fonts ? build(committed, fonts) : undefined), [fonts, committed, build]);
-  // The consistency check follows the committed values (never mid-IME-composition), the rest as stored.
+  // Typing never waits for layout (issue 17): the committed values arrive in a transition
+  // (useAutosavedForm), and the preview is laid out after the typed character is painted, once per
+  // burst of keys, always ending on the latest text.
+  const layout = useMemo(() => (fonts ? (values: FieldValues) => build(values, fonts).laidOut : undefined), [fonts, build]);
+  // The consistency check follows the committed values (never mid-IME-composition), the rest as
+  // stored; it runs after a pause in typing, after the preview (useFindings).
   const glyphs = useMemo(() => (fonts ? glyphCoverage(fonts.metrics) : undefined), [fonts]);
   const findings = useFindings(check, { current: { form, values: committed }, glyphs });
+  // The forms' progress beside follows a pause in typing, like the findings it counts: a keystroke
+  // does not render the whole list again.
+  const navValues = useSettled(committed, FINDINGS_DELAY_MS);
+  const answersOf = useCallback((id: string) => (id === form.id ? navValues : (all.get(id) ?? {})), [form.id, navValues, all]);
+  const nav = useMemo(() => <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={answersOf} findings={findings} />, [project.id, form.id, project.category, answersOf, findings]);
   const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
   const source = filledFrom(form, project.id);
   const sections = sectionsOf(form.id);
@@ -131,7 +143,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   return (
     <div className="editor-layout with-nav">
       <SkipToFirstField formSelector={`form[data-doc="${form.id}"]`} />
-      <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={(id) => (id === form.id ? committed : (all.get(id) ?? {}))} findings={findings} />
+      {nav}
       <section className="editor-pane" aria-labelledby="form-title">
         <nav className="breadcrumb" aria-label="現在位置">
           <Link href="/">案件一覧</Link> › <Link href={`/projects/${project.id}`}>{project.name || '無題の案件'}</Link> › {form.number}
@@ -172,7 +184,16 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>
-      <DocumentPreviewPane fontLoad={fontLoad} doc={preview?.laidOut} label={`${form.number}のプレビュー`} follow={editing && printedTextOf(editing)} />
+      <FormPreview values={committed} layout={layout} fontLoad={fontLoad} label={`${form.number}のプレビュー`} follow={editing && printedTextOf(editing)} />
     </div>
   );
+}
+
+/**
+ * The A4 preview of the form, laid out off the typing path (useDeferredLayout): when new pages
+ * arrive only the preview renders again, not the editor beside it.
+ */
+function FormPreview({ values, layout, fontLoad, label, follow }: { readonly values: FieldValues; readonly layout: ((values: FieldValues) => LaidOutDocument) | undefined; readonly fontLoad: FontLoad; readonly label: string; readonly follow: string | undefined }) {
+  const doc = useDeferredLayout(values, layout);
+  return <DocumentPreviewPane fontLoad={fontLoad} doc={doc} label={label} follow={follow} />;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../../../renderer/db/database';
-import { DraftStorage } from '../../../renderer/db/draft-storage';
+import { DraftStorage, JOURNAL_BATCH_MS } from '../../../renderer/db/draft-storage';
 import { JOURNAL_PREFIX, localJournal } from '../../../renderer/db/journal';
 
 function memoryStorage(): Storage {
@@ -19,7 +19,8 @@ function memoryStorage(): Storage {
   };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+// The journal's batch goes to the database by itself when its short window ends.
+const settle = () => new Promise((r) => setTimeout(r, JOURNAL_BATCH_MS + 100));
 
 describe('DATA-11 journal written through to IndexedDB', () => {
   it('keeps an edit in the database at once, so a new window (after a crash) replays it', async () => {
