@@ -3,6 +3,7 @@ import type { LaidOutDocument } from '../../shared/document/layout/types';
 import type { DocumentModel } from '../../shared/document/model';
 import { useApp } from '../app/context';
 import type { LoadedFonts } from '../fonts/fonts';
+import { exportDocumentOffThread } from '../features/package/package-export';
 import { safeFileName } from '../platform/platform';
 import { Notice } from './Notice';
 
@@ -42,11 +43,10 @@ export function ExportBar(props: {
       }
       const built = props.current();
       if (!built) throw new Error('fonts');
-      // The backends load on first use: the editor and preview start without them.
-      const bytes = kind === 'pdf'
-        ? await (await import('../../shared/render/pdf/render-pdf')).renderPdf(built.doc.laidOut, built.fonts.bytes, { title: built.doc.model.title })
-        : await (await import('../../shared/render/docx/render-docx')).renderDocx(built.doc.model, { fonts: built.fonts.metrics });
-      const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, bytes);
+      // Written in the export Worker (issue 17): the page stays responsive while the PDF or Word file is made.
+      const made = await exportDocumentOffThread(kind, built.doc, built.fonts.bytes);
+      if (!made.ok) return setNotice({ kind: 'error', text: made.message });
+      const result = await platform.saveFile(safeFileName(props.baseName, kind), kind, made.bytes);
       if (result.status === 'saved') setNotice({ kind: 'ok', text: `${kind === 'pdf' ? 'PDF' : 'Word'}を保存しました：${result.fileName}` });
       else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
     } catch {

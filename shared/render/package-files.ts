@@ -25,19 +25,32 @@ export function safeName(s: string): string {
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || '無題';
 }
 
-export async function packageFiles(doc: PackageDocument, fonts: FontBytes, baseName: string, options: { readonly draft: boolean; readonly createdAt?: Date }): Promise<NamedFile[]> {
+/** Which file `packageFiles` starts on: the PDF, then Word file `n` of `m` (the whole package first). */
+export type PackageFileStep = { readonly step: 'pdf' } | { readonly step: 'word'; readonly n: number; readonly m: number };
+
+export async function packageFiles(
+  doc: PackageDocument,
+  fonts: FontBytes,
+  baseName: string,
+  options: { readonly draft: boolean; readonly createdAt?: Date; readonly onProgress?: (step: PackageFileStep) => void },
+): Promise<NamedFile[]> {
   const base = safeName(baseName);
   const pages = doc.laidOut.pages.length;
   // Word's column widths and ○ come from the same font measurements as the PDF.
   const word = { draft: options.draft, fonts: fontSet(fonts) };
+  const m = 1 + doc.forms.filter((_, i) => doc.model.sections[i + 1] !== undefined).length;
+  options.onProgress?.({ step: 'pdf' });
+  const pdf = await packagePdf(doc, fonts, options.createdAt);
+  options.onProgress?.({ step: 'word', n: 1, m });
   const files: NamedFile[] = [
-    { name: `${base}.pdf`, bytes: await packagePdf(doc, fonts, options.createdAt), pages: pages + doc.attachments.reduce((n, a) => n + a.pages, 0) },
+    { name: `${base}.pdf`, bytes: pdf, pages: pages + doc.attachments.reduce((n, a) => n + a.pages, 0) },
     { name: `${base}.docx`, bytes: await renderDocx(doc.model, word), pages },
   ];
   for (const [i, form] of doc.forms.entries()) {
     const section = doc.model.sections[i + 1];
     if (!section) continue;
     const n = String(i + 1).padStart(2, '0');
+    options.onProgress?.({ step: 'word', n: files.length, m });
     files.push({
       name: `Word/${n}_${safeName(`${form.besshi}${form.number}_${form.title}`)}.docx`,
       bytes: await renderDocx({ title: `${form.number} ${form.title}`, margins: doc.model.margins, sections: [section] }, word),

@@ -1,13 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { toIsoDate, todayIn } from '../../../shared/dates/iso-date';
 import { templateSetOn } from '../../../shared/filings/template-sets';
-import type { FormDefinition, SubmissionFacts } from '../../../shared/forms/definition';
+import type { FormDefinition } from '../../../shared/forms/definition';
 import { missingRequired } from '../../../shared/forms/field';
-import { buildPackageDocument, packageForms } from '../../../shared/forms/package-document';
+import { packageForms } from '../../../shared/forms/package-document';
 import type { PackageId } from '../../../shared/forms/packages';
 import { FORMS, formKey } from '../../../shared/forms/registry';
-import { resolveFacts } from '../../../shared/forms/facts';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { FontStatus } from '../../components/FontStatus';
@@ -21,8 +20,9 @@ import { ExportErrors } from '../check/ExportErrors';
 import { FILING_COPY_LABEL, type Filing, type FilingCopy } from '../../../shared/filings/filing';
 import { filingPackage } from '../../../shared/filings/resolve';
 import { AttachmentsPanel } from '../filings/AttachmentsPanel';
+import { EXPORT_FAILED, exportPackageOffThread, stepLabel, warmExportWorker, type ExportProgress, type PackageAction } from './package-export';
 
-type Action = 'pdf' | 'docx' | 'zip';
+type Action = PackageAction;
 
 /** The 作成中 届出 filing (新規届出, 協力医療機関, 委託) of the project that prints `pkgId`, if any: its attachments and copy choice. */
 function draftFilingOf(filings: readonly Filing[], pkgId: PackageId, category: 'A' | 'B'): Filing | undefined {
@@ -54,11 +54,16 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   /** The choice is stored on the filing: said once the write has finished (closing the window before it would lose it). */
   const [copySaved, setCopySaved] = useState(false);
   const [busy, setBusy] = useState<Action>();
+  const [progress, setProgress] = useState<ExportProgress>();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   // A final (not 案) package with errors still open is saved only after the user confirms (issue 5).
   const check = useCheckSession(projectId);
   const loadedFonts = fontLoad.state.status === 'ready' ? fontLoad.state.fonts : undefined;
   const glyphs = useMemo(() => (loadedFonts ? glyphCoverage(loadedFonts.metrics) : undefined), [loadedFonts]);
+  // The export Worker starts and parses the fonts while the page is read: the first export waits for neither.
+  useEffect(() => {
+    if (loadedFonts) void warmExportWorker(loadedFonts.bytes);
+  }, [loadedFonts]);
   const findings = useFindings(check, { packageId: pkgId, glyphs });
   const errors = findings?.filter((f) => f.severity === 'error') ?? [];
   const [confirming, setConfirming] = useState<Action>();
@@ -92,7 +97,6 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
       setCopyError(e instanceof Error ? e.message : '保存できませんでした。もう一度お試しください。');
     }
   };
-  const facts: SubmissionFacts = resolveFacts({ project, profile, masters, cost, today, sites });
   const answersOf = (f: FormDefinition) => answers.get(f.id) ?? f.empty();
   const missing = forms.map((f) => missingRequired(f.answers, answersOf(f), project.category).length);
   const base = `${project.technologyName.trim() || project.name}_${pkg.label}${draft ? '_案' : ''}`;
@@ -100,33 +104,44 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
   const run = async (action: Action): Promise<void> => {
     if (fontLoad.state.status !== 'ready') return;
     const fonts = fontLoad.state.fonts;
+    performance.mark('senshin:export-start');
     setBusy(action);
+    setProgress(undefined);
     setNotice(undefined);
     try {
-      // The attached PDFs in filing order, read from their stored bytes (refused if one is missing or damaged).
-      const { filingAttachments } = await import('../../../shared/filings/freeze');
-      const attachments = filing ? filingAttachments({ attachmentFiles: await repos.filings.attachments.files(filing) }, filing) : [];
-      const doc = buildPackageDocument(pkg, facts, answersOf, fonts.metrics, { draft, submission: copy === 'submission', pageNumbers, attachments });
-      const { packageFiles, packagePdf, zipFiles } = await import('../../../shared/render/package-files');
-      let result;
-      if (action === 'zip') {
-        const files = await packageFiles(doc, fonts.bytes, base, { draft });
-        result = await platform.saveFile(safeFileName(base, 'zip'), 'zip', zipFiles(files, { submission: copy === 'submission' }));
-      } else if (action === 'pdf') {
-        result = await platform.saveFile(safeFileName(base, 'pdf'), 'pdf', await packagePdf(doc, fonts.bytes));
-      } else {
-        const { renderDocx } = await import('../../../shared/render/docx/render-docx');
-        result = await platform.saveFile(safeFileName(base, 'docx'), 'docx', await renderDocx(doc.model, { draft, fonts: fonts.metrics }));
-      }
-      const attachedPages = action === 'docx' ? 0 : doc.attachments.reduce((n, a) => n + a.pages, 0);
-      if (result.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${result.fileName}（A4 ${doc.laidOut.pages.length}ページ${attachedPages > 0 ? `、添付書類 ${attachedPages}ページ` : ''}）` });
-      else if (result.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${result.message}` });
-    } catch (e) {
-      // A missing or damaged attachment says which one (FilingNotPrintable); anything else is generic.
-      const { FilingNotPrintable } = await import('../../../shared/filings/resolve');
-      setNotice({ kind: 'error', text: e instanceof FilingNotPrintable ? e.message : 'ファイルを作成できませんでした。もう一度お試しください。' });
+      // Laid out and written in a Web Worker (package-export.ts): the page stays responsive and shows each step.
+      const result = await exportPackageOffThread(
+        {
+          action,
+          packageId: pkg.id,
+          baseName: base,
+          copy,
+          pageNumbers,
+          today,
+          project,
+          institution: profile,
+          masters,
+          cost,
+          sites,
+          answers: Object.fromEntries(answers),
+          ...(filing ? { filing: { id: filing.id, projectId: filing.projectId, ...(filing.attachments ? { attachments: filing.attachments } : {}) } } : {}),
+          attachmentFiles: filing ? await repos.filings.attachments.files(filing) : [],
+          fonts: fonts.bytes,
+        },
+        { onProgress: setProgress },
+      );
+      if (!result.ok) return setNotice({ kind: 'error', text: result.message });
+      // Done once the file is handed over (the download starts, or the save dialog opens): the dialog's wait is the user's.
+      const saving = platform.saveFile(safeFileName(base, action), action, result.bytes);
+      performance.mark('senshin:export-done');
+      const saved = await saving;
+      if (saved.status === 'saved') setNotice({ kind: 'ok', text: `保存しました：${saved.fileName}（A4 ${result.pages}ページ${result.attachedPages > 0 ? `、添付書類 ${result.attachedPages}ページ` : ''}）` });
+      else if (saved.status === 'failed') setNotice({ kind: 'error', text: `保存できませんでした：${saved.message}` });
+    } catch {
+      setNotice({ kind: 'error', text: EXPORT_FAILED });
     } finally {
       setBusy(undefined);
+      setProgress(undefined);
     }
   };
   const request = (action: Action): void => {
@@ -209,6 +224,7 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
           {busy === 'zip' ? '作成中…' : 'すべてのファイルをZIPで保存'}
         </button>
       </div>
+      {busy && <ExportProgressBar progress={progress} />}
       <FontStatus state={fontLoad.state} onRetry={fontLoad.retry} />
       <Notice notice={notice} />
       <ConfirmDialog
@@ -226,5 +242,16 @@ export function PackagePage({ projectId }: { readonly projectId: string }) {
         <ExportErrors projectId={project.id} errors={errors} />
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** 「書類を作成しています」 with the step (レイアウト → PDF → Word (n/m) → ZIP) while an export runs. */
+function ExportProgressBar({ progress }: { readonly progress: ExportProgress | undefined }) {
+  const step = stepLabel(progress ?? { step: 'layout', n: 1, m: 1 });
+  return (
+    <p className="field-help export-progress">
+      <label htmlFor="package-export-progress">書類を作成しています：{step}</label>{' '}
+      <progress id="package-export-progress" value={progress?.done ?? 0} max={progress?.total ?? 1} aria-valuetext={`${step}（${progress?.done ?? 0}/${progress?.total ?? 1}）`} />
+    </p>
   );
 }
