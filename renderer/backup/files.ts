@@ -5,7 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { envelopeJson, type ExportEnvelope } from '../../shared/io/envelope';
 import { checkImportSize, unrestorableReason, type ImportRead } from '../../shared/io/read-import';
-import { readImportOffThread } from '../db/import-file';
+import { readImportOffThread, type ImportStep } from '../db/import-file';
 
 export const ENTRY_NAME = 'senshin-desk.json';
 
@@ -31,12 +31,12 @@ export function packEnvelope(envelope: ExportEnvelope): Uint8Array {
   return zip;
 }
 
-/** A file the user chose: its size is checked before a byte is read. Never throws. */
-export async function readChosenFile(file: File): Promise<ImportRead> {
+/** A file the user chose: its size is checked before a byte is read. Never throws. `onStep`: reading, then checking. */
+export async function readChosenFile(file: File, onStep?: (step: ImportStep) => void): Promise<ImportRead> {
   const sized = checkImportSize(file.size);
   if (sized) return sized;
   // Read, inflate, count and validate in a Worker with a time limit: the page stays responsive.
-  return readImportOffThread(file);
+  return readImportOffThread(file, onStep ? { onStep } : {});
 }
 
 /** Where the browser remembers its last backup (a download has no other trace). */

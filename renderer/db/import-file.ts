@@ -9,6 +9,7 @@
 import { readImport, type ImportRead } from '../../shared/io/read-import';
 import type { ExportEnvelope } from '../../shared/io/envelope';
 import type { Repositories } from './repositories';
+import type { ReplaceProgress } from './workspace';
 import type { ProjectImportMode } from './project-import';
 import { runInWorker, type WorkerLike } from '../platform/worker-run';
 
@@ -23,14 +24,44 @@ export function readImportFile(bytes: Uint8Array): ImportRead {
   return readImport(bytes, decodeUtf8);
 }
 
+/** Where reading a chosen file is (issue 17): its bytes are being read, then inflated, parsed and validated. */
+export type ImportStep = 'read' | 'check';
+
+/** What the Worker posts before its answer: the step it has reached. */
+export interface ImportStepMessage {
+  readonly importStep: ImportStep;
+}
+
+/**
+ * What the page posts the Worker: the chosen file, or the file with `steps` when the page shows
+ * them (then the Worker posts an ImportStepMessage at each step before its answer).
+ */
+export type ImportRequest = Blob | { readonly file: Blob; readonly steps: true };
+
+/** A message the Worker received → the request, or undefined when it is not one. */
+export function importRequestOf(data: unknown): ImportRequest | undefined {
+  if (data instanceof Blob) return data;
+  if (typeof data !== 'object' || data === null || !('file' in data) || !('steps' in data)) return undefined;
+  return data.file instanceof Blob && data.steps === true ? { file: data.file, steps: true } : undefined;
+}
+
+/** Reads the request's file, saying each step when the request asks for them. */
+export function readImportRequest(request: ImportRequest, onStep: (step: ImportStep) => void): Promise<ImportRead> {
+  return request instanceof Blob ? readImportBlob(request) : readImportBlob(request.file, onStep);
+}
+
+const isImportStep = (v: unknown): v is ImportStepMessage => typeof v === 'object' && v !== null && 'importStep' in v && (v.importStep === 'read' || v.importStep === 'check');
+
 /** Reads a Blob (a chosen File) and validates it; never throws. What the Worker runs. */
-export async function readImportBlob(blob: Blob): Promise<ImportRead> {
+export async function readImportBlob(blob: Blob, onStep?: (step: ImportStep) => void): Promise<ImportRead> {
+  onStep?.('read');
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await blob.arrayBuffer());
   } catch {
     return { ok: false, code: 'empty', message: 'ファイルを読み取れませんでした。もう一度選んでください。' };
   }
+  onStep?.('check');
   return readImportFile(bytes);
 }
 
@@ -72,23 +103,32 @@ function startImportWorker(): ImportWorker | undefined {
  * Worker can start (Node in unit tests, a Worker that fails to load), the file is read here — the
  * JSON scan still bounds the work (shared/io/json-scan.ts).
  */
-export function readImportOffThread(file: Blob, options: { readonly startWorker?: () => ImportWorker | undefined; readonly timeLimitMs?: number } = {}): Promise<ImportRead> {
-  return runInWorker(file, {
+export function readImportOffThread(
+  file: Blob,
+  options: { readonly startWorker?: () => ImportWorker | undefined; readonly timeLimitMs?: number; readonly onStep?: (step: ImportStep) => void } = {},
+): Promise<ImportRead> {
+  const onStep = options.onStep;
+  const request: ImportRequest = onStep ? { file, steps: true } : file;
+  return runInWorker<ImportRequest, ImportRead, ImportStepMessage>(request, {
     startWorker: options.startWorker ?? startImportWorker,
     ready: IMPORT_WORKER_READY,
     isResult: isImportRead,
-    runHere: readImportBlob,
+    runHere: (r) => readImportRequest(r, (step) => onStep?.(step)),
+    ...(onStep ? { progress: { is: isImportStep, report: (m: ImportStepMessage) => onStep(m.importStep) } } : {}),
     timeLimitMs: options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS,
     timedOut: TIMED_OUT,
     failed: WORKER_FAILED,
   });
 }
 
-/** Writes a validated envelope: a workspace file restores everything, a project file adds one project. */
-export async function applyImport(repos: Repositories, envelope: ExportEnvelope, label: string, mode: ProjectImportMode = 'add'): Promise<ImportOutcome> {
+/**
+ * Writes a validated envelope: a workspace file restores everything, a project file adds one
+ * project. `onProgress` hears how many of a backup's projects are written so far.
+ */
+export async function applyImport(repos: Repositories, envelope: ExportEnvelope, label: string, mode: ProjectImportMode = 'add', onProgress?: (p: ReplaceProgress) => void): Promise<ImportOutcome> {
   try {
     if (envelope.kind === 'workspace') {
-      await repos.restoreWorkspace(envelope, label);
+      await repos.restoreWorkspace(envelope, label, onProgress);
       return { status: 'restored' };
     }
     return { status: 'imported', projectId: await repos.importProject(envelope, mode, label) };

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { envelopeJson, type ExportEnvelope } from '../../../shared/io/envelope';
 import { formatDateTime } from '../../backup/format';
 import { backupFileName, packEnvelope, readChosenFile, writeLastBackup } from '../../backup/files';
 import { removeAllJournals } from '../../db/journal';
 import { applyImport } from '../../db/import-file';
-import type { SnapshotInfo } from '../../db/workspace';
+import type { ReplaceProgress, SnapshotInfo } from '../../db/workspace';
 import { useApp } from '../../app/context';
 import { LastBackupInfo } from './LastBackupInfo';
+import { RESTORE_DONE, RESTORE_START, RestoreProgress, type RestoreStage } from './RestoreProgress';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FilePick } from '../../components/FilePick';
 import type { BackupEntry } from '../../platform/platform';
@@ -32,6 +33,16 @@ export function BackupPage() {
   const [auto, setAuto] = useState<{ backups: readonly BackupEntry[]; folderLabel: string | null }>();
   const [pending, setPending] = useState<Pending>();
   const [undoSeq, setUndoSeq] = useState<number>();
+  const [stage, setStage] = useState<RestoreStage>();
+  /** A restore finished: its 「…から復元しました」 is about to be shown (then RESTORE_DONE is marked). */
+  const restored = useRef(false);
+
+  useEffect(() => {
+    if (!restored.current || !note?.ok) return;
+    restored.current = false;
+    // The message is committed: the frame that draws it runs its animation-frame callbacks, then paints.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => performance.mark(RESTORE_DONE), 0));
+  }, [note]);
 
   useEffect(() => {
     let alive = true;
@@ -56,6 +67,7 @@ export function BackupPage() {
       setNote({ ok: false, text: e instanceof Error && /[ぁ-んァ-ヶ一-龠]/.test(e.message) ? e.message : 'うまくいきませんでした。もう一度お試しください。' });
     } finally {
       setBusy(false);
+      setStage(undefined);
       setTick((t) => t + 1);
     }
   };
@@ -78,9 +90,22 @@ export function BackupPage() {
       setNote({ ok: unreadable === 0, text: `バックアップを ${saved.fileName} に保存しました。${warn}` });
     });
 
+  /** Reads and checks a chosen file in the Worker, showing 読み込み → 点検. */
+  const readWithProgress = (file: File, title: string) => {
+    const steps = ['read', 'check', 'write'] as const;
+    setStage({ title, steps, step: 'read' });
+    return readChosenFile(file, (step) => setStage({ title, steps, step }));
+  };
+
+  /** Shows how many projects are written so far (書き込み n/m件). */
+  const writing = (title: string, steps: RestoreStage['steps']) => {
+    setStage({ title, steps, step: 'write' });
+    return (p: ReplaceProgress) => setStage({ title, steps, step: 'write', written: p.written, total: p.total });
+  };
+
   const choose = (file: File, expect: 'workspace' | 'project') =>
     run(async () => {
-      const read = await readChosenFile(file);
+      const read = await readWithProgress(file, expect === 'workspace' ? 'バックアップファイルを点検しています' : '案件ファイルを点検しています');
       if (!read.ok) {
         setNote({ ok: false, text: read.message });
         return;
@@ -100,12 +125,15 @@ export function BackupPage() {
       const p = pending;
       setPending(undefined);
       if (!p) return;
+      const restoring = p.envelope.kind === 'workspace';
+      if (restoring) performance.mark(RESTORE_START);
+      const onProgress = writing(restoring ? '復元しています' : '取り込んでいます', ['read', 'check', 'write']);
       // In Electron the state before a restore also goes to a backup file, outside IndexedDB.
       if (platform.backups && p.envelope.kind === 'workspace') {
         const before = await repos.exportWorkspace();
         await platform.backups.write(new TextEncoder().encode(envelopeJson(before.envelope)), 'pre-restore');
       }
-      const outcome = await applyImport(repos, p.envelope, p.label, mode);
+      const outcome = await applyImport(repos, p.envelope, p.label, mode, onProgress);
       if (outcome.status === 'refused') {
         setNote({ ok: false, text: outcome.message });
         return;
@@ -115,12 +143,13 @@ export function BackupPage() {
       const [snap] = await repos.listSnapshots();
       setUndoSeq(snap?.seq);
       const n = p.envelope.data.projects.length;
+      restored.current = outcome.status === 'restored';
       setNote({ ok: true, text: outcome.status === 'restored' ? `${p.label} から復元しました（案件 ${n} 件）。` : `${p.label} の案件を取り込みました。` });
     });
 
   const undo = (seq: number) =>
     run(async () => {
-      await repos.returnToSnapshot(seq);
+      await repos.returnToSnapshot(seq, writing('元に戻しています', ['write']));
       await removeAllJournals();
       setUndoSeq(undefined);
       setNote({ ok: true, text: '復元・取り込みの前の状態に戻しました。この操作も下の一覧から元に戻せます。' });
@@ -134,7 +163,7 @@ export function BackupPage() {
         return;
       }
       const file = new File([got.data.slice().buffer], entry.fileName);
-      const read = await readChosenFile(file);
+      const read = await readWithProgress(file, 'バックアップファイルを点検しています');
       if (!read.ok) setNote({ ok: false, text: read.message });
       else setPending({ envelope: read.envelope, label: entry.fileName, exists: false });
     });
@@ -155,6 +184,8 @@ export function BackupPage() {
           </p>
         )}
       </div>
+
+      {stage && <RestoreProgress stage={stage} />}
 
       <section className="card" aria-labelledby="backup-title">
         <h2 id="backup-title">バックアップ</h2>
