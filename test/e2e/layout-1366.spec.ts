@@ -99,6 +99,8 @@ test('様式第3号: 項目の一覧から「３．」「７－２ ④」へ移�
   const jump = page.getByRole('navigation', { name: '様式第3号の項目' });
   await expect(jump.getByRole('button')).toHaveCount(24);
   const preview = page.getByTestId('preview');
+  // The preview is laid out once the fonts are read, just after the editor shows.
+  await expect(preview.locator('svg.page').nth(2)).toBeAttached();
   const pages = await preview.locator('svg.page').count();
   expect(pages).toBeGreaterThan(2);
   expect(await preview.evaluate((el) => el.scrollTop)).toBe(0);

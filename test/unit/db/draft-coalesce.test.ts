@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../../../renderer/db/database';
 import { DraftStorage } from '../../../renderer/db/draft-storage';
 import { localJournal } from '../../../renderer/db/journal';
+import { countingDraftWrites } from '../../helpers/draft-writes';
 
 const schema = z.object({ text: z.string() });
 
@@ -12,28 +12,14 @@ describe('DATA-11 the journal under fast typing', () => {
   it('writes a burst of keystrokes to the database in at most two transactions, the newest text last', async () => {
     // One transaction per keystroke queued up behind each other; on a busy machine the last
     // characters were still waiting when Chromium was killed 300 ms later (stress mode of the crash test).
-    const db = openDatabase(`drafts-${crypto.randomUUID()}`);
-    let draftWrites = 0;
-    const count: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'count-draft-writes',
-      create: (down) => ({
-        ...down,
-        transaction(stores, mode, options) {
-          if (mode === 'readwrite' && stores.includes('drafts')) draftWrites++;
-          return down.transaction(stores, mode, options);
-        },
-      }),
-    };
-    db.use(count);
-    await db.open();
+    const { db, writes } = await countingDraftWrites('drafts');
     const storage = await DraftStorage.load(db, undefined);
     const journal = localJournal('form-burst', schema, storage);
     const chars = Array.from('強制終了の直前に入力した文字：髙橋・𠮷田・﨑');
     chars.forEach((_, i) => journal.write({ text: chars.slice(0, i + 1).join('') }, `2026-12-01T00:00:${String(i).padStart(2, '0')}.000Z`));
     await storage.idle();
 
-    expect(draftWrites).toBeLessThanOrEqual(2);
+    expect(writes()).toBeLessThanOrEqual(2);
     // A new window (after a crash) reads all of it from the database alone.
     const next = await DraftStorage.load(db, undefined);
     expect(localJournal('form-burst', schema, next).readNewerThan(undefined)).toEqual({ text: chars.join('') });

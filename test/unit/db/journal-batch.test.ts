@@ -1,32 +1,14 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openDatabase, type SenshinDb } from '../../../renderer/db/database';
+import type { SenshinDb } from '../../../renderer/db/database';
 import { DraftStorage } from '../../../renderer/db/draft-storage';
 import { localJournal } from '../../../renderer/db/journal';
+import { countingDraftWrites } from '../../helpers/draft-writes';
 
 const schema = z.object({ text: z.string() });
 
-/** A database that counts its read-write transactions on `drafts` (one per durable journal write). */
-async function counted(): Promise<{ db: SenshinDb; writes: () => number }> {
-  const db = openDatabase(`batch-${crypto.randomUUID()}`);
-  let writes = 0;
-  const count: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'count-draft-writes',
-    create: (down) => ({
-      ...down,
-      transaction(stores, mode, options) {
-        if (mode === 'readwrite' && stores.includes('drafts')) writes++;
-        return down.transaction(stores, mode, options);
-      },
-    }),
-  };
-  db.use(count);
-  await db.open();
-  return { db, writes: () => writes };
-}
+const counted = () => countingDraftWrites('batch');
 
 /** What a new window (after a crash) reads back from the database alone. */
 async function readBack(db: SenshinDb, name: string): Promise<unknown> {

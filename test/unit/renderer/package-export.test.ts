@@ -59,6 +59,26 @@ async function sameWord(a: Uint8Array, b: Uint8Array): Promise<boolean> {
 }
 
 /** What PackagePage made on the page before issue 17, from the same request. */
+/**
+ * A newly started export Worker, without the fonts: it answers 「needsFonts」 to a request that does
+ * not carry them. `carried` says, per request, whether it carried the fonts.
+ */
+function freshWorker(): { worker: WorkerLike; carried: boolean[] } {
+  const carried: boolean[] = [];
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (data) => {
+      const withFonts = typeof data === 'object' && data !== null && 'fonts' in data && data.fonts !== undefined;
+      carried.push(withFonts);
+      const answer = withFonts ? { ok: true, bytes: new Uint8Array([37, 80, 68, 70]), pages: 53, attachedPages: 0 } : { ok: false, message: EXPORT_FAILED, needsFonts: true };
+      setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: answer })), 0);
+    },
+    terminate: () => undefined,
+  };
+  return { worker, carried };
+}
+
 function pageDocument(q: ExportInput) {
   const pkg = templateSetOn(q.project.filingDate || '2027-04-05').packages.find((p) => p.id === q.packageId)!;
   const facts = resolveFacts({ project: q.project, profile: q.institution, masters: q.masters, cost: q.cost, today: q.today, sites: q.sites });
@@ -197,18 +217,7 @@ describe('a Worker that has not had the fonts (issue 17)', () => {
     const warm: WorkerLike = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => warm.onmessage?.(new MessageEvent('message', { data: { warmed: true } })), 0), terminate: () => undefined };
     await warmExportWorker(fonts.bytes, { startWorker: () => warm });
     // … but a new one started (the kept one was stopped while idle).
-    const carried: boolean[] = [];
-    const fresh: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (data) => {
-        const withFonts = typeof data === 'object' && data !== null && 'fonts' in data && data.fonts !== undefined;
-        carried.push(withFonts);
-        const answer = withFonts ? { ok: true, bytes: new Uint8Array([37, 80, 68, 70]), pages: 53, attachedPages: 0 } : { ok: false, message: EXPORT_FAILED, needsFonts: true };
-        setTimeout(() => fresh.onmessage?.(new MessageEvent('message', { data: answer })), 0);
-      },
-      terminate: () => undefined,
-    };
+    const { worker: fresh, carried } = freshWorker();
     expect(await exportPackageOffThread(request('pdf'), { startWorker: () => fresh })).toMatchObject({ ok: true, pages: 53 });
     expect(carried).toEqual([false, true]);
   });
@@ -224,18 +233,7 @@ describe('a Worker that has not had the fonts (issue 17)', () => {
     await warmExportWorker(fonts.bytes, { startWorker: start, keeper });
     expect(keeper.holds()).toBe(true);
     keeper.take()?.terminate(); // stopped after its idle minutes
-    const carried: boolean[] = [];
-    const fresh: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (data) => {
-        const withFonts = typeof data === 'object' && data !== null && 'fonts' in data && data.fonts !== undefined;
-        carried.push(withFonts);
-        const answer = withFonts ? { ok: true, bytes: new Uint8Array([37, 80, 68, 70]), pages: 53, attachedPages: 0 } : { ok: false, message: EXPORT_FAILED, needsFonts: true };
-        setTimeout(() => fresh.onmessage?.(new MessageEvent('message', { data: answer })), 0);
-      },
-      terminate: () => undefined,
-    };
+    const { worker: fresh, carried } = freshWorker();
     expect(await exportPackageOffThread(request('pdf'), { startWorker: () => fresh, keeper })).toMatchObject({ ok: true, pages: 53 });
     expect(carried).toEqual([true]);
   });
