@@ -12,6 +12,7 @@ import { buildJizenSoudanDocument, resolveJizenSoudan } from '../shared/forms/ji
 import { OFFICIAL_FAX_DESTINATION, emptyInstitutionProfile } from '../shared/forms/jizen-soudan/schema';
 import { buildPackageDocument } from '../shared/forms/package-document';
 import { clearParagraphCache } from '../shared/document/layout/paragraph';
+import { clearRestyledDates } from '../shared/dates/date-style';
 import { packageById } from '../shared/forms/packages';
 import { FORMS } from '../shared/forms/registry';
 import { renderDocx } from '../shared/render/docx/render-docx';
@@ -67,6 +68,7 @@ const pkg = packageById('new-b');
 // Cold: the paragraph cache emptied first, as on the app's first export.
 const layout = await median(() => {
   clearParagraphCache(metrics);
+  clearRestyledDates();
   return buildPackageDocument(pkg, facts, answersOf, metrics, { draft: false });
 });
 const doc = layout.value;

@@ -1,12 +1,13 @@
 /**
  * Issue 17 item 1: the realistic B package (bench/realistic-project.ts, about 50 A4 pages) beside
  * the sample — layout, PDF, DOCX, sizes — and LibreOffice converting our own DOCX of it, in the
- * same run. The layout is timed cold: the paragraph cache (layout/paragraph.ts) is emptied before
+ * same run. The layout is timed cold: the paragraph and date caches are emptied before
  * each run, as after starting the app; a warm layout (what the preview does after a keystroke) is
  * its own row.
  */
 import { performance } from 'node:perf_hooks';
 import { clearParagraphCache } from '../shared/document/layout/paragraph';
+import { clearRestyledDates } from '../shared/dates/date-style';
 import type { FontSet } from '../shared/document/layout/types';
 import { renderDocx } from '../shared/render/docx/render-docx';
 import type { FontBytes } from '../shared/render/font-metrics';
@@ -37,7 +38,10 @@ async function median<T>(runs: number, fn: () => Promise<T> | T, before?: () => 
 
 export async function realisticRows(sample: Sample, fonts: FontBytes, metrics: FontSet, runs: number): Promise<{ rows: Row[]; notes: string[] }> {
   const data = realisticProject(sample, '2027-01-01T00:00:00.000Z');
-  const layout = await median(runs, () => realisticPackage(data, metrics), () => clearParagraphCache(metrics));
+  const layout = await median(runs, () => realisticPackage(data, metrics), () => {
+    clearParagraphCache(metrics);
+    clearRestyledDates();
+  });
   const warm = await median(runs, () => realisticPackage(data, metrics));
   const doc = layout.value;
   const pdf = await median(runs, () => packagePdf(doc, fonts, new Date('2027-04-05T00:00:00Z')));

@@ -33,11 +33,17 @@ export interface LineBox {
   readonly ops: readonly DrawOp[];
 }
 
-interface Glyph {
-  readonly ch: string;
-  readonly run: number;
-  /** Extra advance after the glyph (a tab stop: choices lined up across paragraphs). */
-  readonly pad: number;
+/**
+ * A paragraph's characters as parallel arrays (one object per paragraph, not per character: a
+ * 50-page package has 60,000 of them): each character, the run it came from, its face, its advance
+ * and the extra advance after it (a tab stop: choices lined up across paragraphs).
+ */
+interface Glyphs {
+  readonly chars: readonly string[];
+  readonly run: readonly number[];
+  readonly role: readonly FontRole[];
+  readonly width: Float64Array;
+  readonly pad: Float64Array;
 }
 
 export interface ParagraphOptions {
@@ -122,50 +128,57 @@ function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, op
   const indent = p.indent ?? 0;
   const avail = Math.max(size, width - indent);
 
-  // Flatten runs to glyphs, remembering which run each character came from. Characters XML cannot
-  // hold print nowhere, here as in Word (shared/text/xml-chars.ts).
-  const glyphs: Glyph[] = [];
+  // Flatten runs to characters, remembering which run each came from. Characters XML cannot hold
+  // print nowhere, here as in Word (shared/text/xml-chars.ts).
+  const chars: string[] = [];
+  const runOf: number[] = [];
   const runLengths: number[] = [];
   p.runs.forEach((run, runIndex) => {
-    const before = glyphs.length;
-    for (const ch of xmlSafeText(run.text)) glyphs.push({ ch, run: runIndex, pad: 0 });
-    runLengths.push(glyphs.length - before);
+    const before = chars.length;
+    for (const ch of xmlSafeText(run.text)) {
+      chars.push(ch);
+      runOf.push(runIndex);
+    }
+    runLengths.push(chars.length - before);
   });
-  if (options.alignRun) alignRun(glyphs, options.alignRun, avail, size, fonts);
+  const n = chars.length;
+  const role: FontRole[] = new Array<FontRole>(n);
+  const widths = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ch = chars[i] ?? '';
+    const r = fontRoleFor(fonts, ch);
+    role[i] = r;
+    widths[i] = (r === 'primary' ? fonts.primary : fonts.fallback).advance(ch.codePointAt(0) ?? 0) * size;
+  }
+  const g: Glyphs = { chars, run: runOf, role, width: widths, pad: new Float64Array(n) };
+  if (options.alignRun) alignRun(g, options.alignRun, avail);
   // A circled choice is never split between lines (it would print as two rings), nor a short run
   // of a paragraph made of several (a name, 「有」「・」「無」), while the line has another break.
   // Underlined runs are changed words inside prose (新旧対照表): the text breaks as it would unmarked.
   const several = p.runs.length > 1 && !p.runs.some((r) => r.mark === 'underline');
   const insideRun = (i: number): boolean => {
-    const a = glyphs[i - 1];
-    const b = glyphs[i];
-    if (a === undefined || b === undefined || a.run !== b.run) return false;
-    return p.runs[a.run]?.mark === 'circle' || (several && (runLengths[a.run] ?? 0) <= SHORT_RUN_CHARS);
+    if (i < 1 || i >= n) return false;
+    const a = runOf[i - 1] ?? -1;
+    if (a !== runOf[i]) return false;
+    return p.runs[a]?.mark === 'circle' || (several && (runLengths[a] ?? 0) <= SHORT_RUN_CHARS);
   };
-  const ranges = breakLineRanges(
-    glyphs.map((g) => g.ch),
-    avail,
-    (ch, i) => charWidth(fonts, ch, size) + (glyphs[i]?.pad ?? 0),
-    (i) => !insideRun(i),
-    { phrases: !prose && glyphs.length <= LABEL_MAX_CHARS },
-  );
-  const boxes: LineBox[] = ranges.map((r) => layoutLine(glyphs.slice(r.start, r.end), p, size, leading, indent, avail, fonts));
+  const ranges = breakLineRanges(chars, avail, (_ch, i) => (widths[i] ?? 0) + (g.pad[i] ?? 0), (i) => !insideRun(i), { phrases: !prose && n <= LABEL_MAX_CHARS });
+  const boxes: LineBox[] = ranges.map((r) => layoutLine(g, r.start, r.end, p, size, leading, indent, avail));
   if (p.spaceBefore) boxes.unshift({ height: p.spaceBefore, ops: [] });
   if (p.spaceAfter) boxes.push({ height: p.spaceAfter, ops: [] });
   return boxes;
 }
 
 /** Widens the glyph before run `run` so that the run starts at `x`, if the whole first line then still fits. */
-function alignRun(glyphs: Glyph[], at: NonNullable<ParagraphOptions['alignRun']>, avail: number, size: number, fonts: FontSet): void {
-  const first = glyphs.findIndex((g) => g.run >= at.run);
+function alignRun(g: Glyphs, at: NonNullable<ParagraphOptions['alignRun']>, avail: number): void {
+  const first = g.run.findIndex((r) => r >= at.run);
   if (first <= 0) return;
   let lead = 0;
-  for (let i = 0; i < first; i++) lead += charWidth(fonts, glyphs[i]?.ch ?? '', size);
+  for (let i = 0; i < first; i++) lead += g.width[i] ?? 0;
   let rest = 0;
-  for (let i = first; i < glyphs.length && glyphs[i]?.ch !== '\n'; i++) rest += charWidth(fonts, glyphs[i]?.ch ?? '', size);
-  const before = glyphs[first - 1];
-  if (!before || lead >= at.x || at.x + rest > avail + 1e-6) return;
-  glyphs[first - 1] = { ...before, pad: at.x - lead };
+  for (let i = first; i < g.chars.length && g.chars[i] !== '\n'; i++) rest += g.width[i] ?? 0;
+  if (lead >= at.x || at.x + rest > avail + 1e-6) return;
+  g.pad[first - 1] = at.x - lead;
 }
 
 /** The options that line up a paragraph's choices with its neighbours' (see choiceColumns). */
@@ -200,56 +213,53 @@ export function choiceColumns(blocks: readonly Block[], fonts: FontSet): Map<Par
   return out;
 }
 
-function layoutLine(
-  glyphs: readonly Glyph[],
-  p: Paragraph,
-  size: number,
-  leading: number,
-  indent: number,
-  avail: number,
-  fonts: FontSet,
-): LineBox {
-  const widths = glyphs.map((g) => charWidth(fonts, g.ch, size));
-  const lineWidth = glyphs.reduce((a, g, k) => a + (widths[k] ?? 0) + g.pad, 0);
+/** The line box of characters [ls, le) of a paragraph's glyphs. */
+function layoutLine(g: Glyphs, ls: number, le: number, p: Paragraph, size: number, leading: number, indent: number, avail: number): LineBox {
+  const { chars, width: widths, pad } = g;
+  let lineWidth = 0;
+  for (let k = ls; k < le; k++) lineWidth = lineWidth + (widths[k] ?? 0) + (pad[k] ?? 0);
   const align = p.align ?? 'left';
   const x0 = indent + (align === 'center' ? (avail - lineWidth) / 2 : align === 'right' ? avail - lineWidth : 0);
   const baseline = (leading - size) / 2 + ASCENT * size;
   const ops: DrawOp[] = [];
-  // Left edge of each glyph.
-  const xs: number[] = [];
-  glyphs.reduce((x, g, k) => ((xs[k] = x), x + (widths[k] ?? 0) + g.pad), x0);
+  // Left edge of each glyph (index k - ls).
+  const xs = new Float64Array(le - ls);
+  for (let k = ls, x = x0; k < le; k++) {
+    xs[k - ls] = x;
+    x = x + (widths[k] ?? 0) + (pad[k] ?? 0);
+  }
+  const xAt = (k: number): number => xs[k - ls] ?? x0;
 
   // Text ops: one per stretch of characters printed by the same face (a tab ends a stretch).
-  let i = 0;
-  while (i < glyphs.length) {
-    const role: FontRole = fontRoleFor(fonts, glyphs[i]?.ch ?? '');
+  let i = ls;
+  while (i < le) {
+    const role = g.role[i] ?? 'primary';
     let j = i;
     let w = 0;
-    let s = '';
-    while (j < glyphs.length && fontRoleFor(fonts, glyphs[j]?.ch ?? '') === role) {
-      s += glyphs[j]?.ch ?? '';
+    while (j < le && g.role[j] === role) {
       w += widths[j] ?? 0;
       j++;
-      if ((glyphs[j - 1]?.pad ?? 0) > 0) break;
+      if ((pad[j - 1] ?? 0) > 0) break;
     }
-    ops.push({ kind: 'text', x: xs[i] ?? x0, y: baseline, size, text: s, font: role, width: w });
+    ops.push({ kind: 'text', x: xAt(i), y: baseline, size, text: chars.slice(i, j).join(''), font: role, width: w });
     i = j;
   }
 
   // Marks: an ellipse (○) or underline around each marked run's part on this line.
-  /** Nothing printed at glyph k (a space or the end of the line): an ellipse may reach into it. */
+  /** Nothing printed at glyph k (a space, or outside the line): an ellipse may reach into it. */
   const clear = (k: number): boolean => {
-    const ch = glyphs[k]?.ch;
-    return ch === undefined || ch === ' ' || ch === '　';
+    if (k < ls || k >= le) return true;
+    const ch = chars[k];
+    return ch === ' ' || ch === '　';
   };
-  let start = 0;
-  while (start < glyphs.length) {
-    const run = glyphs[start]?.run ?? 0;
+  let start = ls;
+  while (start < le) {
+    const run = g.run[start] ?? 0;
     let end = start;
-    const sx = xs[start] ?? x0;
+    const sx = xAt(start);
     let w = 0;
-    while (end < glyphs.length && glyphs[end]?.run === run) {
-      w += (widths[end] ?? 0) + (end > start ? (glyphs[end - 1]?.pad ?? 0) : 0);
+    while (end < le && g.run[end] === run) {
+      w += (widths[end] ?? 0) + (end > start ? (pad[end - 1] ?? 0) : 0);
       end++;
     }
     const mark = p.runs[run]?.mark;
@@ -263,8 +273,8 @@ function layoutLine(
       // A long phrase: a pill hugging the text, so it stays inside its cell and clear of the 「・」
       // (0.2 em of air at the ends). Its corners are rounded less than a stadium's so that they
       // clear the corners of the first and last characters.
-      const pad = size * 0.2;
-      ops.push({ kind: 'pill', x: sx - pad, y: mid - size * 0.72, w: w + 2 * pad, h: size * 1.44, r: size * 0.45, width: 0.8 });
+      const air = size * 0.2;
+      ops.push({ kind: 'pill', x: sx - air, y: mid - size * 0.72, w: w + 2 * air, h: size * 1.44, r: size * 0.45, width: 0.8 });
     } else if (mark === 'check' && w > 0) {
       // 「レ」 drawn inside the box of the first character.
       const bw = widths[start] ?? size;
