@@ -9,7 +9,7 @@
 import { readImport, type ImportRead } from '../../shared/io/read-import';
 import type { ExportEnvelope } from '../../shared/io/envelope';
 import type { Repositories } from './repositories';
-import type { ReplaceProgress } from './workspace';
+import type { ReplaceProgress } from './workspace-restore';
 import type { ProjectImportMode } from './project-import';
 import { runInWorker, type WorkerLike } from '../platform/worker-run';
 

@@ -21,6 +21,7 @@ import { docKeys } from './revisions';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../shared/io/envelope';
 import { APP_VERSION } from '../../shared/version';
 import * as workspace from './workspace';
+import { replaceAll, type ReplaceProgress } from './workspace-restore';
 import { editedRows, formsOfEdits, storedAnswers, type AnswerEdit } from './answer-edits';
 import { removeProjectJournals } from './journal';
 import { FilingRepository } from './filings-repo';
@@ -246,8 +247,8 @@ export class Repositories extends SettingsRepository {
   }
 
   /** Replaces the whole workspace with a backup; what was there is kept as a snapshot (undo). `onProgress`: projects written so far. */
-  async restoreWorkspace(envelope: ExportEnvelope, label: string, onProgress?: (p: workspace.ReplaceProgress) => void): Promise<void> {
-    await write('復元', () => workspace.replaceAll(this.db, this.revisions, workspace.rawOf(envelope.data), label, now(), this.readOnly, onProgress));
+  async restoreWorkspace(envelope: ExportEnvelope, label: string, onProgress?: (p: ReplaceProgress) => void): Promise<void> {
+    await write('復元', () => replaceAll(this.db, this.revisions, workspace.rawOf(envelope.data), label, now(), this.readOnly, onProgress));
   }
 
   /** Adds (or replaces) the project of a project file; returns the project's id here. */
@@ -264,14 +265,14 @@ export class Repositories extends SettingsRepository {
   }
 
   /** Puts back the state saved before a restore or import (itself undoable: a new snapshot is taken). */
-  async returnToSnapshot(seq: number, onProgress?: (p: workspace.ReplaceProgress) => void): Promise<void> {
+  async returnToSnapshot(seq: number, onProgress?: (p: ReplaceProgress) => void): Promise<void> {
     // A deleted project comes back on its own; a restore or an import is undone as a whole.
     if ((await this.db.snapshots.get(seq))?.reason === 'pre-delete') {
       await write('元に戻す', () => workspace.restoreDeletedProject(this.db, this.revisions, seq, now(), this.readOnly));
       return;
     }
     const tables = await workspace.snapshotTables(this.db, seq);
-    await write('元に戻す', () => workspace.replaceAll(this.db, this.revisions, tables, '元に戻す前の状態', now(), this.readOnly, onProgress));
+    await write('元に戻す', () => replaceAll(this.db, this.revisions, tables, '元に戻す前の状態', now(), this.readOnly, onProgress));
   }
 
   /** When anything was last saved (the newest revision), for the backup reminder. */

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { WORK_TABLES, openDatabase, type SenshinDb } from '../../../renderer/db/database';
 import { Repositories } from '../../../renderer/db/repositories';
 import { REVISION_LIMIT, RevisionLog, docKeys } from '../../../renderer/db/revisions';
-import { RESTORE_BATCH_PROJECTS, type ReplaceProgress } from '../../../renderer/db/workspace';
+import { RESTORE_BATCH_PROJECTS, type ReplaceProgress } from '../../../renderer/db/workspace-restore';
 import { yoshiki5 } from '../../../shared/forms/besshi1/yoshiki5';
 import { makeEnvelope, type ExportEnvelope, type WorkspaceData } from '../../../shared/io/envelope';
 import { APP_VERSION } from '../../../shared/version';
