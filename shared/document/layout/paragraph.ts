@@ -91,9 +91,11 @@ function hardLines(p: Paragraph, options: ParagraphOptions): string[] | undefine
   const run = p.runs[0];
   if (p.runs.length !== 1 || !run || run.mark !== undefined || options.alignRun) return undefined;
   if (!run.text.includes('\n') && !run.text.includes('\r')) return undefined;
+  // A label stays whole (no more code points than UTF-16 units, no fewer than half of them).
+  if (run.text.length <= LABEL_MAX_CHARS) return undefined;
   // Split what prints: a character XML cannot hold between \r and \n is gone, and they are one break.
   const text = xmlSafeText(run.text);
-  if (Array.from(text).length <= LABEL_MAX_CHARS) return undefined;
+  if (text.length <= 2 * LABEL_MAX_CHARS && Array.from(text).length <= LABEL_MAX_CHARS) return undefined;
   return text.split(/\r\n|\r|\n/);
 }
 
