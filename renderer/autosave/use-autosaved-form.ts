@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { UndoStack } from './undo-stack';
+import { liveValue, type LiveValue } from '../app/live-value';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { Journal } from '../db/journal';
 import { DbError } from '../db/repositories';
@@ -17,6 +18,11 @@ export interface AutosavedForm<V extends FieldValues> {
   readonly form: UseFormReturn<V>;
   /** Values as of the last committed edit (never mid-IME-composition): checks and previews use these. */
   readonly committed: V;
+  /**
+   * The same committed values, as they change: set in the keystroke's own task, before the
+   * transition renders `committed` (issue 17: the preview's layout follows this).
+   */
+  readonly live: LiveValue<V>;
   /**
    * `drafts`: rows just added and not typed into yet, left out of the last save because their blank
    * cells would make it fail (draft-rows.ts); they stay on screen. 0 when every row was saved.
@@ -72,6 +78,7 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   const form = useForm<V>({ defaultValues: initial as DefaultValues<V> });
   const { getValues, watch } = form;
   const [committed, setCommitted] = useState<V>(initial);
+  const [live] = useState(() => liveValue<V>(initial));
   const autosave = useAutosave(save, journal);
   const { schedule, flush } = autosave; // stable functions; `autosave` itself is new each render
 
@@ -103,10 +110,11 @@ export function useAutosavedForm<V extends FieldValues>(options: {
     // the screen's previews, totals and messages render in a transition React interrupts for the
     // next key and finishes with the newest values. The journal and the save are scheduled now.
     startTransition(() => setCommitted(v));
+    live.set(v);
     schedule(v);
     undoStack.push(v, Date.now());
     syncUndo();
-  }, [getValues, schedule, undoStack, syncUndo, templates]);
+  }, [getValues, schedule, undoStack, syncUndo, templates, live]);
 
   const apply = useCallback(
     (v: V | undefined) => {
@@ -118,10 +126,11 @@ export function useAutosavedForm<V extends FieldValues>(options: {
         applying.current = false;
       }
       setCommitted(v);
+      live.set(v);
       schedule(v);
       syncUndo();
     },
-    [form, schedule, syncUndo],
+    [form, schedule, syncUndo, live],
   );
   const undo = useCallback(() => apply(undoStack.undo()), [apply, undoStack]);
   const redo = useCallback(() => apply(undoStack.redo()), [apply, undoStack]);
@@ -140,6 +149,7 @@ export function useAutosavedForm<V extends FieldValues>(options: {
   return {
     form,
     committed,
+    live,
     autosave: { ...autosave, history: { ...undoState, undo, redo }, drafts },
     isDraftRow: isDraft,
     withoutDrafts,

@@ -103,6 +103,17 @@ function typedDate(era: string | undefined, yearText: string, month: number | un
  * real day in the era typed (「令和元年4月1日」) is left as typed: R-F-4 reports it.
  */
 export function restyleDates(text: string, style: DateStyle): string {
+  // A date never spans a line (no pattern matches a line break, and a line break before or after a
+  // date looks to the lookarounds like the text's start or end): long prose is restyled line by
+  // line, so a keystroke in a 10,000-character 治療計画 restyles only the line it is in (issue 17).
+  if (text.length > LINEWISE_FROM && text.includes('\n')) return text.split('\n').map((line) => restyleText(line, style)).join('\n');
+  return restyleText(text, style);
+}
+
+/** Texts longer than this are restyled line by line. */
+const LINEWISE_FROM = 400;
+
+function restyleText(text: string, style: DateStyle): string {
   // Every preview after a keystroke restyles the whole 様式 again: each text once (issue 17).
   const key = `${style.era}${style.fullWidth ? 'F' : 'A'}${text}`;
   const known = restyled.get(key);
@@ -119,6 +130,11 @@ const RESTYLED_SIZE = 20_000;
 /** Forgets every restyled text (the bench times a cold layout, as after the app starts). */
 export function clearRestyledDates(): void {
   restyled.clear();
+}
+
+/** restyleDates of the whole text at once, without a cache (tests compare the line-by-line restyle with it). */
+export function restyleDatesWhole(text: string, style: DateStyle): string {
+  return restyle(text, style);
 }
 
 function restyle(text: string, style: DateStyle): string {

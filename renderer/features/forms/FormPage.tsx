@@ -20,6 +20,7 @@ import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { DocumentPreviewPane, type FontLoad } from '../../components/DocumentPreviewPane';
+import type { LiveValue } from '../../app/live-value';
 import { useDeferredLayout } from '../../components/use-deferred-layout';
 import { ExportBar, type ExportableDocument } from '../../components/ExportBar';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -89,7 +90,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
   const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
-  const { form: rhf, committed, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
+  const { form: rhf, committed, live, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
   const { register, getValues, control } = rhf;
   const { flush } = autosave;
   const fontLoad = useFonts();
@@ -120,9 +121,9 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
     },
     [form, facts],
   );
-  // Typing never waits for layout (issue 17): the committed values arrive in a transition
-  // (useAutosavedForm), and the preview is laid out after the typed character is painted, once per
-  // burst of keys, always ending on the latest text.
+  // Typing never waits for layout (issue 17): the preview follows the live committed values, not
+  // the transition that renders the rest of the screen (useAutosavedForm), and is laid out in a task
+  // of its own, once per burst of keys, always ending on the latest text (useDeferredLayout).
   const layout = useMemo(() => (fonts ? (values: FieldValues) => build(values, fonts).laidOut : undefined), [fonts, build]);
   // The consistency check follows the committed values (never mid-IME-composition), the rest as
   // stored; it runs after a pause in typing, after the preview (useFindings).
@@ -184,7 +185,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>
-      <FormPreview values={committed} layout={layout} fontLoad={fontLoad} label={`${form.number}のプレビュー`} follow={editing && printedTextOf(editing)} />
+      <FormPreview values={live} layout={layout} fontLoad={fontLoad} label={`${form.number}のプレビュー`} follow={editing && printedTextOf(editing)} />
     </div>
   );
 }
@@ -193,7 +194,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
  * The A4 preview of the form, laid out off the typing path (useDeferredLayout): when new pages
  * arrive only the preview renders again, not the editor beside it.
  */
-function FormPreview({ values, layout, fontLoad, label, follow }: { readonly values: FieldValues; readonly layout: ((values: FieldValues) => LaidOutDocument) | undefined; readonly fontLoad: FontLoad; readonly label: string; readonly follow: string | undefined }) {
+function FormPreview({ values, layout, fontLoad, label, follow }: { readonly values: LiveValue<FieldValues>; readonly layout: ((values: FieldValues) => LaidOutDocument) | undefined; readonly fontLoad: FontLoad; readonly label: string; readonly follow: string | undefined }) {
   const doc = useDeferredLayout(values, layout);
   return <DocumentPreviewPane fontLoad={fontLoad} doc={doc} label={label} follow={follow} />;
 }

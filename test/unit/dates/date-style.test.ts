@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORM_DATES, HOSPITAL_DATES, blankDate, formatDate, printDate, restyleDates } from '../../../shared/dates/date-style';
+import { FORM_DATES, HOSPITAL_DATES, blankDate, formatDate, printDate, restyleDates, restyleDatesWhole } from '../../../shared/dates/date-style';
 
 describe('one date format per document (R-F-4)', () => {
   it('formats a stored date as MHLW forms print it (和暦, full-width digits) or in 西暦', () => {
@@ -42,5 +43,29 @@ describe('one date format per document (R-F-4)', () => {
     for (const s of ['10年間、術後1年時、6月間又は10症例', 'TEL 03-1234-5678', 'CTCAE v5.0', '30200BZX00289000', '25,000,000円', '令和元年4月1日', '平成32年1月1日', '2027年2月30日']) {
       expect(restyleDates(s, FORM_DATES), s).toBe(s);
     }
+  });
+});
+
+describe('long prose is restyled line by line (issue 17: a keystroke restyles only its line)', () => {
+  const pieces = ['2025年4月10日', '令和7年4月', '平成31年度', '2019年5月', '4月20日', '2025/4/10', '２０２５．４．１', '西暦', '西暦 ', 'LOT', '第', '号', '前', '年', '月', '日', '\n', '\r\n', '\n\n', ' ', '　', '7', '１２', '-', '本試験は、切除不能な進行再発胃癌患者を対象とする。', '（登録期間3年）'];
+  const prose = fc.array(fc.constantFrom(...pieces), { minLength: 40, maxLength: 400 }).map((parts) => parts.join(''));
+
+  it('gives exactly what restyling the whole text at once gives, for any text with line breaks, in both styles', () => {
+    fc.assert(
+      fc.property(prose, fc.constantFrom(FORM_DATES, HOSPITAL_DATES), (text, style) => {
+        expect(restyleDates(text, style)).toBe(restyleDatesWhole(text, style));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still rewrites a date at the very start and end of a line of a 10,000-character plan', () => {
+    const line = '本試験は、切除不能な進行再発胃癌患者を対象として、本技術を併用した場合の有効性を検討する。';
+    const text = `${'2027年4月1日'}${line.repeat(60)}\n${line.repeat(60)}令和9年3月31日\n西暦\n2025年4月10日`;
+    expect(text.length).toBeGreaterThan(400);
+    const out = restyleDates(text, FORM_DATES).split('\n');
+    expect(out[0]?.startsWith('令和９年４月１日本試験')).toBe(true);
+    expect(out[1]?.endsWith('令和９年３月３１日')).toBe(true);
+    expect(out[3]).toBe('令和７年４月１０日');
   });
 });
