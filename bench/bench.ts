@@ -34,6 +34,11 @@ import { hostileImportRows } from './hostile-import';
 import { caseImportRows } from './case-import';
 import { libreOfficeConvert } from './libreoffice';
 import { realisticRows } from './realistic';
+import { installPdfDeflate } from '../shared/render/pdf/deflate';
+import { NODE_DEFLATE } from '../cli/node-deflate';
+
+// PDF streams compressed by Node's native zlib, as the command-line tools do (the app: the browser's).
+installPdfDeflate(NODE_DEFLATE);
 
 const root = process.cwd();
 const fonts = {

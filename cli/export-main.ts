@@ -8,6 +8,10 @@ import { fontSet } from '../shared/render/font-metrics';
 import type { Fonts } from '../shared/filings/freeze';
 import { runExport } from './export';
 import { readFileChecked } from './read-file';
+import { installPdfDeflate } from '../shared/render/pdf/deflate';
+import { NODE_DEFLATE } from './node-deflate';
+
+installPdfDeflate(NODE_DEFLATE);
 
 let fonts: Fonts | undefined;
 const outcome = await runExport(process.argv.slice(2), {

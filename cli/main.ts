@@ -8,6 +8,10 @@ import { fontSet } from '../shared/render/font-metrics';
 import { glyphCoverage } from '../shared/rules/catalog/preflight';
 import { runCheck } from './check';
 import { readFileChecked } from './read-file';
+import { installPdfDeflate } from '../shared/render/pdf/deflate';
+import { NODE_DEFLATE } from './node-deflate';
+
+installPdfDeflate(NODE_DEFLATE);
 
 /** What the bundled fonts can print, read as cli/export-main.ts reads them. */
 const glyphs = () => {

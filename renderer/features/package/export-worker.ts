@@ -5,7 +5,11 @@
  * checked request, reports each step, and hands the file's bytes back (transferred, not copied).
  */
 import { serveInWorker, type WorkerScope } from '../../platform/worker-run';
+import { compressionStreamDeflate, installPdfDeflate } from '../../../shared/render/pdf/deflate';
 import { EXPORT_FAILED, EXPORT_WORKER_READY, readExportRequest, serveExport, type ExportProgress, type ExportWorkerRequest, type PackageExportResult, type Warmed } from './package-export';
+
+// Page contents compressed by the browser's native zlib (issue 17).
+installPdfDeflate(compressionStreamDeflate());
 
 const scope: WorkerScope = self;
 serveInWorker<ExportWorkerRequest, PackageExportResult | Warmed, ExportProgress>(scope, {

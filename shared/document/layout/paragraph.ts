@@ -125,6 +125,69 @@ export function layoutParagraphUncached(p: Paragraph, width: number, fonts: Font
 
 /** `prose`: one hard line of a longer paragraph (never broken at phrases, however short). */
 function breakParagraphIntoBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions, prose: boolean): readonly LineBox[] {
+  return oneLineBoxes(p, width, fonts, options) ?? breakIntoLines(p, width, fonts, options, prose);
+}
+
+/** The paragraph laid out by the line breaker always, with no cache (tests: the one-line path must equal it). */
+export function layoutParagraphByBreaker(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions = {}): readonly LineBox[] {
+  return breakIntoLines(p, width, fonts, options, false);
+}
+
+/**
+ * A paragraph of one unmarked run that fits on one line — most table cells (a name, a number, a
+ * date) — laid out without the line breaker (issue 17: a 200-row table has a thousand of them):
+ * the very boxes breakIntoLines makes of it, added up in the same order. Undefined when the text
+ * has a line break or does not fit, or a run is to be aligned.
+ */
+function oneLineBoxes(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions): readonly LineBox[] | undefined {
+  const run = p.runs[0];
+  if (p.runs.length !== 1 || !run || run.mark !== undefined || options.alignRun) return undefined;
+  const size = p.size;
+  const indent = p.indent ?? 0;
+  const avail = Math.max(size, width - indent);
+  const text = xmlSafeText(run.text);
+  // Advances per UTF-16 unit where a code point starts; the face of each stretch.
+  const widths = new Float64Array(text.length);
+  let total = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp === 0x0a || cp === 0x0d) return undefined;
+    const w = (fonts.primary.has(cp) || !fonts.fallback.has(cp) ? fonts.primary : fonts.fallback).advance(cp) * size;
+    widths[i] = w;
+    total += w;
+    if (total > avail + 1e-6) return undefined;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const leading = (p.leading ?? DEFAULT_LEADING) * size;
+  const align = p.align ?? 'left';
+  const x0 = indent + (align === 'center' ? (avail - total) / 2 : align === 'right' ? avail - total : 0);
+  const baseline = (leading - size) / 2 + ASCENT * size;
+  const ops: DrawOp[] = [];
+  let x = x0;
+  for (let i = 0; i < text.length; ) {
+    const role = roleAt(fonts, text, i);
+    const sx = x;
+    let w = 0;
+    let j = i;
+    while (j < text.length && roleAt(fonts, text, j) === role) {
+      w += widths[j] ?? 0;
+      x = x + (widths[j] ?? 0);
+      j += (text.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+    }
+    ops.push({ kind: 'text', x: sx, y: baseline, size, text: text.slice(i, j), font: role, width: w });
+    i = j;
+  }
+  const line: LineBox = { height: leading, ops };
+  if (!p.spaceBefore && !p.spaceAfter) return [line];
+  return [...(p.spaceBefore ? [{ height: p.spaceBefore, ops: [] }] : []), line, ...(p.spaceAfter ? [{ height: p.spaceAfter, ops: [] }] : [])];
+}
+
+function roleAt(fonts: FontSet, text: string, i: number): FontRole {
+  const cp = text.codePointAt(i) ?? 0;
+  return fonts.primary.has(cp) || !fonts.fallback.has(cp) ? 'primary' : 'fallback';
+}
+
+function breakIntoLines(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions, prose: boolean): readonly LineBox[] {
   const size = p.size;
   const leading = (p.leading ?? DEFAULT_LEADING) * size;
   const indent = p.indent ?? 0;

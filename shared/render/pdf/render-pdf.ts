@@ -22,13 +22,12 @@ import {
 import type { FontRole, LaidOutDocument } from '../../document/layout/types';
 import { RUNNING_NUMBER_SIZE, runningNumberAt, runningNumberLabel } from '../../document/layout/marks';
 import type { FontBytes } from '../font-metrics';
-import { strToU8, zlibSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { cachedEncoder, pageContent, type TextEncoder } from './content-stream';
+import { pdfDeflate } from './deflate';
 import { PLAIN_FONTKIT } from './plain-fontkit';
 
 const BLACK = rgb(0, 0, 0);
-/** Page operators are ASCII and repetitive: level 1 compresses them about as well as 6, in half the time. */
-const CONTENT_LEVEL = 1;
 
 export interface PdfMeta {
   readonly title: string;
@@ -49,7 +48,10 @@ export interface PdfMeta {
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: PdfMeta): Promise<Uint8Array> {
+  const deflate = pdfDeflate();
   const pdf = await PDFDocument.create();
+  // pdf-lib's own streams (font files, ToUnicode maps) with the installed compressor too.
+  pdf.context.flateStream = (contents, dict = {}) => pdf.context.stream(deflate.sync(typeof contents === 'string' ? latin1(contents) : contents), { ...dict, Filter: 'FlateDecode' });
   pdf.registerFontkit(PLAIN_FONTKIT);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setLanguage('ja-JP');
@@ -71,17 +73,31 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
     if (!e) encoders.set(font, (e = cachedEncoder(font)));
     return e;
   };
-  for (const page of doc.pages) {
+  const pages = doc.pages.map((page) => {
     const p = pdf.addPage([doc.width, doc.height]);
     const content = pageContent(page.ops, doc.height, (role) => {
       const font = embedded[role] ?? embedded.primary;
       return font ? { font: encoderOf(font), key: () => p.node.newFontDictionary(font.name, font.ref).toString() } : undefined;
     });
-    p.node.addContentStream(pdf.context.register(pdf.context.stream(zlibSync(strToU8(content), { level: CONTENT_LEVEL }), { Filter: 'FlateDecode' })));
-  }
+    return { p, content: strToU8(content) };
+  });
+  // Every page's operators compressed at once, then attached in page order.
+  const compressed = await deflate.many(pages.map((x) => x.content));
+  pages.forEach(({ p }, i) => {
+    const bytes = compressed[i];
+    if (!bytes) throw new Error(`page ${i + 1}: its contents were not compressed`);
+    p.node.addContentStream(pdf.context.register(pdf.context.stream(bytes, { Filter: 'FlateDecode' })));
+  });
   if (meta.appendix && meta.appendix.length > 0) await appendPdfs(pdf, meta.appendix, embedded.primary, meta.runningNumbers?.total);
   if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
   return pdf.save({ useObjectStreams: true });
+}
+
+/** A string of byte values (0–255) as bytes, as pdf-lib reads its own stream text. */
+function latin1(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
 }
 
 /**
