@@ -35,7 +35,7 @@ function layoutTaking(f: ReturnType<typeof fakeTimers>, ms: () => number, log: s
 }
 
 describe('the preview follows typing off the typing path (issue 17)', () => {
-  it('lays out a quick layout in the next task, and a burst of keys once, with the newest text', () => {
+  it('lays out a quick layout right after the keystroke handlers, and a burst of keys once, with the newest text', () => {
     const f = fakeTimers();
     const text = liveValue('治療計画');
     const computed: string[] = [];
