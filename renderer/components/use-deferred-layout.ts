@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import type { LiveValue } from '../app/live-value';
 import { followLayouts, layOut, type Laid } from './layout-scheduler';
 
-
 interface Shown<V, R> extends Laid<V, R> {
   readonly compute: (value: V) => R;
 }
