@@ -1,24 +1,30 @@
+import { Suspense, lazy } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
-import { MastersPage } from '../features/masters/MastersPage';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { CostPage } from '../features/cost/CostPage';
-import { FormPage } from '../features/forms/FormPage';
-import { CheckPage } from '../features/check/CheckPage';
-import { PackagePage } from '../features/package/PackagePage';
-import { RosterPage } from '../features/roster/RosterPage';
-import { JizenSoudanPage } from '../features/jizen-soudan/JizenSoudanPage';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
-import { SitesPage } from '../features/sites/SitesPage';
-import { ProjectPage } from '../features/projects/ProjectPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { BackupPage } from '../features/backup/BackupPage';
 import { BackupReminder } from '../features/backup/BackupReminder';
-import { ChangeFilingPage } from '../features/changes/ChangeFilingPage';
-import { InquiryResponsePage } from '../features/inquiry/InquiryResponsePage';
-import { AdverseEventPage } from '../features/safety/AdverseEventPage';
-import { HealthRiskPage } from '../features/safety/HealthRiskPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { ReportPage } from '../features/reports/ReportPage';
+
+/**
+ * Every screen but the project list is loaded when first opened (issue 17): the app starts by
+ * evaluating only what the list needs, not the forms, checks, layout engine and writers.
+ */
+const MastersPage = lazy(() => import('../features/masters/MastersPage').then((m) => ({ default: m.MastersPage })));
+const CostPage = lazy(() => import('../features/cost/CostPage').then((m) => ({ default: m.CostPage })));
+const FormPage = lazy(() => import('../features/forms/FormPage').then((m) => ({ default: m.FormPage })));
+const CheckPage = lazy(() => import('../features/check/CheckPage').then((m) => ({ default: m.CheckPage })));
+const PackagePage = lazy(() => import('../features/package/PackagePage').then((m) => ({ default: m.PackagePage })));
+const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const JizenSoudanPage = lazy(() => import('../features/jizen-soudan/JizenSoudanPage').then((m) => ({ default: m.JizenSoudanPage })));
+const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const ProjectPage = lazy(() => import('../features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const ChangeFilingPage = lazy(() => import('../features/changes/ChangeFilingPage').then((m) => ({ default: m.ChangeFilingPage })));
+const InquiryResponsePage = lazy(() => import('../features/inquiry/InquiryResponsePage').then((m) => ({ default: m.InquiryResponsePage })));
+const AdverseEventPage = lazy(() => import('../features/safety/AdverseEventPage').then((m) => ({ default: m.AdverseEventPage })));
+const HealthRiskPage = lazy(() => import('../features/safety/HealthRiskPage').then((m) => ({ default: m.HealthRiskPage })));
+const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage').then((m) => ({ default: m.DeadlinesPage })));
+const ReportPage = lazy(() => import('../features/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 export function App() {
   return (
@@ -51,6 +57,7 @@ export function App() {
       </header>
       <BackupReminder />
       <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">読み込み中…</p>}>
         <Switch>
           <Route path="/">{() => <ProjectListPage />}</Route>
           <Route path="/deadlines">{() => <DeadlinesPage />}</Route>
@@ -75,6 +82,7 @@ export function App() {
             <p className="error-box">このページはありません。<Link href="/">案件一覧へ戻る</Link></p>
           </Route>
         </Switch>
+        </Suspense>
       </main>
     </Router>
   );
