@@ -7,7 +7,7 @@
 import { A4, type DocumentModel, type Paragraph, type Section, type Spacer, type Table } from '../model';
 import { alignAt, choiceColumns, layoutParagraph, textWidth, type LineBox } from './paragraph';
 import { bands, cellsByRow, drawRowPart, drawRows, prepareTable, rowsHeight, type PlacedCell, type PreparedTable } from './table';
-import { translateOps, type DrawOp, type FontSet, type LaidOutDocument, type LaidOutPage } from './types';
+import { pushTranslated, type DrawOp, type FontSet, type LaidOutDocument, type LaidOutPage } from './types';
 
 const PAGE_NUMBER_SIZE = 9;
 const FORM_NUMBER_SIZE = 10.5;
@@ -62,7 +62,7 @@ class PageCursor {
 function placeLines(cursor: PageCursor, lines: readonly LineBox[], x: number): void {
   for (const line of lines) {
     if (line.height > cursor.available && !cursor.atTop) cursor.newPage();
-    cursor.push(translateOps(line.ops, x, cursor.y));
+    pushTranslated(cursor.ops, line.ops, x, cursor.y);
     cursor.y += line.height;
   }
 }

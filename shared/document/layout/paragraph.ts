@@ -248,16 +248,21 @@ function alignRun(g: Glyphs, at: NonNullable<ParagraphOptions['alignRun']>, avai
 
 /** The options that line up a paragraph's choices with its neighbours' (see choiceColumns). */
 export function alignAt(columns: ReadonlyMap<Paragraph, number>, p: Paragraph): ParagraphOptions {
-  const x = columns.get(p);
-  return x === undefined ? {} : { alignRun: { run: 1, x } };
+  const x = columns.size === 0 ? undefined : columns.get(p);
+  return x === undefined ? NO_OPTIONS : { alignRun: { run: 1, x } };
 }
+
+const NO_OPTIONS: ParagraphOptions = Object.freeze({});
+/** No choices to line up (a table cell of one paragraph): shared, never written to. */
+const NO_COLUMNS: ReadonlyMap<Paragraph, number> = new Map();
 
 /**
  * Choices printed as runs joined by 「・」 (「有」「・」「無」) in consecutive paragraphs of the same
  * size and indent start at one x, like a tab stop, so that the same choice lines up from line to
  * line. Returns, per paragraph to align, where its choices start (pt from the start of its text).
  */
-export function choiceColumns(blocks: readonly Block[], fonts: FontSet): Map<Paragraph, number> {
+export function choiceColumns(blocks: readonly Block[], fonts: FontSet): ReadonlyMap<Paragraph, number> {
+  if (blocks.length < 2) return NO_COLUMNS;
   const out = new Map<Paragraph, number>();
   const key = (b: Block | undefined): string | undefined => {
     if (b?.type !== 'paragraph' || b.runs.length < 3 || !b.runs.slice(1).some((r) => r.text === '・')) return undefined;

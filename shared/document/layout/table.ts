@@ -5,7 +5,7 @@
  */
 import type { Table, TableCell } from '../model';
 import { alignAt, choiceColumns, layoutParagraph, type LineBox } from './paragraph';
-import { translateOps, type DrawOp, type FontSet } from './types';
+import { pushTranslated, type DrawOp, type FontSet } from './types';
 
 const DEFAULT_PADDING = 4;
 const DEFAULT_BORDER = 0.6;
@@ -36,25 +36,23 @@ function contentHeight(lines: readonly LineBox[]): number {
 }
 
 /** Places cells on the grid, lays out their text and computes row heights. */
-/** More columns than any table has. */
-const COLS = 1024;
-
 export function prepareTable(table: Table, width: number, fonts: FontSet): PreparedTable {
   const total = table.columns.reduce((a, b) => a + b, 0);
   const colWidths = table.columns.map((c) => (c / total) * width);
   const colX: number[] = [];
   colWidths.reduce((x, w, i) => ((colX[i] = x), x + w), 0);
 
-  // Grid slots taken by a cell above spanning down (row × COLS + column: numbers, not strings, for 200-row tables).
-  const occupied = new Set<number>();
+  // The last row each column is taken down to by a cell above spanning rows (a cell's own row is
+  // passed by moving on along it): numbers per column, not a set of slots, for 200-row tables.
+  const busyUntil = new Int32Array(colWidths.length).fill(-1);
   const cells: PlacedCell[] = [];
   table.rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row.cells) {
-      while (occupied.has(r * COLS + c)) c++;
+      while ((busyUntil[c] ?? -1) >= r) c++;
       const colSpan = Math.max(1, Math.min(cell.colSpan ?? 1, colWidths.length - c));
       const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, table.rows.length - r));
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add((r + dr) * COLS + c + dc);
+      if (rowSpan > 1) for (let dc = 0; dc < colSpan; dc++) busyUntil[c + dc] = Math.max(busyUntil[c + dc] ?? -1, r + rowSpan - 1);
       const x = colX[c] ?? 0;
       let w = 0;
       for (let k = c; k < c + colSpan; k++) w += colWidths[k] ?? 0;
@@ -133,7 +131,7 @@ function cellBox(pc: PlacedCell, x: number, top: number, height: number, bw: num
   const valign = pc.cell.vAlign ?? 'middle';
   let y = top + pc.padding + (valign === 'middle' ? Math.max(0, (height - 2 * pc.padding - h) / 2) : 0);
   for (const line of lines) {
-    for (const op of translateOps(line.ops, l + pc.padding, y)) ops.push(op);
+    pushTranslated(ops, line.ops, l + pc.padding, y);
     y += line.height;
   }
 }
