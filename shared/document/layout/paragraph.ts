@@ -6,7 +6,7 @@
 import { breakLineRanges } from '../../text/line-break';
 import { xmlSafeText } from '../../text/xml-chars';
 import type { Block, Paragraph } from '../model';
-import { charWidth, fontRoleFor, type DrawOp, type FontRole, type FontSet } from './types';
+import { charWidth, fontRoleFor, fontRoleOf, type DrawOp, type FontRole, type FontSet } from './types';
 
 /** BIZ UD明朝: ascent 0.88 em, descent 0.12 em (tech-notes.md). */
 const ASCENT = 0.88;
@@ -146,14 +146,17 @@ function oneLineBoxes(p: Paragraph, width: number, fonts: FontSet, options: Para
   const indent = p.indent ?? 0;
   const avail = Math.max(size, width - indent);
   const text = xmlSafeText(run.text);
-  // Advances per UTF-16 unit where a code point starts; the face of each stretch.
+  // Per UTF-16 unit where a code point starts: its advance and its face (1: the fallback).
   const widths = new Float64Array(text.length);
+  const fallback = new Uint8Array(text.length);
   let total = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     if (cp === 0x0a || cp === 0x0d) return undefined;
-    const w = (fonts.primary.has(cp) || !fonts.fallback.has(cp) ? fonts.primary : fonts.fallback).advance(cp) * size;
+    const role = fontRoleOf(fonts, cp);
+    const w = (role === 'primary' ? fonts.primary : fonts.fallback).advance(cp) * size;
     widths[i] = w;
+    fallback[i] = role === 'fallback' ? 1 : 0;
     total += w;
     if (total > avail + 1e-6) return undefined;
     i += cp > 0xffff ? 2 : 1;
@@ -165,26 +168,21 @@ function oneLineBoxes(p: Paragraph, width: number, fonts: FontSet, options: Para
   const ops: DrawOp[] = [];
   let x = x0;
   for (let i = 0; i < text.length; ) {
-    const role = roleAt(fonts, text, i);
+    const face = fallback[i];
     const sx = x;
     let w = 0;
     let j = i;
-    while (j < text.length && roleAt(fonts, text, j) === role) {
+    while (j < text.length && fallback[j] === face) {
       w += widths[j] ?? 0;
       x = x + (widths[j] ?? 0);
       j += (text.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
     }
-    ops.push({ kind: 'text', x: sx, y: baseline, size, text: text.slice(i, j), font: role, width: w });
+    ops.push({ kind: 'text', x: sx, y: baseline, size, text: text.slice(i, j), font: face === 1 ? 'fallback' : 'primary', width: w });
     i = j;
   }
   const line: LineBox = { height: leading, ops };
   if (!p.spaceBefore && !p.spaceAfter) return [line];
   return [...(p.spaceBefore ? [{ height: p.spaceBefore, ops: [] }] : []), line, ...(p.spaceAfter ? [{ height: p.spaceAfter, ops: [] }] : [])];
-}
-
-function roleAt(fonts: FontSet, text: string, i: number): FontRole {
-  const cp = text.codePointAt(i) ?? 0;
-  return fonts.primary.has(cp) || !fonts.fallback.has(cp) ? 'primary' : 'fallback';
 }
 
 function breakIntoLines(p: Paragraph, width: number, fonts: FontSet, options: ParagraphOptions, prose: boolean): readonly LineBox[] {

@@ -75,9 +75,12 @@ export interface FontSet {
 
 /** Which face prints this character: the primary when it has the glyph, else the fallback. */
 export function fontRoleFor(fonts: FontSet, ch: string): FontRole {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (fonts.primary.has(cp) || !fonts.fallback.has(cp)) return 'primary';
-  return 'fallback';
+  return fontRoleOf(fonts, ch.codePointAt(0) ?? 0);
+}
+
+/** fontRoleFor by code point. */
+export function fontRoleOf(fonts: FontSet, cp: number): FontRole {
+  return fonts.primary.has(cp) || !fonts.fallback.has(cp) ? 'primary' : 'fallback';
 }
 
 export function charWidth(fonts: FontSet, ch: string, size: number): number {
