@@ -16,6 +16,7 @@ import {
   PDFName,
   PDFNull,
   rgb,
+  typedArrayFor,
   type PDFFont,
   type PDFRef,
 } from '@cantoo/pdf-lib';
@@ -51,7 +52,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
   const deflate = pdfDeflate();
   const pdf = await PDFDocument.create();
   // pdf-lib's own streams (font files, ToUnicode maps) with the installed compressor too.
-  pdf.context.flateStream = (contents, dict = {}) => pdf.context.stream(deflate.sync(typeof contents === 'string' ? latin1(contents) : contents), { ...dict, Filter: 'FlateDecode' });
+  pdf.context.flateStream = (contents, dict = {}) => pdf.context.stream(deflate.sync(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
   pdf.registerFontkit(PLAIN_FONTKIT);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setLanguage('ja-JP');
@@ -91,13 +92,6 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontBytes, meta: Pd
   if (meta.appendix && meta.appendix.length > 0) await appendPdfs(pdf, meta.appendix, embedded.primary, meta.runningNumbers?.total);
   if (meta.bookmarks && meta.bookmarks.length > 0) addOutline(pdf, meta.bookmarks);
   return pdf.save({ useObjectStreams: true });
-}
-
-/** A string of byte values (0–255) as bytes, as pdf-lib reads its own stream text. */
-function latin1(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
-  return out;
 }
 
 /**
