@@ -130,7 +130,7 @@ export function resetTyping(): void {
   b.keys.length = 0;
   b.previewFrames.length = 0;
   b.idbWrites.length = 0;
-  b.marks.splice(0, b.marks.length, ...b.marks.filter((m) => m.name !== 'senshin:preview-painted'));
+  b.marks.splice(0, b.marks.length, ...b.marks.filter((m) => !m.name.startsWith('senshin:preview-painted')));
   b.measures.splice(0, b.measures.length, ...b.measures.filter((m) => m.name !== 'senshin:autosave-write'));
 }
 

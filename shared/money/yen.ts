@@ -42,9 +42,12 @@ export function parseYen(input: string): YenParse {
   return { ok: true, value };
 }
 
+/** What Number#toLocaleString('ja-JP') uses, made once (issue 17: it builds a new one on every call). */
+const JA_NUMBER = new Intl.NumberFormat('ja-JP');
+
 /** 「10,000,000」 (ASCII digits with commas), the form used in cost tables. */
 export function formatYen(value: number): string {
-  return Math.trunc(value).toLocaleString('ja-JP');
+  return JA_NUMBER.format(Math.trunc(value));
 }
 
 /** 「10,000,000円」 */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatYen, parseYen } from '../../../shared/money/yen';
 
@@ -40,5 +41,15 @@ describe('円 input', () => {
 
   it('prints with commas', () => {
     expect(formatYen(67_685)).toBe('67,685');
+    expect(formatYen(1_234_567.9)).toBe('1,234,567');
+  });
+
+  it('prints every amount exactly as the earlier toLocaleString did (cost tables of filings made before keep their wording)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e12, max: 1e15 }), fc.double({ min: -1e12, max: 1e15, noNaN: true })), (n) => {
+        expect(formatYen(n)).toBe(Math.trunc(n).toLocaleString('ja-JP'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
