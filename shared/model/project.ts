@@ -61,6 +61,27 @@ export const projectSchema = z.object({
     .array(z.object({ key: z.string().max(500), ruleId: z.string().max(40), reason: z.string().min(1).max(1000), at: z.string().max(40) }))
     .max(2000)
     .default([]),
+  /**
+   * Where the project was started from (issue 19: 「この案件をもとに新しい案件を作る」): the earlier
+   * project, and the as-filed copy of one of its filings when it was started from that. Absent in
+   * projects started empty (and in every row written before issue 19).
+   */
+  origin: z
+    .object({
+      projectId: z.string().min(1).max(64),
+      /** 案件名 (or 医療技術名) of that project when this one was made. */
+      projectName: z.string().max(500),
+      filingId: z.string().max(64).optional(),
+      /** 「新規届出（先進医療B）提出済みの控え（2025-04-01）」 when started from an as-filed copy. */
+      filingLabel: z.string().max(300).optional(),
+      at: z.string().max(40),
+    })
+    .optional(),
+  /**
+   * Values carried from `origin` and not yet confirmed (要確認) — `form:<formId>:<fieldKey>`,
+   * `cost`, `sites` — until the user confirms or edits each. Older rows read as [].
+   */
+  unconfirmed: z.array(z.string().max(200)).max(5000).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
