@@ -16,6 +16,7 @@ const PackagePage = lazy(() => import('../features/package/PackagePage').then((m
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const JizenSoudanPage = lazy(() => import('../features/jizen-soudan/JizenSoudanPage').then((m) => ({ default: m.JizenSoudanPage })));
 const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const CarryPage = lazy(() => import('../features/projects/CarryPage').then((m) => ({ default: m.CarryPage })));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
@@ -76,6 +77,7 @@ export function App() {
           <Route path="/projects/:id/filings/:filingId/adverse-event">{(p) => <AdverseEventPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/filings/:filingId/health-risk">{(p) => <HealthRiskPage projectId={p.id} filingId={p.filingId} />}</Route>
           <Route path="/projects/:id/filings/:filingId/report">{(p) => <ReportPage projectId={p.id} filingId={p.filingId} />}</Route>
+          <Route path="/projects/:id/carry">{(p) => <CarryPage projectId={p.id} />}</Route>
           <Route path="/projects/:id/jizen-soudan">{(p) => <JizenSoudanPage projectId={p.id} />}</Route>
           <Route path="/projects/:id">{(p) => <ProjectPage projectId={p.id} />}</Route>
           <Route>

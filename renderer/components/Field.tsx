@@ -24,12 +24,17 @@ export interface FieldProps {
    * shown once, as the heading, and the jump list leads to it (`id`).
    */
   readonly heading?: { readonly id: string; readonly level: 2 | 3; readonly number?: string };
+  /**
+   * Carried from an earlier project and not yet confirmed (issue 19): 「要確認」 beside the label, read
+   * with the field, and 「確認済みにする」.
+   */
+  readonly unconfirmed?: { readonly onConfirm: () => void };
 }
 
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
-export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey, required, heading }: FieldProps) {
+export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey, required, heading, unconfirmed }: FieldProps) {
   const id = useId();
-  const describedBy = [required ? `${id}-req` : '', guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
+  const describedBy = [unconfirmed ? `${id}-unconfirmed` : '', required ? `${id}-req` : '', guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
   const text =
@@ -44,7 +49,7 @@ export function Field({ label, guidance, help, messages = [], children, extra, a
     );
   const H = heading?.level === 3 ? 'h3' : 'h2';
   return (
-    <div className="field" data-field={fieldKey}>
+    <div className={unconfirmed ? 'field field-unconfirmed' : 'field'} data-field={fieldKey}>
       <div className="field-label-row">
         {heading ? (
           <H id={heading.id} className="section-heading" tabIndex={-1}>
@@ -55,6 +60,16 @@ export function Field({ label, guidance, help, messages = [], children, extra, a
           text
         )}
         {required && <RequiredMark id={`${id}-req`} {...required} />}
+        {unconfirmed && (
+          <span className="report-flag">
+            <span className="badge badge-unconfirmed" id={`${id}-unconfirmed`}>
+              要確認
+            </span>
+            <button type="button" className="btn btn-small" aria-label={`${label}を確認済みにする`} onClick={unconfirmed.onConfirm}>
+              確認済みにする
+            </button>
+          </span>
+        )}
       </div>
       {guidance && (
         <p id={`${id}-guide`} className="field-guidance">

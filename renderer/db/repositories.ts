@@ -11,6 +11,8 @@ import { normalizeAnswers } from '../../shared/forms/field';
 import { formVersion, readAnswers } from '../../shared/forms/versioning';
 import type { Fonts } from '../../shared/filings/freeze';
 import { initialFiling } from '../../shared/filings/initial';
+import { COST_FLAG } from '../../shared/projects/carry';
+import { CarryRepository } from './carry-repo';
 import { emptyJizenSoudan, type JizenSoudan } from '../../shared/forms/jizen-soudan/schema';
 import type { Project } from '../../shared/model/project';
 import type { Sample } from '../../shared/samples/sample';
@@ -49,11 +51,14 @@ export class Repositories extends SettingsRepository {
   readonly filings: FilingRepository;
   /** 申請・調整・協力医療機関 … of a project and their own 様式 (issue 11). */
   readonly sites: SiteRepository;
+  /** A new project from an earlier one, and its 要確認 flags (issue 19). */
+  readonly carry: CarryRepository;
 
   constructor(db: SenshinDb, options: RepositoryOptions = {}) {
     super(db, options);
     this.filings = new FilingRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
     this.sites = new SiteRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
+    this.carry = new CarryRepository({ db, revisions: this.revisions, readOnly: this.readOnly });
   }
 
   private async readProject(id: string): Promise<Project> {
@@ -229,6 +234,8 @@ export class Repositories extends SettingsRepository {
   async saveCostModel(projectId: string, model: CostModel, editedAt: string = now()): Promise<void> {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: editedAt }, '費用の計算');
     await this.putDoc('費用の計算', { table: 'costModels', docKey: docKeys.cost(projectId), row }, editedAt, { projectId });
+    // A cost model carried from an earlier project is confirmed by editing it (issue 19).
+    if ((await this.readProject(projectId)).unconfirmed.includes(COST_FLAG)) await this.carry.confirm(projectId, [COST_FLAG]);
   }
 
   // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────

@@ -25,16 +25,24 @@ const squeeze = (s: string): string => s.replace(/[\s　]+/g, '');
  * `sections`, the fields are grouped under the form's numbered headings (issue 15); focus entering
  * a section is reported (`onSection`), so the preview can follow.
  */
-export function SchemaFields(props: SchemaFieldsProps & { readonly sections?: readonly FormSectionInfo[]; readonly anchorPrefix?: string; readonly onSection?: (section: FormSectionInfo) => void }) {
+export function SchemaFields(
+  props: SchemaFieldsProps & {
+    readonly sections?: readonly FormSectionInfo[];
+    readonly anchorPrefix?: string;
+    readonly onSection?: (section: FormSectionInfo) => void;
+    /** Keys of fields carried from an earlier project and still 要確認 (issue 19). */
+    readonly unconfirmed?: ReadonlySet<string>;
+  },
+) {
   const ownPrefix = useId();
   const prefix = props.anchorPrefix ?? ownPrefix;
-  const { schema, register, control, category, masters, onAddMaster, values } = props;
+  const { schema, register, control, category, masters, onAddMaster, values, onConfirm } = props;
   // Stable between keystrokes, so that each field renders again only when its own value changes (issue 17).
-  const base = useMemo((): FieldBase => ({ schema, register, control, category, masters, onAddMaster }), [schema, register, control, category, masters, onAddMaster]);
+  const base = useMemo((): FieldBase => ({ schema, register, control, category, masters, onAddMaster, ...(onConfirm ? { onConfirm } : {}) }), [schema, register, control, category, masters, onAddMaster, onConfirm]);
   const entries = useMemo(() => fieldsOf(schema), [schema]);
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const field = (e: FieldEntry, heading?: Heading): ReactNode => (
-    <FieldView key={e.key} base={base} entry={e} value={values[e.key]} replaced={e.meta.replacedBy === undefined ? undefined : values[e.meta.replacedBy]} headingId={heading?.id} headingLevel={heading?.level} headingNumber={heading?.number} />
+    <FieldView key={e.key} base={base} entry={e} flagged={props.unconfirmed?.has(e.key) === true} value={values[e.key]} replaced={e.meta.replacedBy === undefined ? undefined : values[e.meta.replacedBy]} headingId={heading?.id} headingLevel={heading?.level} headingNumber={heading?.number} />
   );
   if (!props.sections || props.sections.length === 0) return <>{entries.map((e) => field(e))}</>;
   return (
@@ -75,6 +83,8 @@ interface SchemaFieldsProps {
   /** Master data for 'ref' / 'refs' fields, and how to add to it inline. */
   readonly masters: Masters;
   readonly onAddMaster: AddMaster;
+  /** 「確認済みにする」 of a field still 要確認 (issue 19). */
+  readonly onConfirm?: (key: string) => void;
 }
 
 /** What every field of the editor shares (unchanged while typing). */
@@ -89,6 +99,8 @@ interface Heading {
 interface FieldViewProps {
   readonly base: FieldBase;
   readonly entry: FieldEntry;
+  /** Carried from an earlier project and still 要確認 (issue 19). */
+  readonly flagged: boolean;
   /** The field's committed value, and that of the field that replaces it in print (meta.replacedBy). */
   readonly value: unknown;
   readonly replaced: unknown;
@@ -109,13 +121,15 @@ function sameValue(a: unknown, b: unknown): boolean {
  * keystroke in a 10,000-character 治療計画 does not render the 200 products picked beside it.
  */
 const FieldView = memo(
-  function FieldView({ base, entry, value, replaced, headingId, headingLevel, headingNumber }: FieldViewProps) {
+  function FieldView({ base, entry, flagged, value, replaced, headingId, headingLevel, headingNumber }: FieldViewProps) {
     const heading = headingId !== undefined && headingLevel !== undefined ? { id: headingId, level: headingLevel, ...(headingNumber !== undefined ? { number: headingNumber } : {}) } : undefined;
-    return renderField(base, entry, value, replaced, heading);
+    const confirm = base.onConfirm;
+    return renderField(base, entry, value, replaced, heading, flagged && confirm ? { onConfirm: () => confirm(entry.key) } : undefined);
   },
   (a, b) =>
     a.base === b.base &&
     a.entry === b.entry &&
+    a.flagged === b.flagged &&
     a.headingId === b.headingId &&
     a.headingLevel === b.headingLevel &&
     a.headingNumber === b.headingNumber &&
@@ -123,13 +137,13 @@ const FieldView = memo(
     sameValue(a.replaced, b.replaced),
 );
 
-function renderField(props: FieldBase, { key, meta, schema }: FieldEntry, value: unknown, replaced: unknown, heading?: Heading): ReactNode {
+function renderField(props: FieldBase, { key, meta, schema }: FieldEntry, value: unknown, replaced: unknown, heading?: Heading, unconfirmed?: { readonly onConfirm: () => void }): ReactNode {
   const req = meta.required[props.category];
   if (req === 'n/a') return null;
   const empty = isBlank(value);
   // One mark per field (issue 15): 「必須」 by the label, drawn as still empty until written.
   const mark = req === 'req' ? ('required' as const) : props.category === 'A' && meta.required.B === 'req' ? ('optional-a' as const) : undefined;
-  const common = { fieldKey: key, label: meta.label, ...(meta.help ? { help: meta.help } : {}), ...(mark ? { required: { mark, empty } } : {}), ...(heading ? { heading } : {}) };
+  const common = { fieldKey: key, label: meta.label, ...(meta.help ? { help: meta.help } : {}), ...(mark ? { required: { mark, empty } } : {}), ...(heading ? { heading } : {}), ...(unconfirmed ? { unconfirmed } : {}) };
   const messages = [
     ...lengthMessages(value, maxLengthOf(schema)),
     ...yenMessages(meta.kind, value),

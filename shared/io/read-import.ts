@@ -209,6 +209,8 @@ export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => str
   try {
     text = decodeUtf8(json);
   } catch {
+    // Cut off in the middle of a character (a copy or download that stopped): truncated, not another encoding.
+    if (endsMidCharacter(json)) return fail('not-json', 'ファイルが途中で切れているか、JSON形式ではありません。書き出し直したファイルをお使いください。');
     return fail('not-utf8', '文字コードが UTF-8 ではないため読み取れません。senshin-desk で書き出したファイルを選んでください。');
   }
   let parsed: unknown;
@@ -298,4 +300,14 @@ function droppedKeys(raw: unknown, parsed: unknown, path: PropertyKey[] = [], ou
     else droppedKeys(value, Reflect.get(parsed, key), [...path, key], out);
   }
   return out;
+}
+
+/** Whether bytes that are not UTF-8 are UTF-8 but for an incomplete last character. */
+function endsMidCharacter(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

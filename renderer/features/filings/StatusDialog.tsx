@@ -14,7 +14,8 @@ import { DateInput } from '../../components/DateInput';
  * Records one status move of a filing: the day (and, for 提出済み, how it was sent). What is typed
  * stays in the dialog when the move is refused; the reason is shown beside the fields. A 定期・総括報告
  * with values still 要確認 (carried from the previous 年度) is marked 提出済み only once the user
- * ticks 「要確認のまま提出する」 (issue 14 item 4).
+ * ticks 「要確認のまま提出する」 (issue 14 item 4); so is the 新規届出 of a project started from an
+ * earlier one with carried values still 要確認 (issue 19).
  */
 export function StatusDialog(props: {
   readonly filing: Filing;
@@ -35,7 +36,10 @@ export function StatusDialog(props: {
   const { repos } = useApp();
   const isReport = filing.kind === 'periodic-report' || filing.kind === 'final-report';
   const open = useLoad(async () => {
-    if (status !== 'filed' || !isReport) return 0;
+    if (status !== 'filed') return 0;
+    // A 新規届出 of a project started from an earlier one: the values it carried, still 要確認 (issue 19).
+    if (filing.kind === 'new') return (await repos.getProject(filing.projectId)).unconfirmed.length;
+    if (!isReport) return 0;
     const doc = await repos.filings.peekDoc(filing.id);
     return doc?.kind === 'periodic-report' || doc?.kind === 'final-report' ? unconfirmedCount(doc) : 0;
   }, [filing.id, status]);
@@ -110,7 +114,7 @@ export function StatusDialog(props: {
       )}
       {unconfirmed > 0 && (
         <div className="field" data-testid="unconfirmed-warning">
-          <p className="notice notice-error">要確認の項目が{unconfirmed}件あります。前年度から引き継いだ値が、まだ確認されていません。</p>
+          <p className="notice notice-error">要確認の項目が{unconfirmed}件あります。{isReport ? '前年度' : 'もとの案件'}から引き継いだ値が、まだ確認されていません。</p>
           <label className="check">
             <input type="checkbox" checked={sendUnconfirmed} aria-describedby={unconfirmedMsgId} onChange={(e) => setSendUnconfirmed(e.target.checked)} />
             要確認のまま提出する

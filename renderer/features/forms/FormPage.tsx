@@ -37,6 +37,7 @@ import { CheckPanel } from '../check/CheckPanel';
 import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { FINDINGS_DELAY_MS, useCheckSession, useFindings, type CheckSession } from '../check/use-check';
 import { useSettled } from '../reports/use-settled';
+import { useCarriedFlags } from './use-carried-flags';
 
 interface Loaded {
   readonly form: FormDefinition;
@@ -140,6 +141,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const anchors = useId();
   // The section focus is in: the preview shows the page where its heading prints (issue 15).
   const [editing, setEditing] = useState<FormSectionInfo | undefined>(undefined);
+  const carried = useCarriedFlags(project, form.id, answers, committed);
 
   return (
     <div className="editor-layout with-nav">
@@ -177,11 +179,21 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
             この様式には、このアプリの版では使わない項目が{unknown.length}件保存されています（{unknown.slice(0, 5).join('、')}）。消さずにそのまま残しています。新しい版のアプリで開くと表示されます。
           </p>
         )}
+        {carried.flags.size > 0 && (
+          <p className="notice notice-error" data-testid="form-unconfirmed">
+            要確認の項目が{carried.flags.size}件あります。もとの案件から引き継いだ値です。確かめて「確認済みにする」を押すか、書き直してください。
+          </p>
+        )}
+        {carried.error && (
+          <p className="error-box" role="alert">
+            {carried.error}
+          </p>
+        )}
         <CheckPanel session={check} findings={findings} formId={form.id} />
         {sections.length > 1 && <SectionJumpList sections={sections.map((s, i) => ({ id: sectionAnchor(anchors, i), heading: sectionHeading(s), number: s.number, sub: s.sub === true }))} label={`${form.number}の項目`} />}
         {/* Not editable while 「この値に統一」 rewrites stored text: typing then would be saved over it. */}
         <form className="form" data-doc={form.id} inert={check.busy} aria-busy={check.busy} {...formProps}>
-          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} sections={sections} anchorPrefix={anchors} onSection={setEditing} />
+          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} sections={sections} anchorPrefix={anchors} onSection={setEditing} unconfirmed={carried.flags} onConfirm={carried.confirm} />
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>

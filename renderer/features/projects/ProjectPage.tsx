@@ -10,6 +10,7 @@ import '../../forms/form-nav.css';
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 import { TechnologyFacts } from './TechnologyFacts';
+import { CarriedCard } from './CarriedCard';
 import { ProjectFileCard } from './ProjectFileCard';
 import { FilingsCard } from '../filings/FilingsCard';
 import { ESTIMATED_LAYOUT_TEXT } from '../forms/EstimatedLayoutNote';
@@ -48,6 +49,8 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       <h1>{project.name || '無題の案件'}</h1>
       <p className="lead">医療技術名：{project.technologyName || '未入力（事前相談申込書で入力します）'}</p>
 
+      <CarriedCard project={project} onChanged={loaded.reload} />
+
       <FilingsCard projectId={project.id} projectName={project.name || project.technologyName} />
 
       <section className="card" aria-labelledby="jizen-title">
@@ -66,6 +69,14 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       </section>
 
       <ProjectFileCard projectId={project.id} projectName={project.name} />
+
+      <section className="card" aria-labelledby="carry-title">
+        <h2 id="carry-title">この案件をもとに新しい案件を作る</h2>
+        <p>次の技術の届出に、この案件の様式の記載（医療安全対策・個人情報の保護・モニタリング体制など）、費用の計算、実施医療機関を選んで引き継ぎます。名称・適応症・告示番号・日付・症例数は引き継ぎません。</p>
+        <Link href={`/projects/${project.id}/carry`} className="btn">
+          この案件をもとに新しい案件を作る
+        </Link>
+      </section>
 
       <TechnologyFacts key={project.id} project={project} roster={roster} onSaved={() => undefined} />
 

@@ -1,3 +1,4 @@
+import { SITES_FLAG } from '../../../shared/projects/carry';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
@@ -86,7 +87,14 @@ function SitesEditor(props: {
   const { projectId } = props;
   const journal = useMemo(() => localJournal(`sites:${projectId}`, formSchema), [projectId]);
   const stored = useMemo(() => ({ sites: [...props.initial] }), [props.initial]);
-  const save = useCallback((v: SitesForm, editedAt: string) => repos.sites.saveAll(projectId, v.sites, editedAt), [repos, projectId]);
+  const save = useCallback(
+    async (v: SitesForm, editedAt: string) => {
+      await repos.sites.saveAll(projectId, v.sites, editedAt);
+      // Sites carried from an earlier project are confirmed by editing them (issue 19).
+      await repos.carry.confirm(projectId, [SITES_FLAG]);
+    },
+    [repos, projectId],
+  );
   // A journal entry older than the newest stored site is stale: never replayed over newer data.
   const savedAt = useMemo(() => props.initial.reduce<string | undefined>((m, x) => (m === undefined || x.updatedAt > m ? x.updatedAt : m), undefined), [props.initial]);
   const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt, journal, save });

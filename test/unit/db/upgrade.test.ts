@@ -7,7 +7,7 @@ import { filled } from '../../helpers/jizen-fixture';
 
 /** DATA-04: a realistic version-1 database opens under the current schema with nothing lost. */
 describe('upgrade from schema version 1', () => {
-  it('keeps projects, the 事前相談申込書 and settings; old projects read with default 適応症/区分', async () => {
+  it('keeps projects, the 事前相談申込書 and settings; old projects read with default 適応症/区分 and nothing 要確認', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
@@ -22,7 +22,7 @@ describe('upgrade from schema version 1', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     const repos = new Repositories(db);
-    expect(await repos.getProject('p1')).toEqual({ ...project, indication: '', category: 'B', scheme: '先進医療', filingDate: '', responsiblePhysicianId: '', notices: [], filer: { name: '', address: '', founderName: '' }, acknowledgements: [] });
+    expect(await repos.getProject('p1')).toEqual({ ...project, indication: '', category: 'B', scheme: '先進医療', filingDate: '', responsiblePhysicianId: '', notices: [], filer: { name: '', address: '', founderName: '' }, acknowledgements: [], unconfirmed: [] });
     expect(await repos.getConsultation('p1')).toEqual(filled);
     expect(await repos.getFaxDestination()).toEqual({ faxNumber: '03-0000-0000', addressee: '宛先' });
     db.close();

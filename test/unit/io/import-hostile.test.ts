@@ -73,6 +73,12 @@ function filed(e: ExportEnvelope) {
 }
 
 const text = (s: string): Uint8Array => strToU8(s);
+/** The bytes up to the middle of the first Japanese character after 3,000 bytes (a copy that stopped there). */
+function cutInCharacter(bytes: Uint8Array): Uint8Array {
+  const lead = bytes.findIndex((b, i) => i > 3000 && b >= 0xe0);
+  if (lead < 0) throw new Error('no three-byte character to cut');
+  return bytes.slice(0, lead + 2);
+}
 const json = (v: unknown): Uint8Array => text(JSON.stringify(v));
 const clone = (): ExportEnvelope => structuredClone(valid);
 
@@ -86,6 +92,7 @@ interface Fixture {
 const fixtures: readonly Fixture[] = [
   { name: 'an empty file', bytes: () => new Uint8Array(0), says: /ファイルが空です/ },
   { name: 'a truncated export', bytes: () => text(envelopeJson(valid)).slice(0, 5000), says: /途中で切れている/ },
+  { name: 'an export cut off in the middle of a character', bytes: () => cutInCharacter(text(envelopeJson(valid))), says: /途中で切れている/ },
   { name: 'a PDF chosen by mistake', bytes: () => text('%PDF-1.7\n%âãÏÓ\n1 0 obj'), says: /JSON形式ではありません/ },
   { name: 'Shift_JIS bytes (not UTF-8)', bytes: () => new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x82, 0xa0, 0x22, 0x7d]), says: /UTF-8 ではない/ },
   { name: 'JSON of another program', bytes: () => json({ name: '別のアプリ', items: [1, 2, 3] }), says: /senshin-desk の書き出しファイルではありません/ },
