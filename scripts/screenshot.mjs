@@ -118,6 +118,22 @@ try {
   await page.getByRole('heading', { level: 2, name: '届出・報告の経過' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/filings.png' });
   console.log('docs/filings.png');
+  // 「この案件をもとに新しい案件を作る」 (issue 19): three sections of the sample carried, shown 要確認.
+  await page.goto('http://127.0.0.1:4174/');
+  await page.getByRole('link', { name: /^サンプル：/ }).first().click();
+  await page.getByRole('link', { name: 'この案件をもとに新しい案件を作る' }).click();
+  await page.getByLabel('新しい案件の案件名').fill('ICG蛍光法（大腸癌）令和９年届出');
+  const plan = page.getByRole('group', { name: /様式第3号 先進医療の実施計画/ });
+  for (const heading of ['６．治療計画', '８．モニタリング体制及び実施方法', '１３．個人情報保護の方法']) await plan.getByLabel(heading).check();
+  await plan.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/carry.png' });
+  await page.getByRole('button', { name: '新しい案件を作る' }).click();
+  await page.getByTestId('carried').getByRole('link', { name: /様式第3号/ }).click();
+  await page.getByLabel('６．治療計画', { exact: true }).waitFor();
+  await page.getByRole('heading', { level: 2, name: /６．治療計画/ }).first().scrollIntoViewIfNeeded().catch(() => page.getByLabel('６．治療計画', { exact: true }).scrollIntoViewIfNeeded());
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/carried-form.png' });
+  console.log('docs/carry.png, docs/carried-form.png');
 } finally {
   await browser.close();
   await server.close();
