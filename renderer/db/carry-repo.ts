@@ -1,7 +1,8 @@
 /**
  * 「この案件をもとに新しい案件を作る」 (issue 19 item 1): reads what an earlier project — or the as-filed
  * copy of one of its filings — can carry, writes the new project in one transaction, and keeps its
- * 要確認 flags (Project.unconfirmed). Only this module writes the flags.
+ * 要確認 flags (Project.unconfirmed) and the 定型文 it used (Project.phrasesUsed, issue 19 item 4).
+ * Only this module writes them.
  */
 import { parseResolved } from '../../shared/filings/as-filed';
 import { filedOn, filingLabel, type Filing } from '../../shared/filings/filing';
@@ -99,6 +100,23 @@ export class CarryRepository {
     for (const site of derived.sites) also.push({ table: 'sites', docKey: docKeys.site(site.id), row: validate(siteRowSchema, site, `実施医療機関「${site.name || '名称未入力'}」`) });
     await putDoc(this.store, '案件', { table: 'projects', docKey: docKeys.project(project.id), row: project }, t, { check: false, also });
     return project;
+  }
+
+  /** Notes that a 定型文 was inserted into the project (its project file then carries it). */
+  async notePhraseUsed(projectId: string, phraseId: string): Promise<void> {
+    const t = new Date().toISOString();
+    await putDoc(
+      this.store,
+      '定型文の利用',
+      async () => {
+        const current = await this.project(projectId);
+        if (current.phrasesUsed.includes(phraseId)) return [];
+        const row = validate(projectRowSchema, { ...current, phrasesUsed: [...current.phrasesUsed, phraseId], updatedAt: t }, '定型文の利用');
+        return [{ table: 'projects' as const, docKey: docKeys.project(projectId), row }];
+      },
+      t,
+      { check: false, tables: ['projects'] },
+    );
   }
 
   /** Takes `flags` off the project's 要確認 list (confirmed, or edited); a flag not on it is ignored. */

@@ -107,7 +107,7 @@ async function projectRaw(db: SenshinDb, projectId: string, copies: boolean): Pr
 }
 
 /** 名簿/マスタ lists: merged by id on import (entries already here are kept). */
-export const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment']);
+export const PROJECT_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['roster', 'departments', 'committees', 'products', 'equipment', 'phrases']);
 /** 設定 a project file carries so it prints and checks the same elsewhere (issue 11 item 6); never overwrite what is here. */
 export const CARRIED_SETTINGS: ReadonlySet<SettingRow['key']> = new Set(['institution', 'fax-destination']);
 
@@ -119,6 +119,7 @@ export function listOf(row: SettingRow): ReadonlyArray<{ readonly id: string }> 
     case 'committees':
     case 'products':
     case 'equipment':
+    case 'phrases':
       return row.value;
     default:
       return undefined;
@@ -133,7 +134,12 @@ export async function exportProject(db: SenshinDb, projectId: string, appVersion
   if (!parsed.data.projects.some((p) => p.id === projectId)) throw new DbError('not-found', '案件が見つかりません。削除された可能性があります。');
   // Only what an import accepts goes into the file; the rest stays stored and is counted (DATA-09).
   const { data: d, dropped } = withoutInvalidRows(parsed.data);
-  const data: WorkspaceData = { ...projectSlice(d, projectId), settings: d.settings.filter((s) => PROJECT_SETTINGS.has(s.key) || CARRIED_SETTINGS.has(s.key)) };
+  const used = new Set(d.projects.find((p) => p.id === projectId)?.phrasesUsed ?? []);
+  const settings = d.settings
+    .filter((s) => PROJECT_SETTINGS.has(s.key) || CARRIED_SETTINGS.has(s.key))
+    // Of the office's 定型文, the ones this project used (issue 19 item 4).
+    .map((s) => (s.key === 'phrases' ? { ...s, value: s.value.filter((p) => used.has(p.id)) } : s));
+  const data: WorkspaceData = { ...projectSlice(d, projectId), settings };
   return { envelope: makeEnvelope('project', data, appVersion, at), unreadable: parsed.unreadable + dropped };
 }
 

@@ -11,6 +11,7 @@ import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
 import { LineText } from '../components/LineText';
 import { RowsField } from './RowsField';
+import { PhraseButtons, type PhraseTools } from './PhraseButtons';
 
 /** The anchor of a section's heading, for the jump list (`sectionAnchor(prefix, index)`). */
 export function sectionAnchor(prefix: string, index: number): string {
@@ -36,9 +37,12 @@ export function SchemaFields(
 ) {
   const ownPrefix = useId();
   const prefix = props.anchorPrefix ?? ownPrefix;
-  const { schema, register, control, category, masters, onAddMaster, values, onConfirm } = props;
+  const { schema, register, control, category, masters, onAddMaster, values, onConfirm, phrases } = props;
   // Stable between keystrokes, so that each field renders again only when its own value changes (issue 17).
-  const base = useMemo((): FieldBase => ({ schema, register, control, category, masters, onAddMaster, ...(onConfirm ? { onConfirm } : {}) }), [schema, register, control, category, masters, onAddMaster, onConfirm]);
+  const base = useMemo(
+    (): FieldBase => ({ schema, register, control, category, masters, onAddMaster, ...(onConfirm ? { onConfirm } : {}), ...(phrases ? { phrases } : {}) }),
+    [schema, register, control, category, masters, onAddMaster, onConfirm, phrases],
+  );
   const entries = useMemo(() => fieldsOf(schema), [schema]);
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const field = (e: FieldEntry, heading?: Heading): ReactNode => (
@@ -85,6 +89,8 @@ interface SchemaFieldsProps {
   readonly onAddMaster: AddMaster;
   /** 「確認済みにする」 of a field still 要確認 (issue 19). */
   readonly onConfirm?: (key: string) => void;
+  /** 定型文 to insert into, and save from, the long-text fields (issue 19). */
+  readonly phrases?: PhraseTools;
 }
 
 /** What every field of the editor shares (unchanged while typing). */
@@ -213,7 +219,12 @@ function renderField(props: FieldBase, { key, meta, schema }: FieldEntry, value:
       {({ id, describedBy }) => {
         switch (meta.kind) {
           case 'longtext':
-            return <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />;
+            return (
+              <>
+                <textarea id={id} className="input textarea" rows={6} aria-describedby={describedBy} {...props.register(name)} />
+                {props.phrases && <PhraseButtons tools={props.phrases} fieldKey={key} label={meta.label} textareaId={id} />}
+              </>
+            );
           case 'date':
             return <DateInput id={id} aria-describedby={describedBy} {...props.register(name)} />;
           case 'enum':

@@ -13,6 +13,7 @@ import { filedCopySchema } from '../filings/as-filed';
 import { filingDocSchema } from '../filings/filing-doc';
 import { attachmentFileSchema } from '../filings/attachments';
 import { siteSchema } from '../model/site';
+import { phrasesSchema } from '../model/phrase';
 
 export const projectRowSchema = projectSchema;
 export type ProjectRow = z.infer<typeof projectRowSchema>;
@@ -32,6 +33,8 @@ export const settingRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('committees'), value: committeesSchema }),
   z.object({ key: z.literal('products'), value: productsSchema }),
   z.object({ key: z.literal('equipment'), value: equipmentListSchema }),
+  // 定型文 (issue 19): absent in files and workspaces before it.
+  z.object({ key: z.literal('phrases'), value: phrasesSchema }),
 ]);
 export type SettingRow = z.infer<typeof settingRowSchema>;
 

@@ -82,6 +82,8 @@ export const projectSchema = z.object({
    * `cost`, `sites` — until the user confirms or edits each. Older rows read as [].
    */
   unconfirmed: z.array(z.string().max(200)).max(5000).default([]),
+  /** 定型文 (ids) inserted into the project's forms (issue 19): its project file carries them. Older rows read as []. */
+  phrasesUsed: z.array(z.string().min(1).max(64)).max(2000).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -190,6 +190,8 @@ export function deriveProject(source: CarrySource, choice: CarryChoice, ctx: Der
       at: ctx.now,
     },
     unconfirmed: flags,
+    // The 定型文 its carried text came from travel with it too.
+    phrasesUsed: [...from.phrasesUsed],
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };

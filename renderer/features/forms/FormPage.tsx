@@ -38,6 +38,8 @@ import { glyphCoverage } from '../../../shared/rules/catalog/preflight';
 import { FINDINGS_DELAY_MS, useCheckSession, useFindings, type CheckSession } from '../check/use-check';
 import { useSettled } from '../reports/use-settled';
 import { useCarriedFlags } from './use-carried-flags';
+import { placeholderValues } from '../../../shared/model/phrase';
+import type { PhraseTools } from '../../forms/PhraseButtons';
 
 interface Loaded {
   readonly form: FormDefinition;
@@ -142,6 +144,16 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   // The section focus is in: the preview shows the page where its heading prints (issue 15).
   const [editing, setEditing] = useState<FormSectionInfo | undefined>(undefined);
   const carried = useCarriedFlags(project, form.id, answers, committed);
+  const phrases = useMemo(
+    (): PhraseTools => ({
+      formId: form.id,
+      list: () => repos.getMasterList('phrases'),
+      values: placeholderValues(facts),
+      used: (p) => repos.carry.notePhraseUsed(project.id, p.id),
+      save: async (p) => repos.saveMasterList('phrases', [...(await repos.getMasterList('phrases')), p]),
+    }),
+    [form.id, repos, facts, project.id],
+  );
 
   return (
     <div className="editor-layout with-nav">
@@ -193,7 +205,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
         {sections.length > 1 && <SectionJumpList sections={sections.map((s, i) => ({ id: sectionAnchor(anchors, i), heading: sectionHeading(s), number: s.number, sub: s.sub === true }))} label={`${form.number}の項目`} />}
         {/* Not editable while 「この値に統一」 rewrites stored text: typing then would be saved over it. */}
         <form className="form" data-doc={form.id} inert={check.busy} aria-busy={check.busy} {...formProps}>
-          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} sections={sections} anchorPrefix={anchors} onSection={setEditing} unconfirmed={carried.flags} onConfirm={carried.confirm} />
+          <SchemaFields schema={form.answers} register={register} control={control} category={project.category} values={committed} masters={masters} onAddMaster={addMaster} sections={sections} anchorPrefix={anchors} onSection={setEditing} unconfirmed={carried.flags} onConfirm={carried.confirm} phrases={phrases} />
         </form>
         <HistoryPanel docKey={docKeys.form(project.id, form.id)} title={`${form.number}の保存履歴`} beforeRevert={flush} onReverted={onReverted} />
       </section>

@@ -27,18 +27,20 @@ import { FieldMessages } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
 import { localJournal } from '../../db/journal';
 import { EquipmentLedger } from './EquipmentLedger';
+import { PhraseLibrary } from './PhraseLibrary';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { DateInput } from '../../components/DateInput';
 import { LineText } from '../../components/LineText';
 import { parseYen } from '../../../shared/money/yen';
 
-export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment';
+export type MasterTab = 'departments' | 'committees' | 'products' | 'equipment' | 'phrases';
 
 const TABS: ReadonlyArray<readonly [MasterTab, string]> = [
   ['committees', '倫理審査委員会'],
   ['products', '医薬品・医療機器'],
   ['equipment', '機器台帳'],
   ['departments', '診療科'],
+  ['phrases', '定型文'],
 ];
 
 /** マスタ: the institution's facts entered once and picked by every project's forms. */
@@ -48,7 +50,7 @@ export function MastersPage({ tab }: { readonly tab: string }) {
     <div className="page-wide">
       <h1>マスタ（院内の台帳）</h1>
       <p className="lead">
-        委員会・品目・機器・診療科をここに一度だけ登録します。様式では一覧から選ぶだけで、ここで直すと、その項目を使うすべての案件の様式が変わります。職員は <Link href="/roster">職員名簿</Link> で登録します。
+        委員会・品目・機器・診療科・定型文をここに一度だけ登録します。様式では一覧から選ぶだけで、ここで直すと、その項目を使うすべての案件の様式が変わります。職員は <Link href="/roster">職員名簿</Link> で登録します。
       </p>
       <nav className="tabs" aria-label="台帳の種類">
         {TABS.map(([k, label]) => (
@@ -61,6 +63,7 @@ export function MastersPage({ tab }: { readonly tab: string }) {
       {current === 'products' && <MasterLoader list="products">{(v) => <ProductsEditor initial={v} />}</MasterLoader>}
       {current === 'equipment' && <EquipmentLedger />}
       {current === 'departments' && <MasterLoader list="departments">{(v) => <DepartmentsEditor initial={v} />}</MasterLoader>}
+      {current === 'phrases' && <PhraseLibrary />}
     </div>
   );
 }
