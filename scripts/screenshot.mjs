@@ -134,6 +134,28 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/carried-form.png' });
   console.log('docs/carry.png, docs/carried-form.png');
+  // 定型文 (issue 19): one registered in マスタ, then the insert dialog beside 様式第3号 「１３．」.
+  await page.getByRole('link', { name: 'マスタ' }).first().click();
+  await page.getByRole('link', { name: '定型文' }).click();
+  await page.getByRole('button', { name: '定型文を追加' }).click();
+  await page.getByLabel('定型文の名前').fill('個人情報の保護（匿名化・院内保管）');
+  await page.getByLabel('本文').fill('{先進医療の名称}の試験で得られた個人情報は、実施責任医師（{実施責任医師}）の管理のもと、匿名化した上で院内の施錠できる保管庫に保存する（保存期間：研究終了後５年）。');
+  await page.getByLabel('「個人情報の保護（匿名化・院内保管）」の向いている記入欄を追加').selectOption({ label: '１３．個人情報保護の方法' });
+  await page.getByTestId('save-state').filter({ hasText: '保存済み' }).first().waitFor();
+  await page.goto('http://127.0.0.1:4174/');
+  await page.getByRole('link', { name: /^サンプル：/ }).first().click();
+  await page.getByRole('link', { name: /様式第3号 先進医療の実施計画/ }).click();
+  await page.locator('[data-field="privacy"]').getByRole('button', { name: '定型文を挿入' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '挿入する' }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/phrase-insert.png' });
+  await page.getByRole('dialog').getByRole('button', { name: 'キャンセル' }).click();
+  // 検索 across projects.
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '検索' }).click();
+  await page.getByLabel('検索する語句').fill('センチネルリンパ節');
+  await page.getByRole('list', { name: '検索結果' }).waitFor();
+  await page.screenshot({ path: 'docs/search.png' });
+  console.log('docs/phrase-insert.png, docs/search.png');
 } finally {
   await browser.close();
   await server.close();

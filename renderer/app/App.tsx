@@ -16,6 +16,7 @@ const PackagePage = lazy(() => import('../features/package/PackagePage').then((m
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const JizenSoudanPage = lazy(() => import('../features/jizen-soudan/JizenSoudanPage').then((m) => ({ default: m.JizenSoudanPage })));
 const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const CarryPage = lazy(() => import('../features/projects/CarryPage').then((m) => ({ default: m.CarryPage })));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
@@ -42,6 +43,9 @@ export function App() {
           <Link href="/" className="nav-link">
             案件一覧
           </Link>
+          <Link href="/search" className="nav-link">
+            検索
+          </Link>
           <Link href="/roster" className="nav-link">
             職員名簿
           </Link>
@@ -64,6 +68,7 @@ export function App() {
           <Route path="/deadlines">{() => <DeadlinesPage />}</Route>
           <Route path="/settings">{() => <SettingsPage />}</Route>
           <Route path="/backup">{() => <BackupPage />}</Route>
+          <Route path="/search">{() => <SearchPage />}</Route>
           <Route path="/roster">{() => <RosterPage />}</Route>
           <Route path="/masters">{() => <MastersPage tab="committees" />}</Route>
           <Route path="/masters/:tab">{(p) => <MastersPage tab={p.tab} />}</Route>

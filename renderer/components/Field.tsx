@@ -39,7 +39,7 @@ export function Field({ label, guidance, help, messages = [], children, extra, a
     .join(' ') || undefined;
   const text =
     as === 'label' ? (
-      <label htmlFor={id} className="field-label">
+      <label htmlFor={id} id={`${id}-label`} className="field-label">
         {label}
       </label>
     ) : (

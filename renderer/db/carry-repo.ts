@@ -12,11 +12,12 @@ import { formVersion, readAnswers } from '../../shared/forms/versioning';
 import type { Project } from '../../shared/model/project';
 import { emptyCostModel } from '../../shared/cost/model';
 import type { CarrySource, DerivedProject } from '../../shared/projects/carry';
+import type { SearchSource } from '../../shared/search/project-search';
 import type { SenshinDb } from './database';
 import { DbError } from './errors';
 import { putDoc, type DocWrite } from './put-doc';
 import { docKeys, type RevisionLog } from './revisions';
-import { costModelRowSchema, filedCopyRowSchema, filingRowSchema, formAnswersRowSchema, projectRowSchema, siteRowSchema } from './rows';
+import { costModelRowSchema, filedCopyRowSchema, filingRowSchema, formAnswersRowSchema, projectRowSchema, settingRowSchema, siteRowSchema } from './rows';
 import { parseEach, validate } from './write';
 
 interface Store {
@@ -82,6 +83,26 @@ export class CarryRepository {
     const { rows: sites } = parseEach(siteRowSchema, await db.sites.where('projectId').equals(projectId).toArray());
     sites.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return { project, forms, cost: cost.success ? cost.data.model : emptyCostModel(), sites };
+  }
+
+  /** Every project with its stored 様式 answers, and the 職員名簿: what the search across projects indexes. */
+  async searchSource(): Promise<SearchSource> {
+    const { db } = this.store;
+    const { rows: projects } = parseEach(projectRowSchema, await db.projects.toArray());
+    // Newest first, as the project list shows them.
+    projects.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const byProject = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
+    for (const raw of await db.formAnswers.toArray()) {
+      const row = formAnswersRowSchema.safeParse(raw);
+      const form = row.success ? formById(row.data.formId) : undefined;
+      const read = row.success && form ? readAnswers(form, row.data.answers, row.data.formVersion) : undefined;
+      if (!row.success || !read?.ok) continue;
+      const forms = byProject.get(row.data.projectId) ?? new Map<string, Readonly<Record<string, unknown>>>();
+      forms.set(row.data.formId, read.answers);
+      byProject.set(row.data.projectId, forms);
+    }
+    const roster = settingRowSchema.safeParse(await db.settings.get('roster'));
+    return { projects: projects.map((project) => ({ project, forms: byProject.get(project.id) ?? new Map() })), people: roster.success && roster.data.key === 'roster' ? roster.data.value : [] };
   }
 
   /** Writes the new project with its first filing, carried answers, cost model and sites: all or nothing. */

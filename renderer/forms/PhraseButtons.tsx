@@ -92,10 +92,12 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
   const preview = open?.kind === 'insert' ? open.phrases.find((p) => p.id === chosen) : undefined;
   return (
     <div className="phrase-buttons">
-      <button type="button" className="btn btn-small" aria-label={`${label}に定型文を挿入`} onClick={() => void openInsert()}>
+      {/* Named by what they do; the field they work on is their description (Field's label), so the
+          field alone carries its official wording as a name. */}
+      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={() => void openInsert()}>
         定型文を挿入
       </button>
-      <button type="button" className="btn btn-small" aria-label={`${label}を定型文として保存`} onClick={openSave}>
+      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={openSave}>
         定型文として保存
       </button>
       {left.length > 0 && <FieldMessages id={`${textareaId}-phrase`} messages={[{ ruleId: 'PHRASE', severity: 'warning', message: `この案件ではまだ入力されていないため、${left.join('・')} をそのまま残しました。入力したら書き直してください。` }]} />}

@@ -32,7 +32,7 @@ test('定型文をマスタに登録し、様式第3号に挿入すると案件�
   const before = await privacy.inputValue();
   await privacy.focus();
   await privacy.press('Control+End');
-  await page.getByRole('button', { name: '１３．個人情報保護の方法に定型文を挿入' }).click();
+  await page.locator('[data-field="privacy"]').getByRole('button', { name: '定型文を挿入' }).click();
   const dialog = page.getByRole('dialog', { name: '１３．個人情報保護の方法に定型文を挿入' });
   // The one registered for this field is offered first and already chosen, its text shown filled.
   await expect(dialog.getByLabel('個人情報の保護（匿名化・院内保管）')).toBeChecked();
@@ -45,7 +45,7 @@ test('定型文をマスタに登録し、様式第3号に挿入すると案件�
   await expect(page.getByTestId('preview')).toContainText('匿名化した上で院内の施錠できる保管庫に保存する');
 
   // Text of a field saved to the library, under a name.
-  await page.getByRole('button', { name: '６．治療計画を定型文として保存' }).click();
+  await page.locator('[data-field="treatmentPlan"]').getByRole('button', { name: '定型文として保存' }).click();
   const saveDialog = page.getByRole('dialog', { name: '６．治療計画を定型文として保存' });
   await expect(saveDialog.getByLabel('保存する文章')).toHaveText(await page.getByLabel('６．治療計画', { exact: true }).inputValue());
   await saveDialog.getByLabel('定型文の名前').fill('治療計画（ICG・縮小手術）');
