@@ -26,9 +26,12 @@ export const EXPORT_FORMAT = 'senshin-desk';
  *    safety reports'); a project carries its 制度 (先進医療 / 患者申出療養).
  * 5: issue 15 — attachmentFiles: the PDFs attached to a filing (its row lists them in order, and
  *    says which copy — 下書き / 提出用 — it prints).
+ * 6: issue 19 — a project says where it was started from and which carried values are still 要確認
+ *    (origin, unconfirmed) and which 定型文 it used (phrasesUsed); settings may hold the 定型文
+ *    (phrases). An app of format 5 refuses such a file as newer instead of as broken.
  * Older files are upgraded on import (shared/io/formats/), never refused.
  */
-export const EXPORT_FORMAT_VERSION = 5;
+export const EXPORT_FORMAT_VERSION = 6;
 
 /** Upper bounds that keep a hostile file from exhausting memory while it is validated. */
 const MAX_ROWS = 20_000;

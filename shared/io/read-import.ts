@@ -19,6 +19,7 @@ import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
 import { envelopeV2Schema, upgradeV2Data, type WorkspaceDataV2 } from './formats/v2';
 import { envelopeV3Schema, upgradeV3Data } from './formats/v3';
 import { envelopeV4Schema, upgradeV4Data } from './formats/v4';
+import { envelopeV5Schema, upgradeV5Data } from './formats/v5';
 
 /**
  * The size of the chosen file, checked before it is read: equal to the largest backup main writes
@@ -251,7 +252,7 @@ type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly
 
 /**
  * A file of any earlier format → the current envelope, through each format's upgrade in turn
- * (1 → 2 → 3 → 4 → 5): each older format is read by its own frozen schema (shared/io/formats/).
+ * (1 → 2 → 3 → 4 → 5 → 6): each older format is read by its own frozen schema (shared/io/formats/).
  */
 function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
   let v2: { readonly envelope: Omit<ExportEnvelope, 'formatVersion' | 'data'>; readonly data: WorkspaceDataV2; readonly asRead: unknown };
@@ -274,6 +275,12 @@ function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgr
     if (!r.success) return r;
     const { format, appVersion, createdAt, kind } = r.data;
     const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(r.data.data) });
+    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
+  } else if (version === 5) {
+    const r = envelopeV5Schema.safeParse(parsed);
+    if (!r.success) return r;
+    const { format, appVersion, createdAt, kind } = r.data;
+    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV5Data(r.data.data) });
     return up.success ? { success: true, data: up.data, asRead: r.data } : up;
   } else {
     const r = exportEnvelopeSchema.safeParse(parsed);

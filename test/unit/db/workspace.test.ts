@@ -176,7 +176,7 @@ describe('DATA-14 one export format', () => {
     const repos = new Repositories(await freshDb());
     await repos.importSample(loadSample());
     const { envelope, unreadable } = await repos.exportWorkspace();
-    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 5, appVersion: APP_VERSION, kind: 'workspace' });
+    expect(envelope).toMatchObject({ format: 'senshin-desk', formatVersion: 6, appVersion: APP_VERSION, kind: 'workspace' });
     expect(envelope.data.projects).toHaveLength(1);
     expect(envelope.data.formAnswers.length).toBeGreaterThan(10);
     expect(unreadable).toBe(0);
