@@ -31,8 +31,8 @@ function missingLeaves(expected: unknown, actual: unknown, at = '$'): string[] {
 }
 
 /** Rows of every work table, keyed by their document key, compared leaf by leaf. */
-function sameRows(expected: Record<string, unknown[]>, actual: Record<string, unknown[]>): string[] {
-  const keyed = (t: string, rows: readonly unknown[]) => Object.fromEntries(rows.map((r) => [docKeyOfRow(t as (typeof WORK_TABLES)[number], r), r]));
+function sameRows(expected: Readonly<Record<string, readonly unknown[]>>, actual: Readonly<Record<string, readonly unknown[]>>): string[] {
+  const keyed = (table: (typeof WORK_TABLES)[number], rows: readonly unknown[]): Record<string, unknown> => Object.fromEntries(rows.map((r): [string, unknown] => [docKeyOfRow(table, r) ?? '?', r]));
   return WORK_TABLES.flatMap((t) => missingLeaves(keyed(t, expected[t] ?? []), keyed(t, actual[t] ?? []), t));
 }
 
