@@ -140,7 +140,8 @@ try {
   await page.getByRole('button', { name: '定型文を追加' }).click();
   await page.getByLabel('定型文の名前').fill('個人情報の保護（匿名化・院内保管）');
   await page.getByLabel('本文').fill('{先進医療の名称}の試験で得られた個人情報は、実施責任医師（{実施責任医師}）の管理のもと、匿名化した上で院内の施錠できる保管庫に保存する（保存期間：研究終了後５年）。');
-  await page.getByLabel('「個人情報の保護（匿名化・院内保管）」の向いている記入欄を追加').selectOption({ label: '１３．個人情報保護の方法' });
+  await page.getByLabel('「個人情報の保護（匿名化・院内保管）」に加える記入欄').selectOption({ label: '１３．個人情報保護の方法' });
+  await page.getByRole('button', { name: '向いている記入欄に追加' }).click();
   await page.getByTestId('save-state').filter({ hasText: '保存済み' }).first().waitFor();
   await page.goto('http://127.0.0.1:4174/');
   await page.getByRole('link', { name: /^サンプル：/ }).first().click();

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { FieldMessage } from '../../shared/forms/jizen-soudan/checks';
 
 export interface FieldProps {
@@ -34,6 +34,7 @@ export interface FieldProps {
 /** A label, the form's own guidance, our help, the input and its messages, wired for screen readers. */
 export function Field({ label, guidance, help, messages = [], children, extra, as = 'label', fieldKey, required, heading, unconfirmed }: FieldProps) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
   const describedBy = [unconfirmed ? `${id}-unconfirmed` : '', required ? `${id}-req` : '', guidance ? `${id}-guide` : '', help ? `${id}-help` : '', messages.length ? `${id}-msg` : '', extra ? `${id}-extra` : '']
     .filter(Boolean)
     .join(' ') || undefined;
@@ -49,7 +50,7 @@ export function Field({ label, guidance, help, messages = [], children, extra, a
     );
   const H = heading?.level === 3 ? 'h3' : 'h2';
   return (
-    <div className={unconfirmed ? 'field field-unconfirmed' : 'field'} data-field={fieldKey}>
+    <div ref={box} className={unconfirmed ? 'field field-unconfirmed' : 'field'} data-field={fieldKey}>
       <div className="field-label-row">
         {heading ? (
           <H id={heading.id} className="section-heading" tabIndex={-1}>
@@ -65,7 +66,16 @@ export function Field({ label, guidance, help, messages = [], children, extra, a
             <span className="badge badge-unconfirmed" id={`${id}-unconfirmed`}>
               要確認
             </span>
-            <button type="button" className="btn btn-small" aria-label={`${label}を確認済みにする`} onClick={unconfirmed.onConfirm}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={`${label}を確認済みにする`}
+              onClick={() => {
+                // The button goes once confirmed: the keyboard stays on the field it was about.
+                box.current?.querySelector<HTMLElement>('textarea, input, select')?.focus();
+                unconfirmed.onConfirm();
+              }}
+            >
               確認済みにする
             </button>
           </span>

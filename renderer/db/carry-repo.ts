@@ -123,6 +123,11 @@ export class CarryRepository {
     return project;
   }
 
+  /** How many carried values of the project are still 要確認 (read without noting it as read: no editor is behind it). */
+  async openFlags(projectId: string): Promise<number> {
+    return (await this.project(projectId)).unconfirmed.length;
+  }
+
   /** Notes that a 定型文 was inserted into the project (its project file then carries it). */
   async notePhraseUsed(projectId: string, phraseId: string): Promise<void> {
     const t = new Date().toISOString();

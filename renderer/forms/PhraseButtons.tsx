@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { fillPlaceholders, phraseField, phrasesFor, type Filled, type Phrase, type Placeholder } from '../../shared/model/phrase';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldMessages } from '../components/Field';
@@ -33,12 +34,19 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
   const [left, setLeft] = useState<readonly string[]>([]);
   const ref = phraseField(tools.formId, fieldKey);
   const nameId = useId();
+  const opener = useRef<HTMLButtonElement | null>(null);
+  /** Closes the dialog; without a field to go to, focus goes back to the button that opened it. */
+  const close = () => {
+    flushSync(() => setOpen(undefined));
+    opener.current?.focus();
+  };
   const area = (): HTMLTextAreaElement | undefined => {
     const el = document.getElementById(textareaId);
     return el instanceof HTMLTextAreaElement ? el : undefined;
   };
 
-  const openInsert = async () => {
+  const openInsert = async (button: HTMLButtonElement) => {
+    opener.current = button;
     const el = area();
     setError(undefined);
     try {
@@ -49,7 +57,8 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
       setError(e instanceof Error ? e.message : '定型文を読み込めませんでした。');
     }
   };
-  const openSave = () => {
+  const openSave = (button: HTMLButtonElement) => {
+    opener.current = button;
     const el = area();
     if (!el) return;
     const selected = el.value.slice(el.selectionStart, el.selectionEnd);
@@ -64,7 +73,8 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
     const phrase = open.phrases.find((p) => p.id === chosen);
     if (!phrase) return;
     const filled: Filled = fillPlaceholders(phrase.text, tools.values);
-    setOpen(undefined);
+    // The modal dialog closes first: while it is open the field cannot take focus or input.
+    flushSync(() => setOpen(undefined));
     el.focus();
     el.setSelectionRange(open.start, open.end);
     // As if typed (the textarea's own undo keeps it too); set directly where insertText is not supported.
@@ -74,7 +84,7 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }
     setLeft(filled.unfilled);
-    tools.used(phrase).catch(() => undefined);
+    tools.used(phrase).catch(() => setError(`「${phrase.name}」を使ったことを記録できませんでした。挿入した文章はそのままですが、案件ファイルにこの定型文は入りません。`));
   };
   const save = () => {
     if (open?.kind !== 'save') return;
@@ -83,7 +93,7 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
       return;
     }
     tools.save({ id: crypto.randomUUID(), name: name.trim(), text: open.text, fields: [ref], updatedAt: new Date().toISOString() }).then(
-      () => setOpen(undefined),
+      close,
       (e: unknown) => setError(e instanceof Error ? e.message : '定型文を保存できませんでした。'),
     );
   };
@@ -94,10 +104,10 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
     <div className="phrase-buttons">
       {/* Named by what they do; the field they work on is their description (Field's label), so the
           field alone carries its official wording as a name. */}
-      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={() => void openInsert()}>
+      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={(e) => void openInsert(e.currentTarget)}>
         定型文を挿入
       </button>
-      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={openSave}>
+      <button type="button" className="btn btn-small" aria-describedby={`${textareaId}-label`} onClick={(e) => openSave(e.currentTarget)}>
         定型文として保存
       </button>
       {left.length > 0 && <FieldMessages id={`${textareaId}-phrase`} messages={[{ ruleId: 'PHRASE', severity: 'warning', message: `この案件ではまだ入力されていないため、${left.join('・')} をそのまま残しました。入力したら書き直してください。` }]} />}
@@ -107,7 +117,7 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
         </p>
       )}
       {open?.kind === 'insert' && list && (
-        <ConfirmDialog open title={`${label}に定型文を挿入`} confirmLabel="挿入する" onConfirm={insert} onCancel={() => setOpen(undefined)}>
+        <ConfirmDialog open title={`${label}に定型文を挿入`} confirmLabel="挿入する" onConfirm={insert} onCancel={close}>
           {open.phrases.length === 0 ? (
             <p>定型文はまだありません。マスタの「定型文」で登録するか、記入欄の「定型文として保存」で登録します。</p>
           ) : (
@@ -129,7 +139,7 @@ export function PhraseButtons({ tools, fieldKey, label, textareaId }: { readonly
         </ConfirmDialog>
       )}
       {open?.kind === 'save' && (
-        <ConfirmDialog open title={`${label}を定型文として保存`} confirmLabel="定型文に保存" onConfirm={save} onCancel={() => setOpen(undefined)}>
+        <ConfirmDialog open title={`${label}を定型文として保存`} confirmLabel="定型文に保存" onConfirm={save} onCancel={close}>
           <div className="field">
             <label className="field-label" htmlFor={nameId}>
               定型文の名前

@@ -6,7 +6,8 @@
  * roll-forward, shared/reports/roll-forward.ts).
  *
  * What belongs to one technology is never carried, whatever is chosen: the 先進医療の名称, 適応症,
- * 告示番号 and 届出日 (facts of the project), the 実施責任医師 and a filer named for that project alone, every date field, and every field or
+ * 区分・制度, 告示番号 and 届出日 (facts of the project), the 実施責任医師 (a site's too) and a filer named for that
+ * project alone, every date field, and every field or
  * table column that counts or lists the cases done, or sets the trial's period (症例数, 実績症例, 試験期間).
  * The new project starts
  * with them empty; `left` says so.
@@ -79,13 +80,22 @@ export function isPerTechnology(entry: Pick<FieldEntry, 'meta'>): boolean {
   return entry.meta.kind === 'date' || PER_TECHNOLOGY_LABEL.test(entry.meta.label);
 }
 
-const perTechnologyColumn = (c: TableColumn): boolean => PER_TECHNOLOGY_LABEL.test(c.label);
+/** A table column of this kind, or naming a 実施責任医師 (a site's, in 様式第2号): emptied when its table is carried. */
+const perTechnologyColumn = (c: TableColumn): boolean => PER_TECHNOLOGY_LABEL.test(c.label) || c.label === '実施責任医師';
+
+/** Whether anything is written in a value (a string, or any string inside a table or a 要・不要 pair). */
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasText);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasText);
+  return typeof value === 'number' || typeof value === 'boolean' ? !isBlank(value) : false;
+}
 
 /** A 品目 pick: carried with 「医薬品・医療機器」, not with its section. */
 const isProductPick = (entry: FieldEntry): boolean => (entry.meta.kind === 'ref' || entry.meta.kind === 'refs') && entry.meta.master?.list === 'products';
 
 /** What is never carried, said to the user beside the choice. */
-export const NEVER_CARRIED = ['先進医療の名称', '適応症', '告示番号', '届出日', '実施責任医師', '案件ごとの届出者', '日付の欄', '症例数・実績症例・試験期間・当該技術の経験の欄'] as const;
+export const NEVER_CARRIED = ['先進医療の名称', '適応症', '区分・制度', '告示番号', '届出日', '実施責任医師（実施医療機関の欄も）', '案件ごとの届出者', '日付の欄', '症例数・実績症例・試験期間・当該技術の経験の欄'] as const;
 
 /** The parts of each 様式 the source can carry, in the order of the forms and their sections. */
 export function carryParts(source: Pick<CarrySource, 'forms'>, forms: readonly FormDefinition[] = FORMS): CarryPart[] {
@@ -94,7 +104,7 @@ export function carryParts(source: Pick<CarrySource, 'forms'>, forms: readonly F
     const answers = source.forms.get(form.id) ?? {};
     const entries = fieldsOf(form.answers).filter((e) => !isPerTechnology(e) && !isProductPick(e));
     const sections = sectionsOf(form.id);
-    const filled = (keys: readonly string[]) => keys.some((k) => !isBlank(carriedValue(form, k, answers[k])));
+    const filled = (keys: readonly string[]) => keys.some((k) => hasText(carriedValue(form, k, answers[k])));
     if (sections.length === 0) {
       const keys = entries.map((e) => e.key);
       parts.push({ id: `${form.id}#all`, formId: form.id, heading: `${form.number} ${form.title}`, keys, filled: filled(keys) });
@@ -116,7 +126,7 @@ export function productPicks(source: Pick<CarrySource, 'forms'>, forms: readonly
   const out: Array<{ formId: string; key: string }> = [];
   for (const form of forms) {
     const answers = source.forms.get(form.id) ?? {};
-    for (const e of fieldsOf(form.answers)) if (isProductPick(e) && !isBlank(answers[e.key])) out.push({ formId: form.id, key: e.key });
+    for (const e of fieldsOf(form.answers)) if (isProductPick(e) && hasText(answers[e.key])) out.push({ formId: form.id, key: e.key });
   }
   return out;
 }
@@ -157,7 +167,8 @@ export function deriveProject(source: CarrySource, choice: CarryChoice, ctx: Der
     for (const key of fieldsOf(form.answers).map((e) => e.key)) {
       if (!keys.has(key)) continue;
       const value = carriedValue(form, key, stored[key]);
-      if (isBlank(value)) continue;
+      // Anything typed is carried — a 要・不要 row's text without its choice too.
+      if (!hasText(value)) continue;
       answers[key] = structuredClone(value);
       flags.push(formFlag(form.id, key));
     }
@@ -165,8 +176,9 @@ export function deriveProject(source: CarrySource, choice: CarryChoice, ctx: Der
   }
 
   const cost = choice.cost ? structuredClone(source.cost) : undefined;
-  if (cost && (cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length > 0)) flags.push(COST_FLAG);
-  const sites = choice.sites ? source.sites.map((s) => ({ ...structuredClone(s), id: ctx.newId(), projectId: id, rev: 0, createdAt: ctx.now, updatedAt: ctx.now })) : [];
+  if (cost) flags.push(COST_FLAG);
+  // A site's 実施責任医師 is this technology's: the new project's sites start without one.
+  const sites = choice.sites ? source.sites.map((s) => ({ ...structuredClone(s), id: ctx.newId(), projectId: id, responsiblePhysician: '', rev: 0, createdAt: ctx.now, updatedAt: ctx.now })) : [];
   if (sites.length > 0) flags.push(SITES_FLAG);
 
   const from = source.project;
@@ -175,8 +187,9 @@ export function deriveProject(source: CarrySource, choice: CarryChoice, ctx: Der
     name: choice.name.trim(),
     technologyName: '',
     indication: '',
-    category: from.category,
-    scheme: from.scheme,
+    // 区分 and 制度 are the technology's: set again in 技術の基本情報, as for any new project.
+    category: 'B',
+    scheme: '先進医療',
     filingDate: '',
     responsiblePhysicianId: '',
     notices: [],

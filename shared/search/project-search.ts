@@ -106,6 +106,8 @@ export class ProjectSearch {
   // nothing (and a long plan repeats its bigrams hundreds of times). Resolution 1: no ranking.
   private readonly index = new Index({ tokenize: 'strict', encode: distinctBigrams, resolution: 1 });
   private readonly passages: Passage[] = [];
+  /** Each passage folded, as the index saw it: what a hit is confirmed against. */
+  private readonly folded: string[] = [];
 
   constructor(passages: readonly Passage[] = []) {
     this.add(passages);
@@ -126,6 +128,7 @@ export class ProjectSearch {
     for (const p of passages) {
       this.index.add(this.passages.length, p.text);
       this.passages.push(p);
+      this.folded.push(fold(p.text));
     }
   }
 
@@ -141,33 +144,42 @@ export class ProjectSearch {
     const hits: Hit[] = [];
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const passage = this.passages[i];
-      const hit = passage && snippet(passage, q);
-      if (hit) hits.push(hit);
+      if (!passage || !this.folded[i]?.includes(q)) continue;
+      hits.push(snippet(passage, q));
       if (hits.length >= limit) break;
     }
     return hits;
   }
 }
 
-/** The passage around the first place its folded text holds `q`, cut from the text as typed. */
-function snippet(passage: Passage, q: string): Hit | undefined {
-  // NFKC may change lengths (ｶﾞ → ガ): map folded offsets back through each original character.
-  const chars = Array.from(passage.text);
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/**
+ * The passage around the first place it holds `q`, cut from the text as typed. Folded a grapheme at
+ * a time (ｶﾞ is one, and folds to ガ as in the whole text), each grapheme's folded characters mapped
+ * back to it; whitespace runs fold to one space as in `fold`.
+ */
+function snippet(passage: Passage, q: string): Hit {
+  const parts = Array.from(graphemes.segment(passage.text), (g) => g.segment);
   let folded = '';
-  const startOf: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const piece = fold(chars[i] ?? '');
-    for (let k = 0; k < piece.length; k++) startOf.push(i);
+  const partOf: number[] = [];
+  parts.forEach((g, i) => {
+    let piece = g.normalize('NFKC').toLowerCase();
+    if (/^\s+$/u.test(piece)) {
+      if (folded.endsWith(' ')) return;
+      piece = ' ';
+    }
+    for (let k = 0; k < piece.length; k++) partOf.push(i);
     folded += piece;
-  }
+  });
   const at = folded.indexOf(q);
-  if (at < 0) return undefined;
-  const from = startOf[at] ?? 0;
-  const to = (startOf[at + q.length - 1] ?? from) + 1;
+  if (at < 0) return { passage, before: parts.slice(0, SNIPPET * 2).join('') + (parts.length > SNIPPET * 2 ? '…' : ''), match: '', after: '' };
+  const from = partOf[at] ?? 0;
+  const to = (partOf[at + q.length - 1] ?? from) + 1;
   return {
     passage,
-    before: (from > SNIPPET ? '…' : '') + chars.slice(Math.max(0, from - SNIPPET), from).join(''),
-    match: chars.slice(from, to).join(''),
-    after: chars.slice(to, to + SNIPPET).join('') + (to + SNIPPET < chars.length ? '…' : ''),
+    before: (from > SNIPPET ? '…' : '') + parts.slice(Math.max(0, from - SNIPPET), from).join(''),
+    match: parts.slice(from, to).join(''),
+    after: parts.slice(to, to + SNIPPET).join('') + (to + SNIPPET < parts.length ? '…' : ''),
   };
 }

@@ -22,7 +22,8 @@ test('定型文をマスタに登録し、様式第3号に挿入すると案件�
   await page.getByRole('button', { name: '定型文を追加' }).click();
   await page.getByLabel('定型文の名前').fill('個人情報の保護（匿名化・院内保管）');
   await page.getByLabel('本文').fill(TEXT);
-  await page.getByLabel('「個人情報の保護（匿名化・院内保管）」の向いている記入欄を追加').selectOption({ label: '１３．個人情報保護の方法' });
+  await page.getByLabel('「個人情報の保護（匿名化・院内保管）」に加える記入欄').selectOption({ label: '１３．個人情報保護の方法' });
+  await page.getByRole('button', { name: '向いている記入欄に追加' }).click();
   await expect(page.getByText('別紙1 様式第3号「１３．個人情報保護の方法」')).toBeVisible();
   await saved(page);
 

@@ -38,7 +38,7 @@ export function StatusDialog(props: {
   const open = useLoad(async () => {
     if (status !== 'filed') return 0;
     // A 新規届出 of a project started from an earlier one: the values it carried, still 要確認 (issue 19).
-    if (filing.kind === 'new') return (await repos.getProject(filing.projectId)).unconfirmed.length;
+    if (filing.kind === 'new') return repos.carry.openFlags(filing.projectId);
     if (!isReport) return 0;
     const doc = await repos.filings.peekDoc(filing.id);
     return doc?.kind === 'periodic-report' || doc?.kind === 'final-report' ? unconfirmedCount(doc) : 0;

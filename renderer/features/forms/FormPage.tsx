@@ -92,7 +92,16 @@ export function FormPage({ projectId, formKey }: { readonly projectId: string; r
 function Editor({ form, project, answers, unknown, cost, savedAt, profile, masters: loadedMasters, all, sites, onReverted, check }: Loaded & { readonly onReverted: () => void; readonly check: CheckSession }) {
   const { repos } = useApp();
   const journal = useMemo(() => localJournal(`form:${project.id}:${form.id}`, form.answers), [project.id, form]);
-  const save = useCallback((values: FieldValues, editedAt: string) => repos.saveFormAnswers(project.id, form, values, editedAt), [repos, project.id, form]);
+  // Values carried from an earlier project and still 要確認 (issue 19): a saved edit confirms them.
+  const carried = useCarriedFlags(project, form.id, answers);
+  const { saved: carriedSaved } = carried;
+  const save = useCallback(
+    async (values: FieldValues, editedAt: string) => {
+      await repos.saveFormAnswers(project.id, form, values, editedAt);
+      carriedSaved(values);
+    },
+    [repos, project.id, form, carriedSaved],
+  );
   const { form: rhf, committed, live, autosave, formProps } = useAutosavedForm<FieldValues>({ stored: answers, savedAt, journal, save });
   const { register, getValues, control } = rhf;
   const { flush } = autosave;
@@ -143,7 +152,6 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const anchors = useId();
   // The section focus is in: the preview shows the page where its heading prints (issue 15).
   const [editing, setEditing] = useState<FormSectionInfo | undefined>(undefined);
-  const carried = useCarriedFlags(project, form.id, answers, committed);
   const phrases = useMemo(
     (): PhraseTools => ({
       formId: form.id,

@@ -6,14 +6,23 @@ import { useApp } from '../../app/context';
 
 /**
  * The fields of one 様式 carried from an earlier project and still 要確認 (issue 19): `confirm`
- * takes one off (「確認済みにする」), and a field whose committed value no longer equals what was
- * carried has been edited — its flag goes too.
+ * takes one off (「確認済みにする」); `saved` is told each stored save, and a field whose saved value
+ * no longer equals what was carried has been edited — its flag goes too. A change that is never
+ * saved (undone, refused, or lost to another window's version) leaves the flag.
  */
-export function useCarriedFlags(project: Project, formId: string, carried: FieldValues, committed: FieldValues): { readonly flags: ReadonlySet<string>; readonly confirm: (key: string) => void; readonly error: string | undefined } {
+export function useCarriedFlags(
+  project: Project,
+  formId: string,
+  carried: FieldValues,
+): { readonly flags: ReadonlySet<string>; readonly confirm: (key: string) => void; readonly saved: (values: FieldValues) => void; readonly error: string | undefined } {
   const { repos } = useApp();
   const [flags, setFlags] = useState<ReadonlySet<string>>(() => formFlags(project, formId));
+  const current = useRef(flags);
+  useEffect(() => {
+    current.current = flags;
+  }, [flags]);
   const [error, setError] = useState<string>();
-  // Keys being taken off now: typing on in an edited field does not write again.
+  // Keys being taken off now: saves in quick succession do not write again.
   const pending = useRef(new Set<string>());
   const drop = useCallback(
     (wanted: readonly string[]) => {
@@ -34,9 +43,12 @@ export function useCarriedFlags(project: Project, formId: string, carried: Field
     [repos, project.id, formId],
   );
   const confirm = useCallback((key: string) => drop([key]), [drop]);
-  useEffect(() => {
-    const edited = [...flags].filter((k) => JSON.stringify(committed[k]) !== JSON.stringify(carried[k]));
-    if (edited.length > 0) drop(edited);
-  }, [committed, carried, flags, drop]);
-  return { flags, confirm, error };
+  const saved = useCallback(
+    (values: FieldValues) => {
+      const edited = [...current.current].filter((k) => JSON.stringify(values[k]) !== JSON.stringify(carried[k]));
+      if (edited.length > 0) drop(edited);
+    },
+    [carried, drop],
+  );
+  return { flags, confirm, saved, error };
 }

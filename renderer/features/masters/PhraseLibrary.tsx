@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useController, useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { z } from 'zod';
 import { fieldsOf } from '../../../shared/forms/field';
@@ -81,6 +81,8 @@ function PhraseRow({ index, control, register, onRemove, focusAfter }: { readonl
   const fields = useWatch({ control, name: `items.${index}.fields` });
   const { field: fieldsField } = useController({ control, name: `items.${index}.fields` });
   const title = name.trim() || `${index + 1}件目`;
+  // Chosen first, then added with the button: arrow keys on a closed list change its value.
+  const [pick, setPick] = useState('');
   return (
     <div className="phrase-row">
       <div className="field">
@@ -109,26 +111,31 @@ function PhraseRow({ index, control, register, onRemove, focusAfter }: { readonl
             </li>
           ))}
         </ul>
-        <select
-          className="input input-auto"
-          aria-label={`「${title}」の向いている記入欄を追加`}
-          value=""
-          onChange={(e) => {
-            const ref = e.target.value;
-            if (ref !== '' && !fields.includes(ref)) fieldsField.onChange([...fields, ref]);
-          }}
-        >
-          <option value="">（記入欄を追加）</option>
-          {FORMS.map((form) => (
-            <optgroup key={form.id} label={`${form.besshi} ${form.number}`}>
-              {LONG_TEXT_FIELDS.filter((f) => f.ref.startsWith(`${form.id}:`)).map((f) => (
-                <option key={f.ref} value={f.ref} disabled={fields.includes(f.ref)}>
-                  {f.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <span className="phrase-add">
+          <select className="input input-auto" aria-label={`「${title}」に加える記入欄`} value={pick} onChange={(e) => setPick(e.target.value)}>
+            <option value="">（記入欄を選ぶ）</option>
+            {FORMS.map((form) => (
+              <optgroup key={form.id} label={`${form.besshi} ${form.number}`}>
+                {LONG_TEXT_FIELDS.filter((f) => f.ref.startsWith(`${form.id}:`)).map((f) => (
+                  <option key={f.ref} value={f.ref} disabled={fields.includes(f.ref)}>
+                    {f.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>{' '}
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={pick === ''}
+            onClick={() => {
+              if (pick !== '' && !fields.includes(pick)) fieldsField.onChange([...fields, pick]);
+              setPick('');
+            }}
+          >
+            向いている記入欄に追加
+          </button>
+        </span>
       </div>
       <RemoveRowButton label={`定型文「${title}」を削除`} onRemove={onRemove} focusAfter={focusAfter} />
     </div>

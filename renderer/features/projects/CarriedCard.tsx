@@ -10,15 +10,20 @@ import { useApp } from '../../app/context';
  * carried fields (confirmed in each editor, field by field), and the cost model and sites, confirmed
  * here or by editing them.
  */
-export function CarriedCard({ project, onChanged }: { readonly project: Project; readonly onChanged: () => void }) {
+export function CarriedCard({ project }: { readonly project: Project }) {
   const { repos } = useApp();
   const [error, setError] = useState<string>();
-  const { origin, unconfirmed } = project;
+  // Updated in place from what the confirmation wrote: the page around it (its editors) is not reloaded.
+  const [unconfirmed, setUnconfirmed] = useState(project.unconfirmed);
+  const { origin } = project;
   if (!origin && unconfirmed.length === 0) return null;
   const forms = FORMS.map((f) => ({ form: f, n: unconfirmed.filter((k) => k.startsWith(`form:${f.id}:`)).length })).filter((x) => x.n > 0);
   const confirm = (flag: string) => {
     setError(undefined);
-    repos.carry.confirm(project.id, [flag]).then(onChanged, (e: unknown) => setError(e instanceof Error ? e.message : '保存できませんでした。'));
+    repos.carry.confirm(project.id, [flag]).then(
+      (written) => setUnconfirmed(written.unconfirmed),
+      (e: unknown) => setError(e instanceof Error ? e.message : '保存できませんでした。'),
+    );
   };
   return (
     <section className="card" aria-labelledby="carried-title" data-testid="carried">

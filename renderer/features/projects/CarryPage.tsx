@@ -73,7 +73,17 @@ export function CarryPage({ projectId }: { readonly projectId: string }) {
           <label className="field-label" htmlFor={fromId}>
             もとにする内容
           </label>
-          <select id={fromId} className="input input-auto" value={from} onChange={(e) => setFrom(e.target.value)}>
+          <select
+            id={fromId}
+            className="input input-auto"
+            value={from}
+            onChange={(e) => {
+              // Another source offers other parts: nothing chosen for the last one is carried from this one unseen.
+              setFrom(e.target.value);
+              setParts(new Set());
+              setExtra({ products: false, cost: false, sites: false });
+            }}
+          >
             <option value="">この案件の今の内容</option>
             {copies.status === 'ready' && copies.value.map((c) => <option key={c.filingId} value={c.filingId}>{c.label}</option>)}
           </select>

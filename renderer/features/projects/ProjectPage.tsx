@@ -49,7 +49,7 @@ export function ProjectPage({ projectId }: { readonly projectId: string }) {
       <h1>{project.name || '無題の案件'}</h1>
       <p className="lead">医療技術名：{project.technologyName || '未入力（事前相談申込書で入力します）'}</p>
 
-      <CarriedCard project={project} onChanged={loaded.reload} />
+      <CarriedCard project={project} />
 
       <FilingsCard projectId={project.id} projectName={project.name || project.technologyName} />
 

@@ -9,6 +9,9 @@ import { useLoad } from '../../app/use-load';
  * paragraph written for another technology three years ago. The index is built when the screen
  * opens; results follow the typed words, never mid-IME-composition.
  */
+/** Results shown at most. */
+const SHOWN = 200;
+
 export function SearchPage() {
   const { repos } = useApp();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -17,7 +20,9 @@ export function SearchPage() {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const search = loaded.status === 'ready' ? loaded.value : undefined;
-  const hits = useMemo(() => (search ? search.search(query) : []), [search, query]);
+  // One more than shown: whether there are more than SHOWN.
+  const found = useMemo(() => (search ? search.search(query, SHOWN + 1) : []), [search, query]);
+  const hits = found.slice(0, SHOWN);
   const projects = new Set(hits.map((h) => h.passage.projectId)).size;
 
   return (
@@ -55,7 +60,7 @@ export function SearchPage() {
         </p>
       )}
       <p role="status" data-testid="search-count">
-        {search && query.trim() !== '' && (hits.length === 0 ? '見つかりませんでした。' : `${hits.length}件見つかりました（${projects}案件）。`)}
+        {search && query.trim() !== '' && (hits.length === 0 ? '見つかりませんでした。' : found.length > SHOWN ? `${SHOWN}件以上見つかりました。最初の${SHOWN}件（${projects}案件）を表示しています。語句を足すと絞り込めます。` : `${hits.length}件見つかりました（${projects}案件）。`)}
       </p>
       {hits.length > 0 && (
         <ol className="search-hits" aria-label="検索結果">

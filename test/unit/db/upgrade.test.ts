@@ -22,7 +22,7 @@ describe('upgrade from schema version 1', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     const repos = new Repositories(db);
-    expect(await repos.getProject('p1')).toEqual({ ...project, indication: '', category: 'B', scheme: '先進医療', filingDate: '', responsiblePhysicianId: '', notices: [], filer: { name: '', address: '', founderName: '' }, acknowledgements: [], unconfirmed: [] });
+    expect(await repos.getProject('p1')).toEqual({ ...project, indication: '', category: 'B', scheme: '先進医療', filingDate: '', responsiblePhysicianId: '', notices: [], filer: { name: '', address: '', founderName: '' }, acknowledgements: [], unconfirmed: [], phrasesUsed: [] });
     expect(await repos.getConsultation('p1')).toEqual(filled);
     expect(await repos.getFaxDestination()).toEqual({ faxNumber: '03-0000-0000', addressee: '宛先' });
     db.close();

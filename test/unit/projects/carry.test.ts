@@ -19,7 +19,8 @@ function source(): CarrySource {
     name: 'ICG蛍光法（令和７年届出）',
     technologyName: sample.project.technologyName,
     indication: '早期胃癌（ｃＴ１Ｎ０Ｍ０）',
-    category: 'B',
+    category: 'A',
+    scheme: '患者申出療養',
     filingDate: '2025-04-01',
     responsiblePhysicianId: 'person-1',
     notices: [{ id: 'n1', number: '１０（１）', validFrom: '2025-06-01', note: '' }],
@@ -27,7 +28,7 @@ function source(): CarrySource {
     createdAt: AT,
     updatedAt: AT,
   });
-  const site = siteSchema.parse({ id: 'site-1', projectId: project.id, role: '協力医療機関', name: '〇〇大学病院', address: '東京都文京区１－２－３', createdAt: AT, updatedAt: AT });
+  const site = siteSchema.parse({ id: 'site-1', projectId: project.id, role: '協力医療機関', name: '〇〇大学病院', address: '東京都文京区１－２－３', responsiblePhysician: '鈴木　一郎（外科）', createdAt: AT, updatedAt: AT });
   return { project, forms: sample.forms, cost: sample.cost, sites: [site] };
 }
 
@@ -58,9 +59,16 @@ describe('issue 19: a new project from an earlier one', () => {
     expect(d.sites).toEqual([]);
   });
 
-  it('never carries the technology: 名称, 適応症, 告示番号, 届出日, 実施責任医師 start empty; the origin is recorded', () => {
+  it('never carries the technology: 名称, 適応症, 区分・制度, 告示番号, 届出日, 実施責任医師 start as in a new project; the origin is recorded', () => {
     const d = deriveProject(source(), choice({ parts: carryParts(source()).map((p) => p.id), products: true, cost: true, sites: true }), ctx);
-    expect(d.project).toMatchObject({ name: '新しい技術', technologyName: '', indication: '', filingDate: '', responsiblePhysicianId: '', notices: [], acknowledgements: [], category: 'B' });
+    expect(d.project).toMatchObject({ name: '新しい技術', technologyName: '', indication: '', filingDate: '', responsiblePhysicianId: '', notices: [], acknowledgements: [], category: 'B', scheme: '先進医療' });
+    // A site's 実施責任医師, and 様式第2号's column of them, are this technology's too.
+    expect(d.sites.map((x) => x.responsiblePhysician)).toEqual(['']);
+    const yoshiki2Sites = d.forms.find((f) => f.formId === 'besshi1/yoshiki2')?.answers.sites;
+    expect((yoshiki2Sites as Array<Record<string, string>>).map((r) => [r.name, r.physician])).toEqual([
+      ['架空市立総合病院', ''],
+      ['架空県立がんセンター', ''],
+    ]);
     expect(d.project.filer).toEqual({ name: '', address: '', founderName: '' });
     expect(d.project.origin).toEqual({ projectId: 'old-project', projectName: 'ICG蛍光法（令和７年届出）', at: AT });
     expect(projectSchema.safeParse(d.project).success).toBe(true);
@@ -101,7 +109,7 @@ describe('issue 19: a new project from an earlier one', () => {
     expect(d.cost).toEqual(src.cost);
     expect(d.cost).not.toBe(src.cost);
     expect(d.sites).toHaveLength(1);
-    expect(d.sites[0]).toMatchObject({ projectId: d.project.id, name: '〇〇大学病院', address: '東京都文京区１－２－３', rev: 0 });
+    expect(d.sites[0]).toMatchObject({ projectId: d.project.id, name: '〇〇大学病院', address: '東京都文京区１－２－３', responsiblePhysician: '', rev: 0 });
     expect(d.sites[0]?.id).not.toBe('site-1');
     expect(d.project.unconfirmed).toEqual([COST_FLAG, SITES_FLAG]);
   });
@@ -123,6 +131,15 @@ describe('issue 19: a new project from an earlier one', () => {
     expect(parts.every((p) => p.filled)).toBe(true);
     const empty = carryParts({ forms: new Map() });
     expect(empty.every((p) => !p.filled)).toBe(true);
+  });
+
+  it('carries text typed in a 要・不要 row whose choice is not made yet (nothing typed is dropped)', () => {
+    const base = source();
+    const src: CarrySource = { ...base, forms: new Map([...base.forms, ['besshi1/yoshiki9', { ...base.forms.get('besshi1/yoshiki9'), instStaff: { need: '', value: '臨床工学技士１名以上（夜間はオンコール）' } }]]) };
+    const part = carryParts(src).find((p) => p.formId === 'besshi1/yoshiki9' && p.keys.includes('instStaff'));
+    const d = deriveProject(src, choice({ parts: [part?.id ?? ''] }), ctx);
+    expect(d.forms.find((f) => f.formId === 'besshi1/yoshiki9')?.answers.instStaff).toEqual({ need: '', value: '臨床工学技士１名以上（夜間はオンコール）' });
+    expect(d.project.unconfirmed).toContain(formFlag('besshi1/yoshiki9', 'instStaff'));
   });
 
   it('records the as-filed copy it was started from', () => {

@@ -15,7 +15,12 @@ function source(): SearchSource {
   const project = (id: string, name: string, technologyName: string, indication: string, physician = '') =>
     projectSchema.parse({ id, name, technologyName, indication, responsiblePhysicianId: physician, createdAt: AT, updatedAt: AT });
   const old = new Map(sample.forms);
-  old.set(PLAN, { ...sample.forms.get(PLAN), privacy: '試料は連結可能匿名化し、対応表は臨床研究推進センターの施錠できる保管庫（ＩＤ：ＣＲＣ－０１）で保管する。' });
+  old.set(PLAN, {
+    ...sample.forms.get(PLAN),
+    privacy: '試料は連結可能匿名化し、対応表は臨床研究推進センターの施錠できる保管庫（ＩＤ：ＣＲＣ－０１）で保管する。',
+    // Half-width kana with their dakuten, and a line break followed by an indent, as pasted from old Word files.
+    monitoring: 'ﾃﾞｰﾀﾏﾈｰｼﾞｬｰが月１回、\n　原資料との照合を行う。',
+  });
   return {
     projects: [
       { project: project('p-2024', '令和６年 ICG蛍光法', sample.project.technologyName, sample.project.indication, 'sample-takahashi'), forms: old },
@@ -42,6 +47,14 @@ describe('search across projects (issue 19)', () => {
     expect(hits.map((h) => h.passage.projectId)).toEqual(['p-2024']);
     expect(hits[0]?.match).toBe('ＩＤ：ＣＲＣ－０１');
     expect(search.search('ＩＣＧ').some((h) => h.passage.where === '案件名')).toBe(true);
+  });
+
+  it('finds half-width kana as full-width, and words across a line break, marking the text as it was written', () => {
+    const kana = search.search('データマネージャー');
+    expect(kana.map((h) => h.passage.where)).toEqual(['様式第3号「８．モニタリング体制及び実施方法」']);
+    expect(kana[0]?.match).toBe('ﾃﾞｰﾀﾏﾈｰｼﾞｬｰ');
+    const across = search.search('月１回、 原資料');
+    expect(across[0]?.match).toBe('月１回、\n　原資料');
   });
 
   it('searches 名称, 適応症 and 実施責任医師', () => {
