@@ -20,7 +20,7 @@ test('サンプルをもとに3項目を引き継ぐと、新しい案件では�
 
   await page.getByRole('link', { name: 'この案件をもとに新しい案件を作る' }).click();
   await page.getByRole('heading', { level: 1, name: 'この案件をもとに新しい案件を作る' }).waitFor();
-  await expect(page.getByTestId('never-carried')).toContainText('先進医療の名称、適応症、告示番号');
+  await expect(page.getByTestId('never-carried')).toContainText('先進医療の名称、適応症、区分・制度、告示番号');
   // Without a name nothing is made, and the reason is said beside the field.
   await page.getByRole('button', { name: '新しい案件を作る' }).click();
   await expect(page.getByText('新しい案件の案件名を入力してください。')).toBeVisible();
