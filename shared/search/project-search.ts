@@ -144,8 +144,9 @@ export class ProjectSearch {
     const hits: Hit[] = [];
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const passage = this.passages[i];
-      if (!passage || !this.folded[i]?.includes(q)) continue;
-      hits.push(snippet(passage, q));
+      const at = this.folded[i]?.indexOf(q) ?? -1;
+      if (!passage || at < 0) continue;
+      hits.push(snippet(passage, q, at));
       if (hits.length >= limit) break;
     }
     return hits;
@@ -154,13 +155,29 @@ export class ProjectSearch {
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
+/** Characters of the text read around where the folded text has the match (folding shifts offsets a little). */
+const WINDOW = 120;
+
 /**
- * The passage around the first place it holds `q`, cut from the text as typed. Folded a grapheme at
- * a time (ｶﾞ is one, and folds to ガ as in the whole text), each grapheme's folded characters mapped
- * back to it; whitespace runs fold to one space as in `fold`.
+ * The passage around the first place it holds `q` (at about `at` in its folded text), cut from the
+ * text as typed: the text near `at` is read, and the whole text only if folding moved it further.
  */
-function snippet(passage: Passage, q: string): Hit {
-  const parts = Array.from(graphemes.segment(passage.text), (g) => g.segment);
+function snippet(passage: Passage, q: string, at: number): Hit {
+  const text = passage.text;
+  let lo = Math.max(0, at - WINDOW);
+  // Never start inside a surrogate pair.
+  if (lo > 0 && /[\udc00-\udfff]/u.test(text.charAt(lo))) lo--;
+  const near = lo === 0 && at + q.length + WINDOW >= text.length ? undefined : cut(text.slice(lo, at + q.length + WINDOW), q, lo > 0);
+  return { passage, ...(near ?? cut(text, q, false) ?? { before: text.slice(0, SNIPPET * 2), match: '', after: '' }) };
+}
+
+/**
+ * `text` folded a grapheme at a time (ｶﾞ is one, and folds to ガ as in the whole text), each folded
+ * character mapped back to its grapheme; whitespace runs fold to one space as in `fold`. The match
+ * with about SNIPPET graphemes either side, or undefined when `q` is not in it.
+ */
+function cut(text: string, q: string, cutBefore: boolean): Omit<Hit, 'passage'> | undefined {
+  const parts = Array.from(graphemes.segment(text), (g) => g.segment);
   let folded = '';
   const partOf: number[] = [];
   parts.forEach((g, i) => {
@@ -172,13 +189,12 @@ function snippet(passage: Passage, q: string): Hit {
     for (let k = 0; k < piece.length; k++) partOf.push(i);
     folded += piece;
   });
-  const at = folded.indexOf(q);
-  if (at < 0) return { passage, before: parts.slice(0, SNIPPET * 2).join('') + (parts.length > SNIPPET * 2 ? '…' : ''), match: '', after: '' };
-  const from = partOf[at] ?? 0;
-  const to = (partOf[at + q.length - 1] ?? from) + 1;
+  const found = folded.indexOf(q);
+  if (found < 0) return undefined;
+  const from = partOf[found] ?? 0;
+  const to = (partOf[found + q.length - 1] ?? from) + 1;
   return {
-    passage,
-    before: (from > SNIPPET ? '…' : '') + parts.slice(Math.max(0, from - SNIPPET), from).join(''),
+    before: (from > SNIPPET || cutBefore ? '…' : '') + parts.slice(Math.max(0, from - SNIPPET), from).join(''),
     match: parts.slice(from, to).join(''),
     after: parts.slice(to, to + SNIPPET).join('') + (to + SNIPPET < parts.length ? '…' : ''),
   };

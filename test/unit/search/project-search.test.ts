@@ -57,6 +57,15 @@ describe('search across projects (issue 19)', () => {
     expect(across[0]?.match).toBe('月１回、\n　原資料');
   });
 
+  it('marks the match where folding moved it far (each ㍻ folds to 平成)', () => {
+    const text = `${'㍻'.repeat(300)}の記録は施錠保管する。`;
+    const far = new ProjectSearch([{ id: 'x', projectId: 'p', projectName: 'p', where: '備考', href: '/', text }]);
+    const [hit] = far.search('施錠保管');
+    expect(hit?.match).toBe('施錠保管');
+    // Forty graphemes before it, as typed.
+    expect(hit?.before).toBe(`…${'㍻'.repeat(36)}の記録は`);
+  });
+
   it('searches 名称, 適応症 and 実施責任医師', () => {
     expect(search.search('子宮頸癌').map((h) => [h.passage.projectId, h.passage.where])).toEqual([['p-2026', '適応症']]);
     expect(search.search('広汎子宮').map((h) => h.passage.where)).toEqual(['先進医療の名称']);
