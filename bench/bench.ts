@@ -33,6 +33,7 @@ import { STRESS, stressProject } from './stress-project';
 import { hostileImportRows } from './hostile-import';
 import { caseImportRows } from './case-import';
 import { searchRows } from './search';
+import { percentiles } from './timing';
 import { libreOfficeConvert } from './libreoffice';
 import { realisticRows } from './realistic';
 import { installPdfDeflate } from '../shared/render/pdf/deflate';
@@ -108,18 +109,6 @@ const check = await median(() => {
   return r;
 });
 
-/** Median and 95th percentile of `runs` synchronous runs (the consistency check runs on every edit). */
-function percentiles<T>(runs: number, fn: () => T): { median: number; p95: number; value: T } {
-  const times: number[] = [];
-  let value = fn();
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    value = fn();
-    times.push(performance.now() - s);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0, value };
-}
 // Issue 11: freezing the sample's 新規届出 (resolve, render PDF + Word files, SHA-256, base64) and
 // reading a backup that holds the 20 projects each with such a copy.
 const sampleRows = sampleWorkspaceData(sample, 'sample', '2027-01-01T00:00:00.000Z');

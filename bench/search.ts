@@ -7,6 +7,7 @@
 import type { Sample } from '../shared/samples/sample';
 import { ProjectSearch, passagesOf, type SearchSource } from '../shared/search/project-search';
 import { realisticProject } from './realistic-project';
+import { percentiles } from './timing';
 
 const PROJECTS = 100;
 const UNIQUE = '対応表は臨床研究推進センターの施錠できる保管庫で保管する';
@@ -30,26 +31,14 @@ function workspace(sample: Sample): SearchSource {
   return { projects, people: base.settings.flatMap((s) => (s.key === 'roster' ? s.value : [])) };
 }
 
-function timed<T>(runs: number, fn: () => T): { median: number; p95: number; value: T } {
-  const times: number[] = [];
-  let value = fn();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    value = fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0, value };
-}
-
 export function searchRows(sample: Sample, runs: number): Array<[string, string, string]> {
   const source = workspace(sample);
   const passages = passagesOf(source);
   const chars = passages.reduce((n, p) => n + p.text.length, 0);
-  const build = timed(Math.max(3, Math.floor(runs / 2)), () => new ProjectSearch(passages));
+  const build = percentiles(Math.max(3, Math.floor(runs / 2)), () => new ProjectSearch(passages));
   const search = build.value;
-  const one = timed(50, () => search.search('施錠できる保管庫'));
-  const every = timed(50, () => search.search('センチネルリンパ節'));
+  const one = percentiles(50, () => search.search('施錠できる保管庫'));
+  const every = percentiles(50, () => search.search('センチネルリンパ節'));
   if (one.value.length !== 1) throw new Error(`search: expected 1 hit, got ${one.value.length}`);
   return [
     [`search index of ${PROJECTS} projects (${passages.length.toLocaleString('en')} passages, ${(chars / 1_000_000).toFixed(1)} M characters; built when 検索 opens)`, `${build.median.toFixed(0)} ms`, ''],

@@ -12,11 +12,11 @@
  * Every refusal is a code plus a Japanese message saying what is wrong and what to do.
  */
 import type { z } from 'zod';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportEnvelopeSchema, type ExportEnvelope, type RecordProblem } from './envelope';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, crossCheck, describePath, exportEnvelopeSchema, type ExportEnvelope, type RecordProblem, type WorkspaceData } from './envelope';
 import { JSON_LIMITS, JsonScanner, scanJson, type JsonScanProblem } from './json-scan';
 import { ZIP_LIMITS, looksLikeZip, readZip, type ZipProblem } from './zip-guard';
 import { envelopeV1Schema, upgradeV1Data } from './formats/v1';
-import { envelopeV2Schema, upgradeV2Data, type WorkspaceDataV2 } from './formats/v2';
+import { envelopeV2Schema, upgradeV2Data } from './formats/v2';
 import { envelopeV3Schema, upgradeV3Data } from './formats/v3';
 import { envelopeV4Schema, upgradeV4Data } from './formats/v4';
 import { envelopeV5Schema, upgradeV5Data } from './formats/v5';
@@ -255,40 +255,35 @@ type Upgrade = { readonly success: true; readonly data: ExportEnvelope; readonly
  * (1 → 2 → 3 → 4 → 5 → 6): each older format is read by its own frozen schema (shared/io/formats/).
  */
 function upgradeToCurrent(parsed: unknown, version: number, today: string): Upgrade {
-  let v2: { readonly envelope: Omit<ExportEnvelope, 'formatVersion' | 'data'>; readonly data: WorkspaceDataV2; readonly asRead: unknown };
   if (version === 1) {
-    const v1 = envelopeV1Schema.safeParse(parsed);
-    if (!v1.success) return v1;
-    v2 = { envelope: v1.data, data: upgradeV1Data(v1.data.data, today), asRead: v1.data };
-  } else if (version === 2) {
-    const r = envelopeV2Schema.safeParse(parsed);
-    if (!r.success) return r;
-    v2 = { envelope: r.data, data: r.data.data, asRead: r.data };
-  } else if (version === 3) {
-    const r = envelopeV3Schema.safeParse(parsed);
-    if (!r.success) return r;
-    const { format, appVersion, createdAt, kind } = r.data;
-    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(upgradeV3Data(r.data.data)) });
-    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
-  } else if (version === 4) {
-    const r = envelopeV4Schema.safeParse(parsed);
-    if (!r.success) return r;
-    const { format, appVersion, createdAt, kind } = r.data;
-    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(r.data.data) });
-    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
-  } else if (version === 5) {
-    const r = envelopeV5Schema.safeParse(parsed);
-    if (!r.success) return r;
-    const { format, appVersion, createdAt, kind } = r.data;
-    const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV5Data(r.data.data) });
-    return up.success ? { success: true, data: up.data, asRead: r.data } : up;
-  } else {
-    const r = exportEnvelopeSchema.safeParse(parsed);
-    return r.success ? { success: true, data: r.data, asRead: r.data } : r;
+    const r = envelopeV1Schema.safeParse(parsed);
+    return r.success ? asCurrent(r.data, upgradeV4Data(upgradeV2Data(upgradeV1Data(r.data.data, today))), r.data) : r;
   }
-  const { format, appVersion, createdAt, kind } = v2.envelope;
-  const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data: upgradeV4Data(upgradeV2Data(v2.data)) });
-  return up.success ? { success: true, data: up.data, asRead: v2.asRead } : up;
+  if (version === 2) {
+    const r = envelopeV2Schema.safeParse(parsed);
+    return r.success ? asCurrent(r.data, upgradeV4Data(upgradeV2Data(r.data.data)), r.data) : r;
+  }
+  if (version === 3) {
+    const r = envelopeV3Schema.safeParse(parsed);
+    return r.success ? asCurrent(r.data, upgradeV4Data(upgradeV3Data(r.data.data)), r.data) : r;
+  }
+  if (version === 4) {
+    const r = envelopeV4Schema.safeParse(parsed);
+    return r.success ? asCurrent(r.data, upgradeV4Data(r.data.data), r.data) : r;
+  }
+  if (version === 5) {
+    const r = envelopeV5Schema.safeParse(parsed);
+    return r.success ? asCurrent(r.data, upgradeV5Data(r.data.data), r.data) : r;
+  }
+  const r = exportEnvelopeSchema.safeParse(parsed);
+  return r.success ? { success: true, data: r.data, asRead: r.data } : r;
+}
+
+/** An older file's envelope around its upgraded records, checked as the current format. */
+function asCurrent(envelope: Pick<ExportEnvelope, 'format' | 'appVersion' | 'createdAt' | 'kind'>, data: WorkspaceData, asRead: unknown): Upgrade {
+  const { format, appVersion, createdAt, kind } = envelope;
+  const up = exportEnvelopeSchema.safeParse({ format, formatVersion: EXPORT_FORMAT_VERSION, appVersion, createdAt, kind, data });
+  return up.success ? { success: true, data: up.data, asRead } : up;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'wouter';
 import { z } from 'zod';
@@ -22,11 +22,10 @@ import {
 import { useApp } from '../../app/context';
 import type { MasterLists } from '../../db/repositories';
 import { useLoad } from '../../app/use-load';
-import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { FieldMessages } from '../../components/Field';
 import { SaveStatus } from '../../components/SaveStatus';
-import { localJournal } from '../../db/journal';
 import { EquipmentLedger } from './EquipmentLedger';
+import { useMasterListForm } from './use-master-list-form';
 import { PhraseLibrary } from './PhraseLibrary';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { DateInput } from '../../components/DateInput';
@@ -79,18 +78,6 @@ function MasterLoader<K extends 'departments' | 'products' | 'committees'>({ lis
 
 function findingsAsMessages(f: readonly MasterFinding[]) {
   return f.map((x) => ({ ruleId: x.ruleId, severity: x.severity, message: x.message }));
-}
-
-/**
- * One master list as an autosaved form ({ items }): journaled, saved whole after each committed
- * edit, nothing saved mid-IME-composition (useAutosavedForm).
- */
-function useMasterListForm<K extends 'departments' | 'products' | 'committees'>(list: K, schema: z.ZodType<{ items: MasterLists[K] }>, initial: MasterLists[K]) {
-  const { repos } = useApp();
-  const journal = useMemo(() => localJournal(`master:${list}`, schema), [list, schema]);
-  const stored = useMemo(() => ({ items: initial }), [initial]);
-  const save = useCallback((v: { items: MasterLists[K] }) => repos.saveMasterList(list, v.items), [repos, list]);
-  return useAutosavedForm({ stored, savedAt: undefined, journal, save });
 }
 
 // ── 診療科 ────────────────────────────────────────────────────────────────────

@@ -1,16 +1,15 @@
-import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { useController, useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { z } from 'zod';
 import { fieldsOf } from '../../../shared/forms/field';
 import { FORMS } from '../../../shared/forms/registry';
 import { PLACEHOLDERS, phraseField, phrasesSchema, type Phrase } from '../../../shared/model/phrase';
 import { useApp } from '../../app/context';
+import { useMasterListForm } from './use-master-list-form';
 import { useLoad } from '../../app/use-load';
-import { useAutosavedForm } from '../../autosave/use-autosaved-form';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { LineText } from '../../components/LineText';
 import { SaveStatus } from '../../components/SaveStatus';
-import { localJournal } from '../../db/journal';
 
 /** Every long-text field of every 様式, as a 定型文 lists it and as the user reads it. */
 export const LONG_TEXT_FIELDS: ReadonlyArray<{ readonly ref: string; readonly form: string; readonly label: string }> = FORMS.flatMap((form) =>
@@ -40,12 +39,8 @@ export function PhraseLibrary() {
   return <PhrasesEditor initial={load.value} />;
 }
 
-function PhrasesEditor({ initial }: { readonly initial: readonly Phrase[] }) {
-  const { repos } = useApp();
-  const journal = useMemo(() => localJournal('master:phrases', phrasesForm), []);
-  const stored = useMemo((): PhrasesForm => ({ items: [...initial] }), [initial]);
-  const save = useCallback((v: PhrasesForm) => repos.saveMasterList('phrases', v.items.map((p) => ({ ...p, updatedAt: new Date().toISOString() }))), [repos]);
-  const { form, autosave, formProps } = useAutosavedForm({ stored, savedAt: undefined, journal, save });
+function PhrasesEditor({ initial }: { readonly initial: Phrase[] }) {
+  const { form, autosave, formProps } = useMasterListForm('phrases', phrasesForm, initial);
   const rows = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
   const addRef = useRef<HTMLButtonElement>(null);
   return (
