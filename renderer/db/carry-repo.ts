@@ -8,6 +8,7 @@ import { parseResolved } from '../../shared/filings/as-filed';
 import { filedOn, filingLabel, type Filing } from '../../shared/filings/filing';
 import { initialFiling } from '../../shared/filings/initial';
 import { FORMS } from '../../shared/forms/registry';
+import { formById } from '../../shared/rules/submission';
 import { formVersion, readAnswers } from '../../shared/forms/versioning';
 import type { Project } from '../../shared/model/project';
 import { emptyCostModel } from '../../shared/cost/model';
@@ -147,6 +148,9 @@ export class CarryRepository {
 
   /** Takes `flags` off the project's 要確認 list (confirmed, or edited); a flag not on it is ignored. */
   async confirm(projectId: string, flags: readonly string[]): Promise<Project> {
+    // Most saves (every autosave of the sites or the cost model) have nothing to confirm: one read, no write transaction.
+    const now = await this.project(projectId);
+    if (!flags.some((f) => now.unconfirmed.includes(f))) return now;
     const t = new Date().toISOString();
     let written: Project | undefined;
     await putDoc(
@@ -166,8 +170,6 @@ export class CarryRepository {
     return written;
   }
 }
-
-const formById = (id: string) => FORMS.find((f) => f.id === id);
 
 function copyLabel(filing: Filing, frozenAt: string): string {
   const on = filedOn(filing) ?? frozenAt.slice(0, 10);

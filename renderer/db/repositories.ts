@@ -235,7 +235,7 @@ export class Repositories extends SettingsRepository {
     const row = validate(costModelRowSchema, { projectId, model, updatedAt: editedAt }, '費用の計算');
     await this.putDoc('費用の計算', { table: 'costModels', docKey: docKeys.cost(projectId), row }, editedAt, { projectId });
     // A cost model carried from an earlier project is confirmed by editing it (issue 19).
-    if ((await this.readProject(projectId)).unconfirmed.includes(COST_FLAG)) await this.carry.confirm(projectId, [COST_FLAG]);
+    await this.carry.confirm(projectId, [COST_FLAG]);
   }
 
   // ── Backup, restore, import, history (DATA-13, DATA-14, DATA-17) ─────────────────────────

@@ -80,6 +80,11 @@ export function emptyCostModel(): CostModel {
   return { equipment: [], staff: [], materials: [], others: [], rounding: 'round', patientPays: { mode: 'all' } };
 }
 
+/** How many cost lines the model has (機器・人件費・医療材料・その他). */
+export function costLineCount(model: CostModel): number {
+  return model.equipment.length + model.staff.length + model.materials.length + model.others.length;
+}
+
 /**
  * The model with each ledger-linked device's inputs taken from the 機器台帳. A link to a device no
  * longer in the ledger keeps the row's own numbers (and the cost page says the link is broken).

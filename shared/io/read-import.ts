@@ -211,14 +211,14 @@ export function readImport(bytes: Uint8Array, decodeUtf8: (b: Uint8Array) => str
     text = decodeUtf8(json);
   } catch {
     // Cut off in the middle of a character (a copy or download that stopped): truncated, not another encoding.
-    if (endsMidCharacter(json)) return fail('not-json', 'ファイルが途中で切れているか、JSON形式ではありません。書き出し直したファイルをお使いください。');
+    if (endsMidCharacter(json)) return fail('not-json', TRUNCATED_OR_NOT_JSON);
     return fail('not-utf8', '文字コードが UTF-8 ではないため読み取れません。senshin-desk で書き出したファイルを選んでください。');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return fail('not-json', 'ファイルが途中で切れているか、JSON形式ではありません。書き出し直したファイルをお使いください。');
+    return fail('not-json', TRUNCATED_OR_NOT_JSON);
   }
   const shape = hostileShape(parsed);
   if (shape === 'forbidden-key') return fail('forbidden-key', 'ファイルに使用できない項目名（__proto__ など）が含まれています。安全のため取り込みません。');
@@ -303,6 +303,8 @@ function droppedKeys(raw: unknown, parsed: unknown, path: PropertyKey[] = [], ou
   }
   return out;
 }
+
+const TRUNCATED_OR_NOT_JSON = 'ファイルが途中で切れているか、JSON形式ではありません。書き出し直したファイルをお使いください。';
 
 /** Whether bytes that are not UTF-8 are UTF-8 but for an incomplete last character. */
 function endsMidCharacter(bytes: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { Link } from 'wouter';
-import type { CostModel } from '../../../shared/cost/model';
+import { costLineCount, type CostModel } from '../../../shared/cost/model';
 import { todayIn } from '../../../shared/dates/iso-date';
 import { layoutDocument } from '../../../shared/document/layout/paginate';
 import type { LaidOutDocument } from '../../../shared/document/layout/types';
@@ -146,7 +146,7 @@ function Editor({ form, project, answers, unknown, cost, savedAt, profile, maste
   const navValues = useSettled(committed, FINDINGS_DELAY_MS);
   const answersOf = useCallback((id: string) => (id === form.id ? navValues : (all.get(id) ?? {})), [form.id, navValues, all]);
   const nav = useMemo(() => <FormNav projectId={project.id} currentId={form.id} category={project.category} answersOf={answersOf} findings={findings} />, [project.id, form.id, project.category, answersOf, findings]);
-  const noCost = cost.equipment.length + cost.staff.length + cost.materials.length + cost.others.length === 0;
+  const noCost = costLineCount(cost) === 0;
   const source = filledFrom(form, project.id);
   const sections = sectionsOf(form.id);
   const anchors = useId();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
+import { costLineCount } from '../../../shared/cost/model';
 import { FORMS } from '../../../shared/forms/registry';
 import { NEVER_CARRIED, carryParts, deriveProject, productPicks, type CarryPart } from '../../../shared/projects/carry';
 import { useApp } from '../../app/context';
@@ -34,7 +35,7 @@ export function CarryPage({ projectId }: { readonly projectId: string }) {
   const sourceName = src ? src.project.name || src.project.technologyName || '無題の案件' : '';
   const nameProblem = name.trim() === '' ? '新しい案件の案件名を入力してください。' : undefined;
   const picks = src ? productPicks(src).length : 0;
-  const costRows = src ? src.cost.equipment.length + src.cost.staff.length + src.cost.materials.length + src.cost.others.length : 0;
+  const costRows = src ? costLineCount(src.cost) : 0;
   const toggle = (p: CarryPart, on: boolean) => setParts((now) => (on ? new Set([...now, p.id]) : new Set([...now].filter((x) => x !== p.id))));
 
   const submit = async (e: FormEvent) => {

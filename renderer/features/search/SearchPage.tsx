@@ -4,14 +4,14 @@ import { ProjectSearch, passagesOf } from '../../../shared/search/project-search
 import { useApp } from '../../app/context';
 import { useLoad } from '../../app/use-load';
 
+/** Results shown at most. */
+const SHOWN = 200;
+
 /**
  * 検索 (issue 19 item 3): a phrase across every project's 名称, 適応症, 実施責任医師 and 様式 text — the
  * paragraph written for another technology three years ago. The index is built when the screen
  * opens; results follow the typed words, never mid-IME-composition.
  */
-/** Results shown at most. */
-const SHOWN = 200;
-
 export function SearchPage() {
   const { repos } = useApp();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
